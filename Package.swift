@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "form4xml",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "form4xml", targets: ["form4xml"]),
+        .library(name: "Form4XML", targets: ["Form4XML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libxml2 as the system provides it; only `LibXML` imports this.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The one module with C and unsafe pointer code: parsing and XSD validation.
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        // The ownership model, XML reading and writing, schemas, business rules, validation.
+        .target(name: "Form4Core", dependencies: ["LibXML"]),
+        // Text forms: decode (text, markdown, HTML) and encode (loose text to the model).
+        .target(name: "Form4Text", dependencies: ["Form4Core"]),
+        // Structural comparison of two filings.
+        .target(name: "Form4Diff", dependencies: ["Form4Core"]),
+        // The public umbrella library.
+        .target(name: "Form4XML", dependencies: ["Form4Core", "Form4Text", "Form4Diff"]),
+        .executableTarget(
+            name: "form4xml",
+            dependencies: [
+                "Form4XML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "Form4CoreTests", dependencies: ["Form4Core"]),
+        .testTarget(name: "Form4TextTests", dependencies: ["Form4Text", "Form4Core"]),
+        .testTarget(name: "Form4DiffTests", dependencies: ["Form4Diff", "Form4Text", "Form4Core"]),
+        .testTarget(name: "CLITests", dependencies: ["form4xml"]),
+    ]
+)

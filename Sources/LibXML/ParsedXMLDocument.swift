@@ -1,0 +1,107 @@
+import CLibXML2
+
+/// A well-formed XML document held by libxml2, ready to be validated or
+/// converted into Swift values.
+///
+/// Parsing is deliberately strict about what it will not do: it never touches
+/// the network, never loads a DTD, never substitutes entities, and refuses a
+/// `<!DOCTYPE` outright, because no EDGAR ownership document has one and every
+/// entity attack needs one. The parser's own limits (depth, text size) stay on.
+///
+/// The instance owns libxml2 memory and frees it on deinit; use it from one
+/// thread at a time and let it go once ``root`` has been taken.
+public final class ParsedXMLDocument {
+    private let doc: xmlDocPtr
+
+    private init(doc: xmlDocPtr) {
+        self.doc = doc
+    }
+
+    deinit {
+        xmlFreeDoc(doc)
+    }
+
+    /// Parses `bytes`. `name` appears in libxml2's messages only.
+    ///
+    /// - Throws: ``XMLParseFailure`` with every diagnostic libxml2 gave, when the
+    ///   bytes are not a well-formed document this module accepts.
+    public static func parse(_ bytes: some Collection<UInt8>, name: String = "input") throws(XMLParseFailure)
+        -> ParsedXMLDocument
+    {
+        LibXML2.initialize()
+        let array = Array(bytes)
+        if let refusal = InputGuard.check(array) {
+            throw XMLParseFailure(diagnostics: [refusal])
+        }
+        let sink = DiagnosticSink(domain: .parser)
+        let doc: xmlDocPtr? = sink.capturingGlobalErrors {
+            array.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xmlReadMemory(chars.baseAddress, Int32(chars.count), name, nil, LibXML2.parseOptions)
+                }
+            }
+        }
+        guard let doc else {
+            var diagnostics = sink.diagnostics
+            if diagnostics.isEmpty {
+                diagnostics.append(
+                    XMLDiagnostic(level: .error, domain: .parser, code: 0,
+                                  message: "the input is not a well-formed XML document", line: 1, column: 1))
+            }
+            throw XMLParseFailure(diagnostics: diagnostics)
+        }
+        let parsed = ParsedXMLDocument(doc: doc)
+        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
+            throw XMLParseFailure(diagnostics: [InputGuard.doctypeRefusal(line: 1, column: 1)])
+        }
+        if xmlDocGetRootElement(doc) == nil {
+            throw XMLParseFailure(diagnostics: [
+                XMLDiagnostic(level: .error, domain: .parser, code: 0,
+                              message: "the document has no root element", line: 1, column: 1)
+            ])
+        }
+        parsed.warnings = sink.diagnostics.filter { $0.level == .warning }
+        return parsed
+    }
+
+    /// Warnings libxml2 gave while parsing a document it accepted.
+    public private(set) var warnings: [XMLDiagnostic] = []
+
+    /// The root element and all below it, as Swift values.
+    public var root: XMLElement {
+        TreeConverter.element(xmlDocGetRootElement(doc)!)
+    }
+
+    /// The XML declaration and any processing instructions outside the root.
+    public var prolog: XMLProlog {
+        var prolog = XMLProlog()
+        prolog.declaredVersion = TreeConverter.declaredVersion(doc)
+        if let encoding = doc.pointee.encoding {
+            prolog.declaredEncoding = String(cString: encoding)
+        }
+        var node = doc.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_PI_NODE {
+                prolog.processingInstructions.append(
+                    (target: String(cString: current.pointee.name), line: Int(xmlGetLineNo(current))))
+            }
+            node = current.pointee.next
+        }
+        return prolog
+    }
+
+    /// Validates the document against `schema` and returns what it reported;
+    /// an empty array means the document is valid.
+    public func validate(against schema: XMLSchema) -> [XMLDiagnostic] {
+        schema.validate(doc)
+    }
+}
+
+/// The bytes could not be accepted as an XML document.
+public struct XMLParseFailure: Error, Sendable {
+    public var diagnostics: [XMLDiagnostic]
+
+    public init(diagnostics: [XMLDiagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}
