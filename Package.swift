@@ -35,10 +35,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "Form4CoreTests", dependencies: ["Form4Core"]),
-        .testTarget(name: "Form4TextTests", dependencies: ["Form4Text", "Form4Core"]),
-        .testTarget(name: "Form4DiffTests", dependencies: ["Form4Diff", "Form4Text", "Form4Core"]),
-        .testTarget(name: "CLITests", dependencies: ["form4xml"]),
+        // Paths to fixtures, ../shared and the built executable, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
+        .testTarget(name: "Form4CoreTests", dependencies: ["Form4Core", "TestSupport"]),
+        .testTarget(name: "Form4TextTests", dependencies: ["Form4Text", "Form4Core", "TestSupport"]),
+        .testTarget(name: "Form4DiffTests", dependencies: ["Form4Diff", "Form4Text", "Form4Core", "TestSupport"]),
+        // End-to-end tests run the built executable, so they depend on it being built.
+        .testTarget(name: "CLITests", dependencies: ["form4xml", "TestSupport"]),
     ]
 )

@@ -1,0 +1,3 @@
+import Testing
+
+// Filled in by the issue that owns this module.
