@@ -3,7 +3,7 @@
 ///
 /// `rule` is a stable identifier (`XSD`, `XML`, `OWN-RELATIONSHIP`, …) that
 /// scripts can match on; messages may be reworded, rule ids are not.
-public struct Diagnostic: Sendable, Hashable, Codable {
+public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         case note, warning, error
 

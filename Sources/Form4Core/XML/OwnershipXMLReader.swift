@@ -1,0 +1,106 @@
+import LibXML
+
+/// A document read from XML, with where each element was in the input.
+public struct ReadDocument: Sendable {
+    /// The input's name as the user gave it.
+    public var name: String
+    public var document: OwnershipDocument
+    public var sourceMap: SourceMap
+    /// Problems found while reading that the schema does not report
+    /// (processing instructions, values the model cannot hold).
+    public var diagnostics: [Diagnostic]
+}
+
+/// The input is not an ownership document that can be read at all.
+public struct ReadFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.map { $0.formatted() }.joined(separator: "\n")
+    }
+}
+
+/// Reads EDGAR ownership XML (bare, or inside a full submission) into the model.
+public enum OwnershipXMLReader {
+    public static func read(_ input: InputFile) throws(ReadFailure) -> ReadDocument {
+        try read(bytes: input.bytes, name: input.name)
+    }
+
+    public static func read(bytes: [UInt8], name: String) throws(ReadFailure) -> ReadDocument {
+        let parsed = try parse(bytes: bytes, name: name)
+        return read(parsed)
+    }
+
+    /// Bytes → well-formed XML, with line numbers shifted to point into the original file.
+    public static func parse(bytes: [UInt8], name: String) throws(ReadFailure) -> ParsedInput {
+        let body: ExtractedBody
+        switch SubmissionExtractor.extract(bytes) {
+        case .success(let b): body = b
+        case .failure(var d):
+            d.location = SourceLocation(file: name, line: 1, column: 1)
+            throw ReadFailure(diagnostics: [d])
+        }
+        let document: ParsedXMLDocument
+        do {
+            document = try ParsedXMLDocument.parse(body.bytes, name: name)
+        } catch {
+            throw ReadFailure(diagnostics: error.diagnostics.map {
+                Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset)
+            })
+        }
+        let root = document.root
+        guard root.name == "ownershipDocument" else {
+            throw ReadFailure(diagnostics: [
+                Diagnostic(severity: .error, rule: "NOT-OWNERSHIP",
+                           message: "the root element is <\(root.name)>, not <ownershipDocument>: "
+                               + "this is not a Form 3, 4 or 5 ownership document",
+                           path: "/\(root.name)",
+                           location: SourceLocation(file: name, line: root.line + body.lineOffset, column: 1))
+            ])
+        }
+        return ParsedInput(name: name, document: document, root: root, lineOffset: body.lineOffset,
+                           warnings: document.warnings.map { Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset) })
+    }
+
+    /// The model of an already parsed input.
+    public static func read(_ input: ParsedInput) -> ReadDocument {
+        var reader = TreeReader(file: input.name, lineOffset: input.lineOffset)
+        let document = reader.document(input.root)
+        var diagnostics = input.warnings
+        for pi in input.document.prolog.processingInstructions where pi.target != "xml" {
+            diagnostics.append(reader.processingInstruction(pi.target, line: pi.line))
+        }
+        diagnostics += reader.diagnostics
+        return ReadDocument(name: input.name, document: document, sourceMap: reader.sourceMap,
+                            diagnostics: diagnostics)
+    }
+}
+
+/// A parsed input, before it is turned into the model: what validation needs.
+public struct ParsedInput {
+    public var name: String
+    public var document: ParsedXMLDocument
+    public var root: XMLElement
+    /// Lines of the submission wrapper before the XML body.
+    public var lineOffset: Int
+    public var warnings: [Diagnostic]
+}
+
+extension Diagnostic {
+    /// A libxml2 diagnostic in the input's coordinates.
+    init(xml: XMLDiagnostic, file: String, lineOffset: Int) {
+        let rule: String
+        switch xml.domain {
+        case .parser: rule = "XML"
+        case .schema: rule = "XSD"
+        case .guardrail: rule = "XML-REFUSED"
+        }
+        self.init(severity: xml.level == .warning ? .warning : .error, rule: rule, message: xml.message,
+                  location: SourceLocation(file: file, line: xml.line > 0 ? xml.line + lineOffset : 0,
+                                           column: xml.column))
+    }
+}
