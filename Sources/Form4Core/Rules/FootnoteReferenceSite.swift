@@ -1,0 +1,74 @@
+/// A field that references footnotes, with its XPath and the ids it names in
+/// the order written. Footnote rules read these rather than walking the model.
+struct FootnoteReferenceSite {
+    var path: String
+    var footnoteId: [String]
+
+    /// The XPath of the `index`-th (0-based) reference of this field.
+    func referencePath(_ index: Int) -> String { "\(path)/footnoteId[\(index + 1)]" }
+}
+
+extension TableRow {
+    /// The fields of this row that can carry footnotes, in schema order, with
+    /// their paths. Fields absent from the row are skipped.
+    var footnoteSites: [FootnoteReferenceSite] {
+        var sites: [FootnoteReferenceSite] = []
+        func add<T>(_ field: Footnoted<T>?, _ relative: String) {
+            if let field { sites.append(FootnoteReferenceSite(path: "\(path)/\(relative)", footnoteId: field.footnoteId)) }
+        }
+        add(securityTitle, "securityTitle")
+        add(conversionOrExercisePrice, "conversionOrExercisePrice")
+        add(transactionDate, "transactionDate")
+        add(deemedExecutionDate, "deemedExecutionDate")
+        if let coding = transactionCoding {
+            sites.append(FootnoteReferenceSite(path: "\(path)/transactionCoding", footnoteId: coding.footnoteId))
+        }
+        add(transactionTimeliness, "transactionTimeliness")
+        if let amounts = transactionAmounts {
+            add(amounts.transactionShares, "transactionAmounts/transactionShares")
+            add(amounts.transactionTotalValue, "transactionAmounts/transactionTotalValue")
+            add(amounts.transactionPricePerShare, "transactionAmounts/transactionPricePerShare")
+            add(amounts.transactionAcquiredDisposedCode, "transactionAmounts/transactionAcquiredDisposedCode")
+        }
+        add(exerciseDate, "exerciseDate")
+        add(expirationDate, "expirationDate")
+        if let underlying = underlyingSecurity {
+            add(underlying.underlyingSecurityTitle, "underlyingSecurity/underlyingSecurityTitle")
+            add(underlying.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares")
+            add(underlying.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue")
+        }
+        if let post = postTransactionAmounts {
+            add(post.sharesOwnedFollowingTransaction, "postTransactionAmounts/sharesOwnedFollowingTransaction")
+            add(post.valueOwnedFollowingTransaction, "postTransactionAmounts/valueOwnedFollowingTransaction")
+        }
+        if let nature = ownershipNature {
+            add(nature.directOrIndirectOwnership, "ownershipNature/directOrIndirectOwnership")
+            add(nature.natureOfOwnership, "ownershipNature/natureOfOwnership")
+        }
+        return sites
+    }
+
+    /// The decimal fields of this row with their paths, in schema order.
+    var decimalFields: [(path: String, field: Footnoted<DecimalText>)] {
+        var fields: [(String, Footnoted<DecimalText>)] = []
+        func add(_ field: Footnoted<DecimalText>?, _ relative: String) {
+            if let field { fields.append(("\(path)/\(relative)", field)) }
+        }
+        add(conversionOrExercisePrice, "conversionOrExercisePrice")
+        add(transactionAmounts?.transactionShares, "transactionAmounts/transactionShares")
+        add(transactionAmounts?.transactionTotalValue, "transactionAmounts/transactionTotalValue")
+        add(transactionAmounts?.transactionPricePerShare, "transactionAmounts/transactionPricePerShare")
+        add(underlyingSecurity?.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares")
+        add(underlyingSecurity?.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue")
+        add(postTransactionAmounts?.sharesOwnedFollowingTransaction, "postTransactionAmounts/sharesOwnedFollowingTransaction")
+        add(postTransactionAmounts?.valueOwnedFollowingTransaction, "postTransactionAmounts/valueOwnedFollowingTransaction")
+        return fields
+    }
+}
+
+extension OwnershipDocument {
+    /// Every field of the document that can reference footnotes, in document order.
+    var footnoteSites: [FootnoteReferenceSite] {
+        tableRows.flatMap(\.footnoteSites)
+    }
+}

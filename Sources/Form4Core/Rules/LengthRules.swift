@@ -1,0 +1,59 @@
+/// §3.5 maximum lengths. The footnote limit (1000) is not in the schema, so
+/// it is always checked here; the other limits are the schema's too, and are
+/// checked here only for a document about to be filed, where the filer's
+/// text must fit before it is sent (a disseminated document was already
+/// measured by EDGAR).
+extension RuleContext {
+    static let footnoteMaxLength = 1000
+
+    mutating func checkLengths() {
+        for (i, footnote) in document.footnotes.enumerated() {
+            let length = footnote.text.trimmingXMLWhitespace().count
+            if length > Self.footnoteMaxLength {
+                report(.maxLength, "footnote \(footnote.id) has \(length) characters; at most \(Self.footnoteMaxLength)",
+                       at: RulePath.footnote(i))
+            }
+        }
+        guard options.forSubmission else { return }
+        for (path, text, limit) in limitedTexts() {
+            let length = text.trimmingXMLWhitespace().count
+            if length > limit {
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                report(.maxLength, "\(name) has \(length) characters; at most \(limit)", at: path)
+            }
+        }
+    }
+
+    /// The filer-written strings with their limits and paths (§3.5).
+    private func limitedTexts() -> [(String, String, Int)] {
+        var texts: [(String, String, Int)] = []
+        let root = RulePath.root
+        func add(_ text: String?, _ path: String, _ limit: Int) {
+            if let text { texts.append((path, text, limit)) }
+        }
+        add(document.issuer.issuerTradingSymbol, "\(root)/issuer/issuerTradingSymbol", 10)
+        for (i, owner) in document.reportingOwner.enumerated() {
+            let path = RulePath.owner(i)
+            if let address = owner.reportingOwnerAddress {
+                add(address.rptOwnerStreet1, "\(path)/reportingOwnerAddress/rptOwnerStreet1", 40)
+                add(address.rptOwnerStreet2, "\(path)/reportingOwnerAddress/rptOwnerStreet2", 40)
+                add(address.rptOwnerCity, "\(path)/reportingOwnerAddress/rptOwnerCity", 30)
+                add(address.rptOwnerZipCode, "\(path)/reportingOwnerAddress/rptOwnerZipCode", 10)
+            }
+            let relationship = owner.reportingOwnerRelationship
+            add(relationship.officerTitle, "\(path)/reportingOwnerRelationship/officerTitle", 30)
+            add(relationship.otherText, "\(path)/reportingOwnerRelationship/otherText", 30)
+        }
+        for row in rows {
+            add(row.securityTitle?.value, "\(row.path)/securityTitle", 60)
+            add(row.underlyingSecurity?.underlyingSecurityTitle?.value,
+                "\(row.path)/underlyingSecurity/underlyingSecurityTitle", 60)
+            add(row.ownershipNature?.natureOfOwnership?.value, "\(row.path)/ownershipNature/natureOfOwnership", 100)
+        }
+        add(document.remarks, "\(root)/remarks", 2000)
+        for (i, signature) in document.ownerSignature.enumerated() {
+            add(signature.signatureName, "\(RulePath.signature(i))/signatureName", 255)
+        }
+        return texts
+    }
+}
