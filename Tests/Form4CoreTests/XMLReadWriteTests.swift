@@ -49,7 +49,7 @@ import TestSupport
         #expect(row.transactionAmounts?.transactionPricePerShare?.value?.text == "13.0600")
         #expect(row.transactionAmounts?.transactionPricePerShare?.footnoteId == ["F1", "F2"])
         #expect(d.footnotes.map(\.id) == ["F1", "F2"])
-        #expect(read.sourceMap["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]"]?.line == 12)
+        #expect(read.sourceMap["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]"]?.line == 13)
         #expect(read.diagnostics.isEmpty)
     }
 
@@ -80,8 +80,8 @@ import TestSupport
             + Self.sample + "\n</XML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
         let read = try OwnershipXMLReader.read(bytes: Array(wrapped.utf8), name: "sub.txt")
         #expect(read.document.issuer.issuerTradingSymbol == "LNPK")
-        // The transaction starts on line 12 of the bare document, and 8 wrapper lines come first.
-        #expect(read.sourceMap["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]"]?.line == 20)
+        // The transaction starts on line 13 of the bare document, and 8 wrapper lines come first.
+        #expect(read.sourceMap["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]"]?.line == 21)
     }
 
     @Test func refusesInputsThatAreNotOwnershipDocuments() {

@@ -38,8 +38,13 @@ struct TreeReader {
                 counters[e.name, default: 0] += 1
                 d.reportingOwner.append(reportingOwner(e, "\(p)[\(counters[e.name]!)]"))
             case "aff10b5One": d.aff10b5One = bool(e, p)
-            case "nonDerivativeTable": d.nonDerivativeTable = nonDerivativeTable(e, p)
-            case "derivativeTable": d.derivativeTable = derivativeTable(e, p)
+            // An empty table element says nothing; the model keeps no empty tables.
+            case "nonDerivativeTable":
+                let t = nonDerivativeTable(e, p)
+                d.nonDerivativeTable = t.isEmpty ? nil : t
+            case "derivativeTable":
+                let t = derivativeTable(e, p)
+                d.derivativeTable = t.isEmpty ? nil : t
             case "footnotes":
                 note(e, p)
                 var n = 0
