@@ -1,0 +1,104 @@
+/// Pairs the rows of two filings by meaning, not by position.
+///
+/// Per table and kind, rows with the same title, dates, code and ownership
+/// form are paired first, most alike first (ten sales on one day are told
+/// apart by their amounts and prices); the rows left over are paired when
+/// most of their filled-in fields agree (a corrected date or title); what is
+/// still left was added or removed. Ties go to the pair closest in position,
+/// so the result does not depend on the order of equal candidates.
+enum RowMatcher {
+    struct Pair: Sendable {
+        var old: Int?
+        var new: Int?
+    }
+
+    static func match(_ old: [RowRecord], _ new: [RowRecord], options: DiffOptions) -> [Pair] {
+        var oldTaken = [Bool](repeating: false, count: old.count)
+        var newTaken = [Bool](repeating: false, count: new.count)
+        var pairs: [Pair] = []
+
+        let oldKeys = old.map { $0.matchKey(ignoring: options) }
+        let newKeys = new.map { $0.matchKey(ignoring: options) }
+        var newByKey: [String: [Int]] = [:]
+        for (j, key) in newKeys.enumerated() { newByKey[key, default: []].append(j) }
+
+        // Candidates with the same meaning: all of them may pair.
+        var sameKey: [Candidate] = []
+        for (i, key) in oldKeys.enumerated() {
+            for j in newByKey[key] ?? [] {
+                sameKey.append(Candidate(old: i, new: j, score: old[i].similarity(to: new[j], ignoring: options),
+                                         distance: abs(old[i].position - new[j].position)))
+            }
+        }
+        take(sameKey, &oldTaken, &newTaken, &pairs)
+
+        // The rest: same table and kind, and most fields agree.
+        var loose: [Candidate] = []
+        for i in old.indices where !oldTaken[i] {
+            for j in new.indices where !newTaken[j] && old[i].table == new[j].table && old[i].element == new[j].element {
+                let score = old[i].similarity(to: new[j], ignoring: options)
+                if score.agree >= 2 && score.agree * 2 > score.total {
+                    loose.append(Candidate(old: i, new: j, score: score,
+                                           distance: abs(old[i].position - new[j].position)))
+                }
+            }
+        }
+        take(loose, &oldTaken, &newTaken, &pairs)
+
+        for i in old.indices where !oldTaken[i] { pairs.append(Pair(old: i, new: nil)) }
+        for j in new.indices where !newTaken[j] { pairs.append(Pair(old: nil, new: j)) }
+        return pairs
+    }
+
+    private struct Candidate {
+        var old: Int
+        var new: Int
+        var score: (agree: Int, total: Int)
+        var distance: Int
+    }
+
+    /// Greedy: best agreement first, then closest in position, then order.
+    private static func take(_ candidates: [Candidate], _ oldTaken: inout [Bool], _ newTaken: inout [Bool],
+                             _ pairs: inout [Pair]) {
+        let sorted = candidates.sorted { a, b in
+            // Fewer disagreeing fields first, then more agreeing ones.
+            let da = a.score.total - a.score.agree, db = b.score.total - b.score.agree
+            if da != db { return da < db }
+            if a.score.agree != b.score.agree { return a.score.agree > b.score.agree }
+            if a.distance != b.distance { return a.distance < b.distance }
+            if a.old + a.new != b.old + b.new { return a.old + a.new < b.old + b.new }
+            return a.old < b.old
+        }
+        for c in sorted where !oldTaken[c.old] && !newTaken[c.new] {
+            oldTaken[c.old] = true
+            newTaken[c.new] = true
+            pairs.append(Pair(old: c.old, new: c.new))
+        }
+    }
+
+    /// The matched pairs (old index, new index) that changed place: those
+    /// outside a longest run that kept its relative order. One row inserted at
+    /// the top moves nothing; two rows swapped move one.
+    static func moved(_ matched: [(old: Int, new: Int)]) -> Set<Int> {
+        let byOld = matched.sorted { $0.old < $1.old }
+        let sequence = byOld.map(\.new)
+        // Longest increasing subsequence, O(n log n), with back links.
+        var tails: [Int] = []          // indexes into sequence
+        var previous = [Int](repeating: -1, count: sequence.count)
+        for (i, value) in sequence.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sequence[tails[mid]] < value { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { previous[i] = tails[lo - 1] }
+            if lo == tails.count { tails.append(i) } else { tails[lo] = i }
+        }
+        var keep = Set<Int>()
+        var k = tails.last ?? -1
+        while k >= 0 { keep.insert(k); k = previous[k] }
+        var movedOld = Set<Int>()
+        for (i, pair) in byOld.enumerated() where !keep.contains(i) { movedOld.insert(pair.old) }
+        return movedOld
+    }
+}
