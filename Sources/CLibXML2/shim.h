@@ -13,4 +13,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlmemory.h>
 
+// `xmlFree` is a global function pointer, which Swift 6 sees as shared
+// mutable state; calling it through an inline function keeps that in C.
+static inline void form4xml_xmlFree(void *pointer) { xmlFree(pointer); }
+
 #endif

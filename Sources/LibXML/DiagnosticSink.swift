@@ -35,13 +35,19 @@ final class DiagnosticSink {
         var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         while let last = message.last, last.isWhitespace { message.removeLast() }
         var line = Int(error.line)
-        if line == 0, let node = error.node {
-            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        var path: String?
+        if let raw = error.node {
+            let node = raw.assumingMemoryBound(to: xmlNode.self)
+            if line == 0 { line = Int(xmlGetLineNo(node)) }
+            if node.pointee.type == XML_ELEMENT_NODE, let p = xmlGetNodePath(node) {
+                path = String(cString: p)
+                form4xml_xmlFree(p)
+            }
         }
         let column = domain == .parser ? Int(error.int2) : 0
         diagnostics.append(
             XMLDiagnostic(level: level, domain: domain, code: Int(error.code), message: message,
-                          line: max(line, 0), column: max(column, 0)))
+                          line: max(line, 0), column: max(column, 0), path: path))
     }
 
     /// Runs `body` with libxml2's thread-local structured error handler pointed at this sink.

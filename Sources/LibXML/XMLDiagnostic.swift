@@ -25,8 +25,12 @@ public struct XMLDiagnostic: Error, Sendable, Hashable {
     public var line: Int
     /// 1-based column, 0 when unknown.
     public var column: Int
+    /// The XPath of the node at fault (schema validation only), as libxml2 writes it.
+    public var path: String?
 
-    public init(level: Level, domain: Domain, code: Int, message: String, line: Int, column: Int) {
+    public init(level: Level, domain: Domain, code: Int, message: String, line: Int, column: Int,
+                path: String? = nil) {
+        self.path = path
         self.level = level
         self.domain = domain
         self.code = code

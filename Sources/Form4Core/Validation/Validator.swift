@@ -1,0 +1,100 @@
+import LibXML
+
+/// Checks ownership documents the way EDGAR does: well-formedness and the
+/// hostile-input guards, the XSD for the document's type, then the business
+/// rules of the technical specification that no XSD can express.
+///
+/// A validator is cheap to copy and safe to share between threads; the
+/// compiled schemas live in its ``SchemaSet`` and are compiled once each.
+public struct Validator: Sendable {
+    public let schemas: SchemaSet
+
+    public init(schemas: SchemaSet = .embedded) {
+        self.schemas = schemas
+    }
+
+    /// Validates one input: bare XML or a full EDGAR submission.
+    public func validate(_ input: InputFile, forSubmission: Bool = false) -> ValidationReport {
+        validate(bytes: input.bytes, name: input.name, forSubmission: forSubmission)
+    }
+
+    public func validate(bytes: [UInt8], name: String, forSubmission: Bool = false) -> ValidationReport {
+        var report = ValidationReport(file: name)
+        let columns = ColumnFinder(bytes: bytes)
+        let parsed: ParsedInput
+        do {
+            parsed = try OwnershipXMLReader.parse(bytes: bytes, name: name)
+        } catch {
+            report.diagnostics = columns.fill(error.diagnostics)
+            return report
+        }
+        var diagnostics: [Diagnostic] = parsed.warnings
+        let written = parsed.root.element("documentType")?.text.trimmingXMLWhitespace()
+        report.documentType = written
+
+        var schemaErrors = false
+        if let written, !written.isEmpty {
+            do {
+                let schema = try schemas.schema(forDocumentType: written)
+                report.schema = schemas.schemaName(forDocumentType: written)
+                let found = parsed.document.validate(against: schema).map { xml in
+                    var d = Diagnostic(xml: xml, file: name, lineOffset: parsed.lineOffset)
+                    d.path = xml.path
+                    return d
+                }
+                schemaErrors = found.contains { $0.severity == .error }
+                diagnostics += found
+            } catch {
+                let line = (parsed.root.element("documentType")?.line ?? 1) + parsed.lineOffset
+                diagnostics.append(Diagnostic(
+                    severity: .error, rule: error.code == .noSchemaForDocumentType ? "DOCUMENT-TYPE" : "SCHEMA",
+                    message: error.message, path: "/ownershipDocument/documentType",
+                    location: SourceLocation(file: name, line: line, column: 0)))
+            }
+        } else {
+            diagnostics.append(Diagnostic(
+                severity: .error, rule: "DOCUMENT-TYPE",
+                message: "no <documentType>: cannot tell whether this is a Form 3, 4 or 5",
+                path: "/ownershipDocument",
+                location: SourceLocation(file: name, line: parsed.root.line + parsed.lineOffset, column: 0)))
+        }
+
+        let read = OwnershipXMLReader.read(parsed)
+        // Values the model cannot hold are schema violations too; when the schema
+        // already said so, the reader's version of the same fact is noise.
+        diagnostics += read.diagnostics.filter { !(schemaErrors && $0.rule == "XML-VALUE") }
+        diagnostics += read.sourceMap.locate(
+            BusinessRules.check(read.document, options: RuleOptions(forSubmission: forSubmission)))
+        report.diagnostics = Self.inDocumentOrder(columns.fill(diagnostics))
+        return report
+    }
+
+    /// Sorted by position, as compilers list them; ties keep the order found.
+    static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let y = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return x < y
+        }.map(\.element)
+    }
+
+    /// Checks a model (one that `encode` built, say): writes it as XML, validates
+    /// that against the schema for its type and runs the business rules. The
+    /// diagnostics carry paths but no locations; the caller maps paths back to
+    /// its own input.
+    public func check(_ document: OwnershipDocument, forSubmission: Bool = false) -> [Diagnostic] {
+        let xml = OwnershipXMLWriter.xml(document, mode: forSubmission ? .submission : .published)
+        let report = validate(bytes: Array(xml.utf8), name: "<document>", forSubmission: forSubmission)
+        return report.diagnostics.map { d in
+            var d = d
+            d.location = nil
+            return d
+        }
+    }
+}
+
+extension SchemaSet {
+    func schemaName(forDocumentType written: String) -> String? {
+        DocumentType(rawValue: written.trimmingXMLWhitespace()).flatMap { schemaName(for: $0) }
+    }
+}
