@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import Form4Core
 
 /// One broken document per case: a valid fixture, one mutation, and the exact
@@ -264,6 +266,10 @@ let ruleCases: [RuleCase] = [
     RuleCase("short CCC when filing", forSubmission: true, expect: [(.ownerCCC, "\(owner1)/reportingOwnerId/rptOwnerCcc")]) {
         $0.reportingOwner[0].reportingOwnerId.rptOwnerCcc = "abc"
     },
+    RuleCase("obsolete state code when filing", forSubmission: true,
+             expect: [(.obsoleteState, "\(owner1)/reportingOwnerAddress/rptOwnerState")]) {
+        $0.reportingOwner[0].reportingOwnerAddress?.rptOwnerState = "U2"
+    },
     RuleCase("signature over two lines when filing", forSubmission: true,
              expect: [(.oneLine, "\(root)/ownerSignature[1]/signatureName")]) {
         $0.ownerSignature[0].signatureName = "/s/ Ada Quill,\nattorney-in-fact"
@@ -375,6 +381,19 @@ let allowedCases: [RuleCase] = [
         let warnings = Set(RuleID.all.filter { $0.severity == .warning }.map(\.id))
         #expect(warnings == ["EDGAR-FILLED", "HOLDINGS-ONLY", "TIMELINESS-ON-TIME", "ONE-LINE"])
         #expect(RuleID.edgarFilled.submissionOnly && RuleID.ownerCCC.submissionOnly && RuleID.oneLine.submissionOnly)
+    }
+
+    /// docs/RULES.md lists every rule once, with the catalogue's severity.
+    @Test func rulesDocumentMatchesTheCatalogue() throws {
+        let url = Paths.packageRoot.appendingPathComponent("docs/RULES.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let documented = rows.map { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.prefix(2)
+                .joined(separator: " ")
+        }
+        let catalogue = RuleID.all.map { "`\($0.id)` \($0.severity.rawValue)" }
+        #expect(documented.sorted() == catalogue.sorted())
     }
 
     @Test func duplicateOwnersAreFoundWhateverTheirPosition() {

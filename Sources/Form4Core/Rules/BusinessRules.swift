@@ -24,6 +24,7 @@ public enum BusinessRules {
         if options.forSubmission {
             context.checkEdgarFilled()
             context.checkOwnerCCC()
+            context.checkObsoleteState()
             context.checkOneLine()
         }
         return context.diagnostics

@@ -115,6 +115,9 @@ extension RuleID {
     public static let ownerCCC = RuleID(
         "OWNER-CCC", .error, "each reporting owner gives its 8-character CCC", reference: "§3.3 o(1), §4.3.2",
         submissionOnly: true)
+    public static let obsoleteState = RuleID(
+        "OBSOLETE-STATE", .error, "rptOwnerState is not one of the obsolete codes the schema still lists",
+        reference: "§4.3.2, App. A; schema annotation", submissionOnly: true)
     public static let oneLine = RuleID(
         "ONE-LINE", .warning, "values other than footnotes and remarks are on one line", reference: "§4.1 items 5-6",
         submissionOnly: true)
@@ -127,7 +130,7 @@ extension RuleID {
         formType, holdingCoding, timeliness, timelinessOnTime, natureOfOwnership, sharesOrValue,
         misplacedField, valueOrFootnote, decimal,
         footnoteID, footnoteDuplicate, footnoteUnresolved, footnoteRepeated, footnoteUnreferenced, maxLength,
-        edgarFilled, ownerCCC, oneLine,
+        edgarFilled, ownerCCC, obsoleteState, oneLine,
     ]
 
     /// The rule with identifier `id`, if there is one.
