@@ -36,6 +36,29 @@ import TestSupport
         }
     }
 
+    /// The SEC's own specification samples (the only 3/A and 5/A specimens,
+    /// kept out of the corpus for their placeholder CIKs) and the reference
+    /// samples up to X0609 are valid too.
+    @Test(.enabled(if: SharedCorpus.available))
+    func specificationAndReferenceSamplesAreValid() throws {
+        let shared = try #require(Paths.shared)
+        let specSamples = SharedCorpus.files(in: shared.appendingPathComponent("corpus/excluded"), ending: ".xml")
+            .filter { $0.lastPathComponent.contains("joeychilson_doc") }
+        let references = SharedCorpus.files(in: shared.appendingPathComponent("reference/edgar-ownership/samples"),
+                                            ending: ".xml")
+        var seenTypes = Set<String>()
+        for file in specSamples + references {
+            let bytes = Array(try Data(contentsOf: file))
+            let header = try SchemaTesting.header(of: bytes)
+            let schema = try SchemaSet.embedded.schema(forDocumentType: header.documentType)
+            let errors = try SchemaTesting.errors(bytes, against: schema)
+            #expect(errors.isEmpty, "\(file.lastPathComponent): \(errors.first.map(String.init(describing:)) ?? "")")
+            seenTypes.insert(header.documentType)
+        }
+        #expect(specSamples.count == 6)
+        #expect(seenTypes == Set(DocumentType.allCases.map(\.rawValue)), "all six types among the samples")
+    }
+
     /// The same documents relabelled as another form must fail: a schema that
     /// accepted everything would pass the test above.
     @Test(.enabled(if: SharedCorpus.available))

@@ -26,6 +26,8 @@ import TestSupport
         // Decimals: digits and one point, 0 ... 999999999999.9999, four places.
         Case(description: "shares with four decimals", valid: true, edit: value("transactionShares", "12.3456")),
         Case(description: "shares with five decimals", valid: false, edit: value("transactionShares", "12.34567")),
+        Case(description: "trailing zeros past four places (counted on the value)", valid: true,
+             edit: value("transactionShares", "1.50000")),
         Case(description: "largest amount", valid: true, edit: value("transactionShares", "999999999999.9999")),
         Case(description: "amount over the maximum", valid: false, edit: value("transactionShares", "1000000000000")),
         Case(description: "negative amount", valid: false, edit: value("transactionShares", "-5")),

@@ -23,7 +23,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="3"/>
     </xs:restriction>
   </xs:simpleType>
@@ -60,7 +60,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="3/A"/>
     </xs:restriction>
   </xs:simpleType>
@@ -99,7 +99,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="4"/>
     </xs:restriction>
   </xs:simpleType>
@@ -135,7 +135,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="4/A"/>
     </xs:restriction>
   </xs:simpleType>
@@ -173,7 +173,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="5"/>
     </xs:restriction>
   </xs:simpleType>
@@ -212,7 +212,7 @@ enum EmbeddedSchemas {
   <xs:include schemaLocation="ownershipCommon.xsd"/>
 
   <xs:simpleType name="ThisDocumentType">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="5/A"/>
     </xs:restriction>
   </xs:simpleType>
@@ -250,8 +250,9 @@ enum EmbeddedSchemas {
   which add only the document type and the root element.
 
   One description serves every schema version EDGAR has disseminated from X0201
-  to X0609: the later versions only added optional elements (aff10b5One from
-  X0407, issuerForeignTradingSymbol from X0609), so older documents stay valid.
+  to X0609. As far as real disseminated documents show, the later versions
+  only added optional elements (aff10b5One from X0407, issuerForeignTradingSymbol
+  from X0609), so older documents stay valid here.
 
   Rules the specification states but an XSD cannot express (at least one true
   relationship, natureOfOwnership against D/I, exactly one of shares/value,
@@ -266,8 +267,17 @@ enum EmbeddedSchemas {
   <!-- Scalar values                                                      -->
   <!-- ================================================================== -->
 
-  <!-- EDGAR's only number type: digits and one point, never negative, at
-       most twelve integer and four fraction digits. -->
+  <!-- Text as EDGAR keeps it: any characters, white space preserved. The
+       specification counts spaces and line breaks inside an element towards
+       its maximum length, so only the timeliness flag below ignores them. -->
+  <xs:simpleType name="EdgarText">
+    <xs:restriction base="xs:string"/>
+  </xs:simpleType>
+
+  <!-- EDGAR's only number type: never negative, at most twelve integer and
+       four fraction digits. Being xs:decimal it also lets a leading "+" and
+       surrounding spaces through, which the spec's "digits and a period"
+       does not mention. -->
   <xs:simpleType name="Amount">
     <xs:restriction base="xs:decimal">
       <xs:totalDigits value="16"/>
@@ -279,14 +289,14 @@ enum EmbeddedSchemas {
 
   <!-- Central Index Key: one to ten digits, leading zeros optional. -->
   <xs:simpleType name="CentralIndexKey">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:pattern value="[0-9]{1,10}"/>
     </xs:restriction>
   </xs:simpleType>
 
   <!-- Inserted by EDGAR in the disseminated copy (X0203, X0306, ...). -->
   <xs:simpleType name="VersionTag">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:length value="5"/>
     </xs:restriction>
   </xs:simpleType>
@@ -313,7 +323,7 @@ enum EmbeddedSchemas {
   <!-- TransCodeList. K and V are not codes: EDGAR derives them from
        equitySwapInvolved and transactionFormType. -->
   <xs:simpleType name="TransactionCodeLetter">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="A"/><!-- grant or award under Rule 16b-3(d) -->
       <xs:enumeration value="C"/><!-- conversion of a derivative security -->
       <xs:enumeration value="D"/><!-- disposition to the issuer, Rule 16b-3(e) -->
@@ -337,7 +347,7 @@ enum EmbeddedSchemas {
 
   <!-- AcqDispList -->
   <xs:simpleType name="AcquiredOrDisposed">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="A"/><!-- acquired -->
       <xs:enumeration value="D"/><!-- disposed of -->
     </xs:restriction>
@@ -345,17 +355,16 @@ enum EmbeddedSchemas {
 
   <!-- OwnerTypeList -->
   <xs:simpleType name="DirectOrIndirect">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="D"/><!-- direct -->
       <xs:enumeration value="I"/><!-- indirect -->
     </xs:restriction>
   </xs:simpleType>
 
-  <!-- TimelinessList: early, late, or nothing for on time. Surrounding
-       whitespace is ignored, so a value written over several lines is
-       still "nothing". -->
+  <!-- TimelinessList: early, late, or nothing for on time; white space
+       around the letter is ignored. -->
   <xs:simpleType name="TimelinessFlag">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:whiteSpace value="collapse"/>
       <xs:enumeration value=""/>
       <xs:enumeration value="E"/>
@@ -365,7 +374,7 @@ enum EmbeddedSchemas {
 
   <!-- FormTypeList for transactions (on 4, 4/A, 5, 5/A). -->
   <xs:simpleType name="TransactionFormCode">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="4"/>
       <xs:enumeration value="5"/>
     </xs:restriction>
@@ -373,7 +382,7 @@ enum EmbeddedSchemas {
 
   <!-- FormTypeList for holdings (on 5 and 5/A only): a late Form 3 holding. -->
   <xs:simpleType name="HoldingFormCode">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:enumeration value="3"/>
     </xs:restriction>
   </xs:simpleType>
@@ -384,7 +393,7 @@ enum EmbeddedSchemas {
        and obsolete codes of old EDGAR records also pass the schema, because
        disseminated documents carry them; a filer should not send them. -->
   <xs:simpleType name="StateOrCountry">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <!-- no state given -->
       <xs:enumeration value=""/>
       <xs:enumeration value=" "/>
@@ -729,39 +738,39 @@ enum EmbeddedSchemas {
   <!-- ================================================================== -->
 
   <xs:simpleType name="TitleText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:minLength value="1"/>
       <xs:maxLength value="60"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="NatureText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="100"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="RoleText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="30"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="RemarksText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="2000"/>
     </xs:restriction>
   </xs:simpleType>
 
   <!-- issuerName and rptOwnerName: filled in by EDGAR. -->
   <xs:simpleType name="RegisteredName">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="150"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="TradingSymbol">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:minLength value="1"/>
       <xs:maxLength value="10"/>
     </xs:restriction>
@@ -770,7 +779,7 @@ enum EmbeddedSchemas {
   <!-- X0609: the issuer's symbol on a foreign exchange; disseminated
        documents carry it empty when there is none. -->
   <xs:simpleType name="ForeignTradingSymbol">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="10"/>
     </xs:restriction>
   </xs:simpleType>
@@ -778,25 +787,25 @@ enum EmbeddedSchemas {
   <!-- The filer's CIK confirmation code: mandatory when filing, removed
        from the disseminated copy, hence optional here. -->
   <xs:simpleType name="ConfirmationCode">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:length value="8"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="StreetText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="40"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="CityText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="30"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="PostalCode">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="10"/>
       <xs:pattern value="[0-9A-Za-z #\-]*"/>
     </xs:restriction>
@@ -804,13 +813,13 @@ enum EmbeddedSchemas {
 
   <!-- For EDGAR's own renderers, not for filers. -->
   <xs:simpleType name="StateDescriptionText">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:maxLength value="50"/>
     </xs:restriction>
   </xs:simpleType>
 
   <xs:simpleType name="SignerName">
-    <xs:restriction base="xs:string">
+    <xs:restriction base="EdgarText">
       <xs:minLength value="1"/>
       <xs:maxLength value="255"/>
     </xs:restriction>
@@ -1158,28 +1167,28 @@ enum EmbeddedSchemas {
   </xs:complexType>
 
   <xs:complexType name="NonDerivativeRowsForm4">
-    <xs:choice minOccurs="0" maxOccurs="30">
+    <xs:choice maxOccurs="30" minOccurs="0">
       <xs:element name="nonDerivativeTransaction" type="NonDerivativeTradeOnForm4"/>
       <xs:element name="nonDerivativeHolding" type="NonDerivativePosition"/>
     </xs:choice>
   </xs:complexType>
 
   <xs:complexType name="DerivativeRowsForm4">
-    <xs:choice minOccurs="0" maxOccurs="30">
+    <xs:choice maxOccurs="30" minOccurs="0">
       <xs:element name="derivativeTransaction" type="DerivativeTradeOnForm4"/>
       <xs:element name="derivativeHolding" type="DerivativePosition"/>
     </xs:choice>
   </xs:complexType>
 
   <xs:complexType name="NonDerivativeRowsForm5">
-    <xs:choice minOccurs="0" maxOccurs="30">
+    <xs:choice maxOccurs="30" minOccurs="0">
       <xs:element name="nonDerivativeTransaction" type="NonDerivativeTradeOnForm5"/>
       <xs:element name="nonDerivativeHolding" type="NonDerivativePositionOnForm5"/>
     </xs:choice>
   </xs:complexType>
 
   <xs:complexType name="DerivativeRowsForm5">
-    <xs:choice minOccurs="0" maxOccurs="30">
+    <xs:choice maxOccurs="30" minOccurs="0">
       <xs:element name="derivativeTransaction" type="DerivativeTradeOnForm5"/>
       <xs:element name="derivativeHolding" type="DerivativePositionOnForm5"/>
     </xs:choice>
