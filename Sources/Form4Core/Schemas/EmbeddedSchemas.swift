@@ -398,6 +398,7 @@ enum EmbeddedSchemas {
       <xs:enumeration value=""/>
       <xs:enumeration value=" "/>
       <xs:enumeration value="  "/>
+      <!-- the appendix, in its order -->
       <xs:enumeration value="AL"/><!-- Alabama -->
       <xs:enumeration value="AK"/><!-- Alaska -->
       <xs:enumeration value="AZ"/><!-- Arizona -->
