@@ -1,5 +1,8 @@
 /// Rules on the header of the document: its type, the amendment date, and
-/// the flags that belong to one form only.
+/// the flags that belong to one form only. An element the form's table in §3.5
+/// leaves blank is absent from that form's schema (the Form 4 schema has no
+/// `dateOfOriginalSubmission` or `noSecuritiesOwned`), so sending it is a
+/// schema violation and a SUSPENSE, not the WARNING an "NA" field draws.
 extension RuleContext {
     mutating func checkHeader() {
         let root = RulePath.root

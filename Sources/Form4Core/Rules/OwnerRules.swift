@@ -45,14 +45,4 @@ extension RuleContext {
         let digits = trimmed.drop { $0 == "0" }
         return digits.isEmpty ? "0" : String(digits)
     }
-
-    mutating func checkSignatures() {
-        let count = document.ownerSignature.count
-        if count == 0 {
-            report(.signatureCount, "a document has at least one ownerSignature", at: "\(RulePath.root)/ownerSignature")
-        } else if count > 10 {
-            report(.signatureCount, "a document has at most 10 owner signatures (found \(count))",
-                   at: RulePath.signature(10))
-        }
-    }
 }
