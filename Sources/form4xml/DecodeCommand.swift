@@ -1,11 +1,144 @@
 import ArgumentParser
+import Dispatch
+import Foundation
+import Form4XML
 
-// Placeholder until the `decode` issue lands: it fails loudly rather than pretending.
+/// `form4xml decode`: EDGAR ownership XML (bare or a full submission) to the
+/// canonical readable text, markdown, the project's JSON, or an EDGAR-style HTML page.
 struct DecodeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decode", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "decode",
+        abstract: "Turn EDGAR ownership XML (or a full submission) into readable text, markdown, JSON or HTML.",
+        discussion: """
+            The text form reads like the printed form and carries everything the XML holds, so \
+            `form4xml encode` reads it back with nothing lost (docs/TEXT-FORMAT.md). Exit status: \
+            0 written, 1 the XML holds a value the model cannot keep (nothing written), 2 unreadable or \
+            not an ownership document (nothing written), 64 usage.
+            """)
+
+    @Argument(help: "Input XML or submission files, or - for standard input (the default).")
+    var inputs: [String] = []
+
+    @Option(name: .short, help: "Write the output here instead of standard output.")
+    var o: String?
+
+    @Option(name: .customLong("output-dir"), help: "Write NAME.txt/.md/.json/.html for each input into this directory.")
+    var outputDir: String?
+
+    @Option(name: .customLong("format"), help: "text (default), markdown, json or html.")
+    var format: DecodeFormat = .text
+
+    func validate() throws {
+        if o != nil && outputDir != nil { throw ValidationError("-o and --output-dir exclude each other") }
+        if inputs.count > 1 && outputDir == nil { throw ValidationError("several inputs need --output-dir") }
+    }
+
+    /// What one input gave, printed in input order once all are done.
+    struct Outcome: Sendable {
+        var status: Int32 = 0
+        var stderr: [String] = []
+        var stdout: String?
+    }
 
     func run() throws {
-        print("form4xml decode: not implemented yet")
-        throw ExitCode(2)
+        let files = inputs.isEmpty ? ["-"] : inputs
+        if let outputDir {
+            do {
+                try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            } catch {
+                printError("form4xml decode: cannot create \(outputDir): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        let results = DecodeResults(count: files.count)
+        let me = self
+        if files.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: files.count) { k in
+                results.set(k, me.decode(files[k], protecting: files))
+            }
+        } else {
+            results.set(0, decode(files[0], protecting: files))
+        }
+        var status: Int32 = 0
+        for outcome in results.values {
+            for line in outcome.stderr { printError(line) }
+            if let out = outcome.stdout { writeStandardOutput(out) }
+            status = max(status, outcome.status)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    func outputPath(for input: String) -> String? {
+        if let o { return o }
+        guard let dir = outputDir else { return nil }
+        var base = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "output")
+        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        return (dir.hasSuffix("/") ? dir : dir + "/") + base + "." + format.fileExtension
+    }
+
+    func decode(_ path: String, protecting: [String]) -> Outcome {
+        var outcome = Outcome()
+        let input: InputFile
+        do {
+            input = try InputFile.read(path)
+        } catch {
+            let d = Diagnostic(severity: .error, rule: "IO", message: error.reason,
+                               location: SourceLocation(file: path, line: 0, column: 0))
+            return Outcome(status: 2, stderr: [d.formatted()])
+        }
+        if input.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            let d = Diagnostic(severity: .error, rule: "EMPTY", message: "the input is empty: no ownership document to decode",
+                               location: SourceLocation(file: input.name, line: 1, column: 1))
+            return Outcome(status: 2, stderr: [d.formatted()])
+        }
+        let read: ReadDocument
+        do {
+            read = try OwnershipXMLReader.read(input)
+        } catch {
+            return Outcome(status: 2, stderr: error.diagnostics.map { $0.formatted(defaultFile: input.name) })
+        }
+        outcome.stderr = read.diagnostics.map { $0.formatted(defaultFile: input.name) }
+        if read.diagnostics.contains(where: { $0.severity == .error }) {
+            // A value the model could not hold would be silently missing from the output.
+            outcome.stderr.append("\(input.name): nothing written: the document holds values that cannot be decoded exactly")
+            outcome.status = 1
+            return outcome
+        }
+        let text = DecodeRenderer.render(read.document, as: format)
+        guard let target = outputPath(for: path) else {
+            outcome.stdout = text
+            return outcome
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: target, protecting: protecting)
+        } catch {
+            outcome.stderr.append("form4xml decode: cannot write \(error)")
+            outcome.status = 2
+        }
+        return outcome
+    }
+}
+
+extension DecodeFormat: ExpressibleByArgument {}
+
+/// Per-input outcomes filled from parallel workers, each slot written once.
+final class DecodeResults: @unchecked Sendable {
+    private var slots: [DecodeCommand.Outcome]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: DecodeCommand.Outcome(), count: count)
+    }
+
+    func set(_ index: Int, _ outcome: DecodeCommand.Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    var values: [DecodeCommand.Outcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
