@@ -69,7 +69,7 @@ public final class ParsedXMLDocument {
 
     /// The root element and all below it, as Swift values.
     public var root: XMLElement {
-        TreeConverter.element(xmlDocGetRootElement(doc)!)
+        TreeConverter.convert(xmlDocGetRootElement(doc)!)
     }
 
     /// The XML declaration and any processing instructions outside the root.

@@ -1,52 +1,102 @@
 import CLibXML2
 
-/// Copies libxml2's node tree into ``XMLElement`` values in one pass.
+/// Copies libxml2's node tree into an ``XMLTreeStorage`` in one pass.
 ///
-/// Depth is bounded by libxml2's own nesting limit (256 without
-/// `XML_PARSE_HUGE`), so the recursion here is bounded too.
-enum TreeConverter {
-    static func element(_ node: xmlNodePtr) -> XMLElement {
-        var element = XMLElement(name: String(cString: node.pointee.name), line: Int(xmlGetLineNo(node)))
+/// libxml2 interns element names in a dictionary, so the same name is the
+/// same pointer throughout a document; names are turned into Swift strings
+/// once per distinct pointer. Depth is bounded by libxml2's own nesting limit
+/// (256 without `XML_PARSE_HUGE`), so the recursion here is bounded too.
+struct TreeConverter {
+    private var nodes: [XMLTreeStorage.Node] = []
+    private var names: [String] = []
+    private var nameIndex: [UnsafeRawPointer: Int32] = [:]
+    private var bytes: [UInt8] = []
+    private var attributes: [XMLTreeStorage.Attribute] = []
+
+    static func convert(_ root: xmlNodePtr) -> XMLElement {
+        var converter = TreeConverter()
+        converter.nodes.reserveCapacity(1024)
+        converter.bytes.reserveCapacity(16384)
+        let index = converter.add(root)
+        let storage = XMLTreeStorage(nodes: converter.nodes, names: converter.names, bytes: converter.bytes,
+                                     attributes: converter.attributes)
+        return XMLElement(storage: storage, index: index)
+    }
+
+    private mutating func intern(_ name: UnsafePointer<xmlChar>) -> Int32 {
+        let key = UnsafeRawPointer(name)
+        if let index = nameIndex[key] { return index }
+        let index = Int32(names.count)
+        names.append(String(cString: name))
+        nameIndex[key] = index
+        return index
+    }
+
+    private mutating func appendBytes(_ content: UnsafePointer<xmlChar>?) -> (Int32, Int32) {
+        let start = Int32(bytes.count)
+        if let content {
+            var length = 0
+            while content[length] != 0 { length += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+        }
+        return (start, Int32(bytes.count))
+    }
+
+    /// Adds `node` and its subtree; returns its index.
+    private mutating func add(_ node: xmlNodePtr) -> Int32 {
+        let index = Int32(nodes.count)
+        nodes.append(XMLTreeStorage.Node(kind: .element, name: intern(node.pointee.name),
+                                         line: Int32(truncatingIfNeeded: xmlGetLineNo(node))))
+        var firstAttribute = Int32(attributes.count)
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = String(cString: current.pointee.name)
-            var value = ""
-            if let valueNode = current.pointee.children, let content = valueNode.pointee.content {
-                value = String(cString: content)
-            }
-            element.attributes.append(XMLAttribute(name: name, value: value))
+            let name = intern(current.pointee.name)
+            let (start, end) = appendBytes(current.pointee.children?.pointee.content)
+            attributes.append(XMLTreeStorage.Attribute(name: name, start: start, end: end))
             attribute = current.pointee.next
         }
+        nodes[Int(index)].firstAttribute = firstAttribute
+        nodes[Int(index)].attributeCount = Int32(attributes.count) - firstAttribute
+        firstAttribute = 0
+
+        var previous: Int32 = -1
         var child = node.pointee.children
         while let current = child {
+            child = current.pointee.next
+            var added: Int32 = -1
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(self.element(current)))
+                added = add(current)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    let text = String(cString: content)
-                    if case .text(let previous)? = element.children.last {
-                        element.children[element.children.count - 1] = .text(previous + text)
-                    } else {
-                        element.children.append(.text(text))
-                    }
+                // Adjacent text (text, then a CDATA section) merges into one node.
+                if previous >= 0, nodes[Int(previous)].kind == .text, nodes[Int(previous)].end == Int32(bytes.count) {
+                    nodes[Int(previous)].end = appendBytes(current.pointee.content).1
+                    continue
                 }
-            case XML_ENTITY_REF_NODE:
-                // Only predefined and character references are ever resolved; any
-                // other reference needs a DTD, which is refused before parsing.
-                break
+                let (start, end) = appendBytes(current.pointee.content)
+                added = Int32(nodes.count)
+                nodes.append(XMLTreeStorage.Node(kind: .text, name: -1, line: 0, start: start, end: end))
             case XML_COMMENT_NODE:
-                element.children.append(.comment(current.pointee.content.map { String(cString: $0) } ?? ""))
+                let (start, end) = appendBytes(current.pointee.content)
+                added = Int32(nodes.count)
+                nodes.append(XMLTreeStorage.Node(kind: .comment, name: -1, line: 0, start: start, end: end))
             case XML_PI_NODE:
-                element.children.append(
-                    .processingInstruction(target: String(cString: current.pointee.name),
-                                           line: Int(xmlGetLineNo(current))))
+                added = Int32(nodes.count)
+                nodes.append(XMLTreeStorage.Node(kind: .processingInstruction, name: intern(current.pointee.name),
+                                                 line: Int32(truncatingIfNeeded: xmlGetLineNo(current))))
             default:
-                break
+                // Entity references other than the predefined ones need a DTD,
+                // which is refused before parsing; nothing else carries content.
+                continue
             }
-            child = current.pointee.next
+            if previous >= 0 {
+                nodes[Int(previous)].nextSibling = added
+            } else {
+                nodes[Int(index)].firstChild = added
+            }
+            previous = added
         }
-        return element
+        return index
     }
 
     static func declaredVersion(_ doc: xmlDocPtr) -> String? {

@@ -63,7 +63,7 @@ public struct Validator: Sendable {
         // Values the model cannot hold are schema violations too; when the schema
         // already said so, the reader's version of the same fact is noise.
         diagnostics += read.diagnostics.filter { !(schemaErrors && $0.rule == "XML-VALUE") }
-        diagnostics += read.sourceMap.locate(
+        diagnostics += read.locate(
             BusinessRules.check(read.document, options: RuleOptions(forSubmission: forSubmission)))
         report.diagnostics = Self.inDocumentOrder(columns.fill(diagnostics))
         return report

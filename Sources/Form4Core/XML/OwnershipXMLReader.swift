@@ -5,10 +5,19 @@ public struct ReadDocument: Sendable {
     /// The input's name as the user gave it.
     public var name: String
     public var document: OwnershipDocument
-    public var sourceMap: SourceMap
     /// Problems found while reading that the schema does not report
     /// (processing instructions, values the model cannot hold).
     public var diagnostics: [Diagnostic]
+    let locator: TreeLocator
+
+    /// Where each element was in the input, keyed by XPath (built on demand).
+    public var sourceMap: SourceMap { locator.fullMap() }
+
+    /// The input location of the element at `path` (or of its nearest ancestor present).
+    public func location(of path: String) -> SourceLocation? { locator.locate(path) }
+
+    /// Fills in the location of each diagnostic that has a path and no location yet.
+    public func locate(_ diagnostics: [Diagnostic]) -> [Diagnostic] { locator.locate(diagnostics) }
 }
 
 /// The input is not an ownership document that can be read at all.
@@ -75,8 +84,8 @@ public enum OwnershipXMLReader {
             diagnostics.append(reader.processingInstruction(pi.target, line: pi.line))
         }
         diagnostics += reader.diagnostics
-        return ReadDocument(name: input.name, document: document, sourceMap: reader.sourceMap,
-                            diagnostics: diagnostics)
+        return ReadDocument(name: input.name, document: document, diagnostics: diagnostics,
+                            locator: TreeLocator(root: input.root, file: input.name, lineOffset: input.lineOffset))
     }
 }
 
