@@ -1,0 +1,177 @@
+import Form4Core
+
+/// Checks that catch misreadings: numbers that must agree with each other
+/// and references that must resolve. Each finding is a warning on the input
+/// line of the value concerned.
+struct CrossChecks {
+    var document: OwnershipDocument
+    var sources: SourceMap
+    var warnings: [EncodeWarning] = []
+
+    static let root = "/ownershipDocument"
+
+    mutating func warn(_ rule: String, _ message: String, _ path: String) {
+        let l = sources.nearest(path)
+        warnings.append(EncodeWarning(rule: rule, message: message, line: l?.line ?? 0, column: l?.column ?? 0, path: path))
+    }
+
+    mutating func run() {
+        holdingsChain()
+        priceRanges()
+        acquiredDisposedVersusCode()
+        earliestDate()
+        footnoteReferences()
+    }
+
+    /// Shares owned after row k = shares owned after row k-1 ± row k's amount,
+    /// for consecutive rows of the same security held the same way.
+    mutating func holdingsChain() {
+        guard let rows = document.nonDerivativeTable?.nonDerivativeTransaction, rows.count > 1 else { return }
+        for k in 1..<rows.count {
+            let a = rows[k - 1], b = rows[k]
+            guard a.securityTitle?.value == b.securityTitle?.value,
+                  a.ownershipNature?.directOrIndirectOwnership?.value == b.ownershipNature?.directOrIndirectOwnership?.value,
+                  a.ownershipNature?.natureOfOwnership?.value == b.ownershipNature?.natureOfOwnership?.value,
+                  let before = a.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
+                  let after = b.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
+                  let amount = b.transactionAmounts?.transactionShares?.value,
+                  let code = b.transactionAmounts?.transactionAcquiredDisposedCode?.value
+            else { continue }
+            let expected = code == "A" ? DecimalArithmetic.add(before, amount) : DecimalArithmetic.subtract(before, amount)
+            if !expected.hasSameValue(as: after) {
+                let path = "\(CrossChecks.root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]/postTransactionAmounts/sharesOwnedFollowingTransaction"
+                warn("ENC-CHAIN", "shares owned after this row are \(after.text), but the row above (\(before.text)) \(code == "A" ? "+" : "−") \(amount.text) gives \(expected.text): one of them may be misread", path)
+            }
+        }
+    }
+
+    /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
+    static func range(in text: String) -> (DecimalText, DecimalText)? {
+        var numbers: [DecimalText] = []
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var sawRangeWord = false
+        for (k, w) in words.enumerated() {
+            let lower = w.lowercased()
+            if lower == "ranging" || lower == "range" || lower == "ranged" || lower == "from" || lower == "between" { sawRangeWord = true }
+            guard sawRangeWord, w.hasPrefix("$") else { continue }
+            var body = w.dropFirst()
+            while let last = body.last, !last.isNumber { body = body.dropLast() }
+            let digits = body.filter { $0 != "," }
+            if let d = DecimalText(digits) { numbers.append(d) }
+            if numbers.count == 2 {
+                let between = words[max(0, k - 3)..<k].map { $0.lowercased() }
+                guard between.contains("to") || between.contains("and") || between.contains("-") else { numbers.removeFirst(); continue }
+                return numbers[0] < numbers[1] ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+            }
+        }
+        return nil
+    }
+
+    mutating func priceRanges() {
+        var notes: [String: String] = [:]
+        for f in document.footnotes { notes[f.id] = f.text }
+        func check(_ price: Footnoted<DecimalText>?, _ path: String) {
+            guard let price, let value = price.value else { return }
+            for id in price.footnoteId {
+                guard let text = notes[id], let (low, high) = CrossChecks.range(in: text) else { continue }
+                if value < low || high < value {
+                    warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path)
+                }
+            }
+        }
+        for (k, r) in (document.nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
+            check(r.transactionAmounts?.transactionPricePerShare,
+                  "\(CrossChecks.root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]/transactionAmounts/transactionPricePerShare")
+        }
+        for (k, r) in (document.derivativeTable?.derivativeTransaction ?? []).enumerated() {
+            check(r.transactionAmounts?.transactionPricePerShare,
+                  "\(CrossChecks.root)/derivativeTable/derivativeTransaction[\(k + 1)]/transactionAmounts/transactionPricePerShare")
+        }
+    }
+
+    /// Purchases acquire, sales dispose: a code that contradicts A/D means one of them is misread.
+    mutating func acquiredDisposedVersusCode() {
+        func expected(_ code: String, derivative: Bool) -> String? {
+            switch code {
+            case "P", "A", "L": return "A"
+            case "S", "F", "D", "U": return "D"
+            case "M", "C", "X", "O": return derivative ? "D" : "A"
+            case "E", "H": return derivative ? "D" : nil
+            default: return nil
+            }
+        }
+        for (k, r) in (document.nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
+            guard let code = r.transactionCoding?.transactionCode, let ad = r.transactionAmounts?.transactionAcquiredDisposedCode?.value,
+                  let want = expected(code, derivative: false), want != ad else { continue }
+            warn("ENC-CODE-AD", "transaction code \(code) usually means (\(want)), but the row says (\(ad))",
+                 "\(CrossChecks.root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]/transactionAmounts/transactionAcquiredDisposedCode")
+        }
+        for (k, r) in (document.derivativeTable?.derivativeTransaction ?? []).enumerated() {
+            guard let code = r.transactionCoding?.transactionCode, let ad = r.transactionAmounts?.transactionAcquiredDisposedCode?.value,
+                  let want = expected(code, derivative: true), want != ad else { continue }
+            warn("ENC-CODE-AD", "transaction code \(code) usually means (\(want)), but the row says (\(ad))",
+                 "\(CrossChecks.root)/derivativeTable/derivativeTransaction[\(k + 1)]/transactionAmounts/transactionAcquiredDisposedCode")
+        }
+    }
+
+    /// Box 3 (date of earliest transaction) should be the earliest row date.
+    mutating func earliestDate() {
+        guard document.type?.baseForm == 4, let period = document.periodOfReport else { return }
+        var dates: [DateText] = []
+        for r in document.nonDerivativeTable?.nonDerivativeTransaction ?? [] { if let d = r.transactionDate?.value { dates.append(d) } }
+        for r in document.derivativeTable?.derivativeTransaction ?? [] { if let d = r.transactionDate?.value { dates.append(d) } }
+        guard let earliest = dates.min() else { return }
+        if !earliest.isSameDay(as: period) {
+            warn("ENC-EARLIEST-DATE", "box 3 says the earliest transaction was on \(period.isoDate), the rows' earliest date is \(earliest.isoDate)",
+                 "\(CrossChecks.root)/periodOfReport")
+        }
+    }
+
+    /// Every reference must have a footnote, and every footnote a reference.
+    mutating func footnoteReferences() {
+        var referenced: [String: String] = [:]
+        func add(_ ids: [String], _ path: String) { for id in ids where referenced[id] == nil { referenced[id] = path } }
+        func f<T>(_ v: Footnoted<T>?, _ path: String) { if let v { add(v.footnoteId, path) } }
+        let root = CrossChecks.root
+        for (k, r) in (document.nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
+            let p = "\(root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]"
+            f(r.securityTitle, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p); add(r.transactionCoding?.footnoteId ?? [], p)
+            f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionPricePerShare, p)
+            f(r.transactionAmounts?.transactionAcquiredDisposedCode, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
+            f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
+            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
+        }
+        for (k, r) in (document.nonDerivativeTable?.nonDerivativeHolding ?? []).enumerated() {
+            let p = "\(root)/nonDerivativeTable/nonDerivativeHolding[\(k + 1)]"
+            f(r.securityTitle, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
+            f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
+            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
+        }
+        for (k, r) in (document.derivativeTable?.derivativeTransaction ?? []).enumerated() {
+            let p = "\(root)/derivativeTable/derivativeTransaction[\(k + 1)]"
+            f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p)
+            add(r.transactionCoding?.footnoteId ?? [], p)
+            f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionTotalValue, p)
+            f(r.transactionAmounts?.transactionPricePerShare, p); f(r.exerciseDate, p); f(r.expirationDate, p)
+            f(r.underlyingSecurity?.underlyingSecurityTitle, p); f(r.underlyingSecurity?.underlyingSecurityShares, p)
+            f(r.underlyingSecurity?.underlyingSecurityValue, p)
+            f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
+            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
+        }
+        for (k, r) in (document.derivativeTable?.derivativeHolding ?? []).enumerated() {
+            let p = "\(root)/derivativeTable/derivativeHolding[\(k + 1)]"
+            f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.exerciseDate, p); f(r.expirationDate, p)
+            f(r.underlyingSecurity?.underlyingSecurityTitle, p); f(r.underlyingSecurity?.underlyingSecurityShares, p)
+            f(r.underlyingSecurity?.underlyingSecurityValue, p)
+            f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
+            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
+        }
+        let present = Set(document.footnotes.map(\.id))
+        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            warn("ENC-FOOTNOTE-MISSING", "footnote \(id.dropFirst()) is referenced but its text was not found", path)
+        }
+        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
+            warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Form4Core
+
+/// `encode`'s entry point: recognises what the input is and reads it into
+/// the model. The project's JSON → `JSONDecoder`; the canonical text that
+/// `decode` writes → ``CanonicalTextReader``; bare ownership XML → the XML
+/// reader; anything else → the loose-text parser. Then the options are
+/// applied (CIKs, `--set`) and the cross-checks run.
+public enum FormEncoder {
+    /// No real Form 3/4/5 text comes near this; refusing early keeps the tool fast on junk.
+    public static let sizeLimit = 16 << 20
+
+    public static func encode(_ input: InputFile, options: EncodeOptions = EncodeOptions()) throws(EncodeFailure) -> EncodeResult {
+        func fail(_ message: String, line: Int = 0) -> EncodeFailure {
+            EncodeFailure(diagnostics: [Diagnostic(severity: .error, rule: "ENC-NOT-A-FORM", message: message,
+                                                   location: SourceLocation(file: input.name, line: line, column: 0))])
+        }
+        let bytes = input.bytes
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { throw fail("the input is empty") }
+        if bytes.count > sizeLimit { throw fail("the input is \(bytes.count >> 20) MiB; no Form 3, 4 or 5 text is that large") }
+        if bytes.prefix(8192).contains(0) { throw fail("the input is binary, not text") }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let replaced = text.unicodeScalars.prefix(65536).filter { $0 == "\u{FFFD}" }.count
+        if replaced > 64 { throw fail("the input is not UTF-8 text") }
+
+        var result: EncodeResult
+        let first = text.first { !$0.isWhitespace }
+        if first == "{" {
+            result = try decodeJSON(text, name: input.name)
+        } else if first == "<", text.contains("<ownershipDocument") {
+            do {
+                let read = try OwnershipXMLReader.read(bytes: bytes, name: input.name)
+                result = EncodeResult(document: read.document, sourceMap: read.sourceMap, diagnostics: read.diagnostics, inputStyle: "xml")
+            } catch {
+                throw EncodeFailure(diagnostics: error.diagnostics)
+            }
+        } else if CanonicalTextReader.looksCanonical(text) {
+            let read = CanonicalTextReader.read(text, name: input.name)
+            result = EncodeResult(document: read.document, sourceMap: read.sourceMap, diagnostics: read.diagnostics, inputStyle: "canonical")
+        } else {
+            if !quickLooksLikeForm(bytes) { throw fail("no Form 3, 4 or 5 found: the text has no \"Table I\" and no reporting-person box") }
+            let loose = LooseText(text)
+            var encoder = LooseTextEncoder()
+            guard let (document, _) = encoder.encode(loose) else {
+                throw fail("no Form 3, 4 or 5 found: the form's title, boxes and Table I were not recognised")
+            }
+            let style = loose.lines.contains(where: { $0.isCellRow && $0.segments.count > 3 })
+                ? (text.contains("|---") ? "markdown" : "cells") : "layout"
+            var checks = CrossChecks(document: document, sources: SourceMap(locations: encoder.sources))
+            checks.run()
+            let diagnostics = (encoder.warnings + checks.warnings).map { $0.diagnostic(file: input.name) }
+            result = EncodeResult(document: document, sourceMap: SourceMap(locations: encoder.sources), diagnostics: diagnostics, inputStyle: style)
+        }
+        apply(options, to: &result, name: input.name)
+        return result
+    }
+
+    /// A byte search for the words every printed form has, before any real work.
+    static func quickLooksLikeForm(_ bytes: [UInt8]) -> Bool {
+        func contains(_ needle: String) -> Bool {
+            let n = Array(needle.utf8)
+            guard n.count <= bytes.count else { return false }
+            var i = 0
+            let last = bytes.count - n.count
+            while i <= last {
+                if bytes[i] == n[0] {
+                    var j = 1
+                    while j < n.count && bytes[i + j] == n[j] { j += 1 }
+                    if j == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        return contains("Table I") || contains("TABLE I")
+    }
+
+    static func apply(_ options: EncodeOptions, to result: inout EncodeResult, name: String) {
+        var d = result.document
+        if let v = options.schemaVersion { d.schemaVersion = v }
+        else if d.schemaVersion == nil {
+            d.schemaVersion = d.aff10b5One != nil ? "X0508" : (d.type?.baseForm == 3 ? "X0206" : "X0306")
+        }
+        if let cik = options.issuerCik { d.issuer.issuerCik = cik }
+        if !options.ownerCiks.isEmpty {
+            if options.ownerCiks.count != d.reportingOwner.count {
+                result.diagnostics.append(Diagnostic(severity: .warning, rule: "ENC-OWNER-COUNT",
+                    message: "\(options.ownerCiks.count) --owner-cik given for \(d.reportingOwner.count) reporting owner(s) read",
+                    path: "/ownershipDocument/reportingOwner", location: SourceLocation(file: name, line: 0)))
+            }
+            for (k, cik) in options.ownerCiks.enumerated() {
+                while d.reportingOwner.count <= k { d.reportingOwner.append(ReportingOwner()) }
+                d.reportingOwner[k].reportingOwnerId.rptOwnerCik = cik
+            }
+        }
+        for (k, ccc) in options.ownerCccs.enumerated() {
+            while d.reportingOwner.count <= k { d.reportingOwner.append(ReportingOwner()) }
+            d.reportingOwner[k].reportingOwnerId.rptOwnerCcc = ccc
+        }
+        for o in options.overrides {
+            if let problem = o.apply(to: &d) {
+                result.diagnostics.append(Diagnostic(severity: .error, rule: "ENC-SET", message: "--set \(o.element): \(problem)",
+                                                     location: SourceLocation(file: name, line: 0)))
+            }
+        }
+        result.document = d
+    }
+}

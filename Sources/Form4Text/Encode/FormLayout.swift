@@ -1,0 +1,81 @@
+/// Where the parts of a printed Form 3, 4 or 5 are in a loose text: the
+/// header boxes, the two tables, the explanation of responses, remarks,
+/// the reporting owners table and the signatures.
+struct FormLayout: Sendable {
+    /// 3, 4 or 5.
+    var form: Int
+    var formLine: Int?
+    var headerRange: Range<Int>
+    var tableI: Range<Int>?
+    var tableII: Range<Int>?
+    var explanation: Range<Int>?
+    var tail: Range<Int>
+
+    /// Finds the parts, or nil when the text is not a Form 3, 4 or 5.
+    static func find(in lines: [LooseLine]) -> FormLayout? {
+        var form: Int? = nil
+        var formLine: Int? = nil
+        var tableI: Int? = nil
+        var tableII: Int? = nil
+        var explanation: Int? = nil
+        var ends: [Int] = []
+        var evidence = 0
+        for (i, line) in lines.enumerated() {
+            let p = line.plain
+            if p.isEmpty { continue }
+            if form == nil, i < 60 {
+                if let f = formNumber(in: p) { form = f; formLine = i }
+            }
+            if p.contains("Table I") || p.contains("TABLE I") {
+                if (p.contains("Table II") || p.contains("TABLE II")) {
+                    if tableII == nil, tableI != nil || p.contains("Derivative") { tableII = i }
+                } else if tableI == nil, p.contains("Derivative") || p.contains("DERIVATIVE") {
+                    tableI = i
+                }
+            }
+            if explanation == nil, p.contains("Explanation of Responses") { explanation = i }
+            if p.contains("STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP") || p.contains("STATEMENT OF BENEFICIAL OWNERSHIP")
+                || p.contains("Statement of Changes in Beneficial Ownership") { evidence += 1 }
+            if p.contains("Name and Address of Reporting Person") { evidence += 1 }
+            if p.contains("Signature of Reporting Person") { ends.append(i) }
+        }
+        guard let tI = tableI, evidence > 0 || tableII != nil else { return nil }
+        let f: Int
+        if let form { f = form } else {
+            let top = lines.prefix(40).map(\.plain).joined(separator: " ")
+            if top.contains("INITIAL STATEMENT") { f = 3 }
+            else if top.contains("ANNUAL STATEMENT") { f = 5 }
+            else { f = 4 }
+        }
+        let tIIEnd = explanation ?? (ends.first ?? lines.count)
+        let tIEnd = tableII ?? tIIEnd
+        let tII = tableII.map { ($0 + 1)..<max($0 + 1, tIIEnd) }
+        let exp = explanation.map { ($0 + 1)..<lines.count }
+        let tailStart = tII?.upperBound ?? tIEnd
+        return FormLayout(form: f, formLine: formLine, headerRange: 0..<tI, tableI: (tI + 1)..<max(tI + 1, tIEnd),
+                          tableII: tII, explanation: exp, tail: tailStart..<lines.count)
+    }
+
+    /// "FORM 4", "Form 4", "FORM 3" near the top of the page.
+    static func formNumber(in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + 5 < bytes.count {
+            if (bytes[i] == UInt8(ascii: "F") || bytes[i] == UInt8(ascii: "f")),
+               String(decoding: bytes[i..<(i + 4)], as: UTF8.self).uppercased() == "FORM",
+               i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "*") || bytes[i - 1] == UInt8(ascii: "#") {
+                var j = i + 4
+                while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
+                if j < bytes.count, bytes[j] >= UInt8(ascii: "3"), bytes[j] <= UInt8(ascii: "5"),
+                   j + 1 == bytes.count || !(bytes[j + 1] >= 48 && bytes[j + 1] <= 57) && bytes[j + 1] != UInt8(ascii: ".") {
+                    // "Form 4 or Form 5 obligations" is a sentence, not the title.
+                    let rest = String(decoding: bytes[j...].prefix(20), as: UTF8.self)
+                    if rest.contains(" or Form") || rest.contains(" obligations") { i += 1; continue }
+                    return Int(bytes[j] - 48)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

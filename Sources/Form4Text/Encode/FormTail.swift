@@ -1,0 +1,236 @@
+import Form4Core
+
+/// The part of the form below the tables: Explanation of Responses
+/// (footnote texts as written), Remarks, the Reporting Owners table and
+/// the signatures.
+struct FormTail: Sendable {
+    var footnotes: [Located<Footnote>] = []
+    var remarks: Located<String>?
+    var signatures: [Located<OwnerSignature>] = []
+    var owners: [OwnerEntry] = []
+    var warnings: [EncodeWarning] = []
+
+    /// One row of the Reporting Owners table.
+    struct OwnerEntry: Sendable {
+        var name: Located<String>
+        var street1: String?
+        var street2: String?
+        var city: String?
+        var state: String?
+        var zip: String?
+        var director = false
+        var tenPercent = false
+        var officer = false
+        var other = false
+        var officerTitle: String?
+        var otherText: String?
+        var marksSeen = false
+    }
+
+    static func lineText(_ line: LooseLine) -> String {
+        line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
+    }
+
+    static func isStop(_ t: String) -> Bool {
+        t.hasPrefix("Remarks") || t.contains("Signature of Reporting Person") || t.hasPrefix("Reminder:")
+            || t.contains("Reporting Owner Name") || t.hasPrefix("Reporting Owners")
+    }
+
+    /// A footnote's number when the line starts one: `1.`, `1)`, `(1)`, `[1]`, `- 1.`, `^(1)`.
+    static func footnoteStart(_ text: String) -> (number: Int, rest: String)? {
+        var t = Substring(text)
+        if t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("• ") { t = t.dropFirst(2).drop { $0 == " " } }
+        if t.hasPrefix("^") { t = t.dropFirst() }
+        var open: Character? = nil
+        if t.first == "(" || t.first == "[" { open = t.first; t = t.dropFirst() }
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let n = Int(digits) else { return nil }
+        t = t.dropFirst(digits.count)
+        if let open {
+            guard t.first == (open == "(" ? ")" : "]") else { return nil }
+            t = t.dropFirst()
+            if t.first == "." { t = t.dropFirst() }
+        } else {
+            guard t.first == "." || t.first == ")" else { return nil }
+            t = t.dropFirst()
+        }
+        guard t.isEmpty || t.first == " " else { return nil }
+        return (n, t.trimmingSpaces())
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        if a.hasSuffix("-"), let p = a.dropLast().last, p.isLetter || p.isNumber, let f = b.first, f.isLetter || f.isNumber {
+            return a + b
+        }
+        return a + " " + b
+    }
+
+    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?) -> FormTail {
+        var tail = FormTail()
+        let all = Array(lines)
+        var i = 0
+        // Footnotes.
+        if explanation != nil {
+            var current: (n: Int, text: String, line: Int)? = nil
+            var expected = 1
+            func finish() {
+                if let c = current {
+                    tail.footnotes.append(Located(value: Footnote(id: "F\(c.n)", text: c.text), line: c.line, column: 1))
+                }
+                current = nil
+            }
+            while i < all.count {
+                let t = lineText(all[i])
+                if isStop(t) { break }
+                if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
+                if let (n, rest) = footnoteStart(t), current == nil || n == expected {
+                    finish()
+                    current = (n, rest, all[i].number)
+                    expected = n + 1
+                } else if current != nil {
+                    current!.text = join(current!.text, t)
+                } else if t.hasPrefix("*") {
+                    // The form's own "* If the form is filed by more than one…" note.
+                } else {
+                    tail.warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-TEXT", message: "text before the first numbered footnote left out",
+                                                       line: all[i].number, column: 1))
+                }
+                i += 1
+            }
+            finish()
+        }
+        // Where the signatures are: lines ending in a date just above "Signature of Reporting Person".
+        var signatureStart = all.count
+        if let sig = all.firstIndex(where: { lineText($0).contains("Signature of Reporting Person") }) {
+            var k = sig - 1
+            var found: [Int] = []
+            while k >= i {
+                let t = lineText(all[k])
+                if t.isEmpty { k -= 1; continue }
+                let toks = LooseTokenizer.tokens(of: all[k])
+                if let last = toks.last, last.kind == .date, toks.count > 1 { found.append(k); k -= 1; continue }
+                break
+            }
+            // Signature names that wrapped onto a line above their date are not handled; report.
+            for k in found.reversed() {
+                let toks = LooseTokenizer.tokens(of: all[k])
+                guard let last = toks.last, let date = LooseValues.date(last.text).value else { continue }
+                var nameText = ""
+                if all[k].isCellRow {
+                    nameText = all[k].segments.first(where: { !$0.text.isEmpty && !$0.text.allSatisfy({ $0.isNumber || $0 == "/" }) })?.text.replacingNewlines() ?? ""
+                } else {
+                    nameText = RowBuilder.text(Array(toks.dropLast()))
+                }
+                tail.signatures.append(Located(value: OwnerSignature(signatureName: nameText.trimmingSpaces(), signatureDate: date),
+                                               line: all[k].number, column: 1))
+            }
+            signatureStart = found.last ?? sig
+        }
+        // Remarks and the owners table, between the footnotes and the signatures.
+        var ownersStart: Int? = nil
+        for k in i..<max(i, signatureStart) where lineText(all[k]).contains("Reporting Owner Name") {
+            ownersStart = k
+            break
+        }
+        if let r = (i..<max(i, signatureStart)).first(where: { lineText(all[$0]).hasPrefix("Remarks") }) {
+            var text = ""
+            let first = lineText(all[r])
+            var rest = Substring(first)
+            if let colon = rest.firstIndex(of: ":") { rest = rest[rest.index(after: colon)...] } else { rest = "" }
+            text = rest.trimmingSpaces()
+            var k = r + 1
+            let end = min(ownersStart.map { $0 > r ? $0 : signatureStart } ?? signatureStart, signatureStart)
+            while k < end {
+                let t = lineText(all[k])
+                if !t.isEmpty { text = join(text, t) }
+                k += 1
+            }
+            if !text.isEmpty { tail.remarks = Located(value: text, line: all[r].number, column: 1) }
+        }
+        if let o = ownersStart {
+            tail.readOwners(Array(all[o..<max(o, signatureStart)]))
+        }
+        return tail
+    }
+
+    static func isCityLine(_ t: String) -> Bool {
+        let w = t.split(separator: " ")
+        guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
+        let st = w[w.count - 2]
+        return st.count == 2 && st.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    mutating func readOwners(_ lines: [LooseLine]) {
+        guard let head = lines.first else { return }
+        // Column heads: where Director / 10% Owner / Officer / Other are.
+        var heads: [(key: Int, x: Int, cell: Int)] = []
+        let headTokens = LooseTokenizer.tokens(of: head)
+        for (k, t) in headTokens.enumerated() {
+            switch t.text {
+            case "Director": heads.append((0, t.x, t.cell))
+            case "10%": heads.append((1, t.x, t.cell))
+            case "Officer": heads.append((2, t.x, t.cell))
+            case "Other": heads.append((3, t.x, t.cell))
+            default: _ = k
+            }
+        }
+        let textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max
+        var block: [(text: String, line: Int)] = []
+        var marks: [LooseToken] = []
+        func finishOwner() {
+            guard let first = block.first else { return }
+            var e = OwnerEntry(name: Located(value: first.text, line: first.line, column: 1))
+            var rest = Array(block.dropFirst())
+            if let last = rest.last, FormTail.isCityLine(last.text) || rest.count >= 2 {
+                let (c, s, z) = HeaderBoxes.splitCityLine(last.text)
+                e.city = c; e.state = s; e.zip = z
+                rest.removeLast()
+            }
+            if rest.count > 0 { e.street1 = rest[0].text }
+            if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
+            for m in marks {
+                guard let h = heads.min(by: { a, b in
+                    m.cell >= 0 && a.cell >= 0 ? abs(a.cell - m.cell) < abs(b.cell - m.cell) : abs(a.x - m.x) < abs(b.x - m.x)
+                }) else { continue }
+                e.marksSeen = true
+                let isX = m.text == "X" || m.text == "x"
+                switch h.key {
+                case 0: e.director = true
+                case 1: e.tenPercent = true
+                case 2:
+                    e.officer = true
+                    if !isX { e.officerTitle = e.officerTitle.map { $0 + " " + m.text } ?? m.text }
+                default:
+                    e.other = true
+                    if !isX { e.otherText = e.otherText.map { $0 + " " + m.text } ?? m.text }
+                }
+            }
+            owners.append(e)
+            block = []
+            marks = []
+        }
+        for line in lines.dropFirst() {
+            if line.isCellRow {
+                let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
+                let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
+                if parts.isEmpty { continue }
+                finishOwner()
+                for p in parts { block.append((p, line.number)) }
+                for t in LooseTokenizer.tokens(of: line) where t.cell > 0 { marks.append(t) }
+                finishOwner()
+                continue
+            }
+            let toks = LooseTokenizer.tokens(of: line)
+            if toks.isEmpty { continue }
+            let textPart = toks.filter { $0.x < textLimit }
+            marks.append(contentsOf: toks.filter { $0.x >= textLimit })
+            let text = line.segments[0].text.prefix(max(0, textLimit == Int.max ? Int.max / 2 : textLimit)).trimmingSpaces()
+            if textPart.isEmpty { continue }
+            block.append((text, line.number))
+            if FormTail.isCityLine(text) { finishOwner() }
+        }
+        finishOwner()
+    }
+}

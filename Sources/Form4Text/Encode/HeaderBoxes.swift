@@ -1,0 +1,329 @@
+import Form4Core
+
+/// What the header boxes of the form say (boxes 1 to 6 and the two check
+/// boxes above them), each value with its place in the input.
+struct HeaderBoxes: Sendable {
+    var ownerName: Located<String>?
+    var street1: Located<String>?
+    var street2: Located<String>?
+    var city: Located<String>?
+    var state: Located<String>?
+    var zip: Located<String>?
+    var issuerName: Located<String>?
+    var ticker: Located<String>?
+    var period: Located<DateText>?
+    var originalDate: Located<DateText>?
+    var amendmentBoxSeen = false
+    var director: Bool?
+    var tenPercent: Bool?
+    var officer: Bool?
+    var other: Bool?
+    var relationLine: Int?
+    var titleText: Located<String>?
+    var notSubject: Located<Bool>?
+    var aff10b5: Located<Bool>?
+    var moreThanOneOwner: Bool?
+    var warnings: [EncodeWarning] = []
+
+    static func read(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes {
+        var h = HeaderBoxes()
+        h.readCheckBoxes(lines)
+        let blocks = HeaderBoxes.blocks(lines)
+        for block in blocks { h.read(block: block) }
+        return h
+    }
+
+    // MARK: check boxes above the header
+
+    mutating func readCheckBoxes(_ lines: ArraySlice<LooseLine>) {
+        for line in lines {
+            for seg in line.segments {
+                for part in seg.text.split(separator: "\n") {
+                    let text = String(part)
+                    if let r = text.firstRange(of: "Check this box if no longer subject") {
+                        notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
+                    }
+                    if let r = text.firstRange(of: "Check this box to indicate that a transaction") {
+                        aff10b5 = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
+    static func isChecked(before text: Substring) -> Bool {
+        let t = text.trimmingSpaces()
+        guard let last = t.last else { return false }
+        if last == "]" {
+            let inside = t.dropLast().reversed().prefix { $0 != "[" }
+            return inside.contains { $0 == "X" || $0 == "x" || $0 == "✓" || $0 == "✔" || $0 == "☒" }
+        }
+        if "☒■✓✔☑".contains(last) { return true }
+        if last == "X" || last == "x" {
+            let before = t.dropLast().last
+            return before == nil || before == " " || before == "|"
+        }
+        return false
+    }
+
+    // MARK: blocks
+
+    /// Cuts the header into boxes' columns: one block per markdown cell, or per
+    /// layout column (found from where the numbered labels start).
+    static func blocks(_ lines: ArraySlice<LooseLine>) -> [[BoxLine]] {
+        var blocks: [[BoxLine]] = []
+        var seenCells = Set<String>()
+        var starts: [Int] = []
+        for line in lines where !line.isCellRow {
+            let text = line.segments[0].text
+            for (offset, _) in HeaderLabel.starts(in: text) {
+                let chars = Array(text)
+                let atStart = chars[..<offset].allSatisfy { $0 == " " }
+                let gapped = offset >= 2 && chars[offset - 1] == " " && chars[offset - 2] == " "
+                if atStart || gapped { starts.append(offset) }
+            }
+        }
+        starts.sort()
+        var columns: [Int] = []
+        for s in starts where columns.last.map({ s - $0 > 3 }) ?? true { columns.append(s) }
+        if let first = columns.first, first > 0 { columns[0] = 0 }
+        if columns.isEmpty { columns = [0] }
+        var layout = Array(repeating: [BoxLine](), count: columns.count)
+        for line in lines {
+            if line.isCellRow {
+                for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
+                    seenCells.insert(seg.text)
+                    var block: [BoxLine] = []
+                    for part in seg.text.split(separator: "\n") {
+                        block.append(contentsOf: splitAtLabels(String(part), line: line.number, column: seg.cell + 1))
+                    }
+                    blocks.append(block)
+                }
+                continue
+            }
+            let text = line.segments[0].text
+            // Words go to the column where they start.
+            var pieces = Array(repeating: "", count: columns.count)
+            var pieceColumn = Array(repeating: 0, count: columns.count)
+            var x = 0
+            let chars = Array(text)
+            while x < chars.count {
+                if chars[x] == " " { x += 1; continue }
+                var e = x
+                while e < chars.count, chars[e] != " " { e += 1 }
+                var k = 0
+                while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
+                if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
+                else { pieces[k] += (x >= 2 && chars[x - 1] == " " && chars[x - 2] == " ") ? "  " : " " }
+                pieces[k] += String(chars[x..<e])
+                x = e
+            }
+            for k in 0..<columns.count where !pieces[k].isEmpty {
+                layout[k].append(contentsOf: splitAtLabels(pieces[k], line: line.number, column: pieceColumn[k]))
+            }
+        }
+        return layout + blocks
+    }
+
+    /// A line holding a label in its middle is two lines: before and from the label.
+    static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
+        let starts = HeaderLabel.starts(in: text).map(\.offset).filter { $0 > 0 }
+        guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
+        var result: [BoxLine] = []
+        let chars = Array(text)
+        var from = 0
+        for s in starts + [chars.count] {
+            let piece = String(chars[from..<s]).trimmingSpaces()
+            if !piece.isEmpty { result.append(BoxLine(text: piece, line: line, column: column + from)) }
+            from = s
+        }
+        return result
+    }
+
+    // MARK: reading one block
+
+    static func isLabelTail(_ t: String) -> Bool {
+        if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
+        if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
+           t.contains("Year") || t.contains("applicable") || t.contains("Line") || t.contains("Day") {
+            return true
+        }
+        return false
+    }
+
+    mutating func read(block: [BoxLine]) {
+        var current: HeaderLabel? = nil
+        var content: [BoxLine] = []
+        func finish() {
+            if let current { readBox(current, content) }
+            content = []
+        }
+        for line in block {
+            if let label = HeaderLabel.at(start: Substring(line.text)) {
+                finish()
+                current = label
+                // A value on the label line itself ("... (Month/Day/Year) 11/04/2021").
+                content.append(line)
+                continue
+            }
+            if current != nil, !HeaderBoxes.isLabelTail(line.text) { content.append(line) }
+        }
+        finish()
+    }
+
+    mutating func readBox(_ label: HeaderLabel, _ lines: [BoxLine]) {
+        let body = Array(lines.dropFirst())
+        switch label {
+        case .name: readName(body)
+        case .issuer:
+            if issuerName == nil { readIssuer(body) }
+        case .period:
+            if period == nil, let d = HeaderBoxes.firstDate(in: Array(lines.prefix(4))) { period = d }
+        case .amendment:
+            amendmentBoxSeen = true
+            if originalDate == nil, let d = HeaderBoxes.firstDate(in: Array(lines.prefix(3))) { originalDate = d }
+        case .relationship: readRelationship(body)
+        case .individual:
+            for l in body {
+                if l.text.contains("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                    moreThanOneOwner = true
+                }
+                if l.text.contains("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                    moreThanOneOwner = false
+                }
+            }
+        }
+    }
+
+    static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
+        for l in lines {
+            var tokens: [LooseToken] = []
+            LooseTokenizer.tokens(in: LooseSegment(text: l.text, x: 0, cell: -1), line: l.line, into: &tokens)
+            for t in tokens where t.kind == .date {
+                if let d = LooseValues.date(t.text).value {
+                    return Located(value: d, line: l.line, column: l.column + t.x)
+                }
+            }
+        }
+        return nil
+    }
+
+    mutating func readName(_ lines: [BoxLine]) {
+        guard ownerName == nil else { return }
+        var names: [BoxLine] = []
+        var streets: [BoxLine] = []
+        var cityLine: BoxLine? = nil
+        var stage = 0
+        for var l in lines {
+            if l.text.hasPrefix("(Last)") {
+                stage = 1
+                if let r = l.text.firstRange(of: "(Middle)") {
+                    let rest = l.text[r.upperBound...].trimmingSpaces()
+                    if !rest.isEmpty { streets.append(BoxLine(text: rest, line: l.line, column: l.column)) }
+                }
+                continue
+            }
+            if l.text.hasPrefix("(Street)") {
+                stage = 2
+                let rest = l.text.dropFirst(8).trimmingSpaces()
+                if !rest.isEmpty { cityLine = BoxLine(text: rest, line: l.line, column: l.column + 9) }
+                continue
+            }
+            if l.text.hasPrefix("(City)") { stage = 3; continue }
+            l.text = l.text.trimmingSpaces()
+            if l.text.isEmpty { continue }
+            switch stage {
+            case 0: names.append(l)
+            case 1: streets.append(l)
+            case 2: if cityLine == nil { cityLine = l }
+            default: break
+            }
+        }
+        if let first = names.first {
+            ownerName = Located(value: names.map(\.text).joined(separator: " "), line: first.line, column: first.column)
+        }
+        if streets.count > 0 { street1 = Located(value: streets[0].text, line: streets[0].line, column: streets[0].column) }
+        if streets.count > 1 {
+            street2 = Located(value: streets[1...].map(\.text).joined(separator: " "), line: streets[1].line, column: streets[1].column)
+        }
+        if let c = cityLine { readCityLine(c) }
+    }
+
+    /// "MENLO PARK CA 94025": the zip is the last word with a digit, the state
+    /// the two-letter word before it, the city the rest.
+    mutating func readCityLine(_ l: BoxLine) {
+        let (c, s, z) = HeaderBoxes.splitCityLine(l.text)
+        if let c { city = Located(value: c, line: l.line, column: l.column) }
+        if let s { state = Located(value: s, line: l.line, column: l.column) }
+        if let z { zip = Located(value: z, line: l.line, column: l.column) }
+    }
+
+    static func splitCityLine(_ text: String) -> (String?, String?, String?) {
+        var words = text.split(separator: " ").map(String.init)
+        var zip: String? = nil
+        var state: String? = nil
+        if let last = words.last, last.contains(where: \.isNumber) {
+            zip = last
+            words.removeLast()
+            // ZIP+4 written with a space, or a foreign postcode in two parts
+            if let l = words.last, l.count <= 4, l.contains(where: \.isNumber), words.count > 2 {
+                zip = l + " " + last
+                words.removeLast()
+            }
+        }
+        if let last = words.last, last.count == 2, last.allSatisfy({ $0.isUppercase || $0.isNumber }), words.count > 1 {
+            state = last
+            words.removeLast()
+        }
+        let city = words.joined(separator: " ")
+        return (city.isEmpty ? nil : city, state, zip)
+    }
+
+    mutating func readIssuer(_ lines: [BoxLine]) {
+        var text = ""
+        var first: BoxLine? = nil
+        for l in lines {
+            if first == nil { first = l }
+            text += (text.isEmpty ? "" : " ") + l.text
+            if l.text.contains("]") || text.count > 150 { break }
+        }
+        guard let first, !text.isEmpty else { return }
+        if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
+            let name = text[..<open].trimmingSpaces()
+            let symbol = text[text.index(after: open)..<close].trimmingSpaces()
+            if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
+            if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
+        } else {
+            issuerName = Located(value: text.trimmingSpaces(), line: first.line, column: first.column)
+            warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "issuer box has no bracketed trading symbol; the name may be cut off",
+                                          line: first.line, column: first.column))
+        }
+    }
+
+    mutating func readRelationship(_ lines: [BoxLine]) {
+        var lastCheckboxIndex = -1
+        for (i, l) in lines.enumerated() {
+            var any = false
+            for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
+                guard let r = l.text.firstRange(of: phrase) else { continue }
+                any = true
+                let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
+                switch key {
+                case 0: director = checked
+                case 1: tenPercent = checked
+                case 2: officer = checked
+                default: other = checked
+                }
+                relationLine = l.line
+            }
+            if any { lastCheckboxIndex = i }
+        }
+        guard lastCheckboxIndex >= 0 else { return }
+        let rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
+        if let t = rest.first, officer == true || other == true {
+            let all = rest.prefix(2).map(\.text).joined(separator: " ")
+            titleText = Located(value: all, line: t.line, column: t.column)
+        }
+    }
+}

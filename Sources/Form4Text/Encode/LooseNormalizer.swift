@@ -1,0 +1,147 @@
+/// Cleans one line of extractor output so that every style spells the same
+/// things the same way: markdown emphasis and escapes go, `<sup>(1)</sup>`,
+/// `⁽¹⁾` and lone superscript digits become a glued `^(1)`, odd spaces become
+/// spaces. Positions stay close to the original (only markup is removed), so
+/// column layouts survive.
+enum LooseNormalizer {
+    /// Superscript digits and parentheses as Unicode writes them.
+    static func superscriptDigit(_ s: Unicode.Scalar) -> UInt8? {
+        switch s.value {
+        case 0x2070: return 0
+        case 0x00B9: return 1
+        case 0x00B2: return 2
+        case 0x00B3: return 3
+        case 0x2074...0x2079: return UInt8(s.value - 0x2070)
+        default: return nil
+        }
+    }
+
+    static func clean(_ line: Substring) -> String {
+        let scalars = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        let n = scalars.count
+        func hasPrefix(_ p: String, at k: Int) -> Bool {
+            var j = k
+            for c in p.unicodeScalars {
+                guard j < n else { return false }
+                let a = scalars[j]
+                let lower = (a.value >= 65 && a.value <= 90) ? Unicode.Scalar(a.value + 32)! : a
+                if lower != c { return false }
+                j += 1
+            }
+            return true
+        }
+        func trimTrailingSpaces() {
+            while let last = out.last, last == " " { out.removeLast() }
+        }
+        func appendMarker(_ digits: [UInt8]) {
+            guard !digits.isEmpty else { return }
+            out.append("^")
+            out.append("(")
+            for d in digits { out.append(Unicode.Scalar(48 + d)) }
+            out.append(")")
+        }
+        while i < n {
+            let c = scalars[i]
+            switch c {
+            case "$" where i + 2 < n && scalars[i + 1] == "^" && scalars[i + 2] == "{":
+                // `$^{\\star}$` and similar LaTeX from PDF converters: keep a star.
+                var j = i + 3
+                while j + 1 < n, !(scalars[j] == "}" && scalars[j + 1] == "$") { j += 1 }
+                out.append("*")
+                i = min(n, j + 2)
+            case "\\":
+                // Markdown escape of punctuation: \$ \* \_ \# \| \[ \]
+                if i + 1 < n, scalars[i + 1].isASCII, "$*_#|[]().-+!<>`~".unicodeScalars.contains(scalars[i + 1]) {
+                    out.append(scalars[i + 1])
+                    i += 2
+                    continue
+                }
+                out.append(c)
+                i += 1
+            case "*":
+                // `**bold**` markers go; a single `*` (the form's footnote star) stays.
+                if i + 1 < n, scalars[i + 1] == "*" {
+                    // "** Signature" keeps its stars: only drop them when glued to text.
+                    let before = i > 0 ? scalars[i - 1] : " "
+                    let after = i + 2 < n ? scalars[i + 2] : " "
+                    if before == " " && after == " " {
+                        out.append("*"); out.append("*")
+                    }
+                    i += 2
+                    continue
+                }
+                out.append(c)
+                i += 1
+            case "<":
+                if hasPrefix("<sup>", at: i) {
+                    // Collect the superscript's digits: <sup>(1)</sup>, <sup>1</sup>, <sup>1,2</sup>.
+                    var j = i + 5
+                    var groups: [[UInt8]] = []
+                    var current: [UInt8] = []
+                    var other = false
+                    while j < n, !hasPrefix("</sup>", at: j) {
+                        let s = scalars[j]
+                        if s.value >= 48 && s.value <= 57 { current.append(UInt8(s.value - 48)) }
+                        else if s == "(" || s == ")" || s == "," || s == " " {
+                            if !current.isEmpty { groups.append(current); current = [] }
+                        } else { other = true }
+                        j += 1
+                    }
+                    if !current.isEmpty { groups.append(current) }
+                    if j < n && !other && !groups.isEmpty {
+                        trimTrailingSpaces()
+                        for g in groups { appendMarker(g) }
+                        i = j + 6
+                        continue
+                    }
+                    // Not a footnote mark: drop the tags, keep the text.
+                    i += 5
+                    continue
+                }
+                if hasPrefix("</sup>", at: i) { i += 6; continue }
+                var dropped = false
+                for tag in ["<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>", "<u>", "</u>"]
+                where hasPrefix(tag, at: i) {
+                    i += tag.unicodeScalars.count
+                    dropped = true
+                    break
+                }
+                if dropped { continue }
+                out.append(c)
+                i += 1
+            case "\u{207D}":
+                // ⁽¹⁾
+                var j = i + 1
+                var digits: [UInt8] = []
+                while j < n, let d = superscriptDigit(scalars[j]) { digits.append(d); j += 1 }
+                if j < n, scalars[j] == "\u{207E}", !digits.isEmpty {
+                    trimTrailingSpaces()
+                    appendMarker(digits)
+                    i = j + 1
+                } else {
+                    i += 1
+                }
+            case "\u{00A0}", "\u{2007}", "\u{2009}", "\u{202F}", "\u{2002}", "\u{2003}":
+                out.append(" ")
+                i += 1
+            default:
+                if let d = superscriptDigit(c) {
+                    // A lone superscript digit run glued to a value: a footnote mark.
+                    var j = i
+                    var digits: [UInt8] = []
+                    while j < n, let e = superscriptDigit(scalars[j]) { digits.append(e); j += 1 }
+                    _ = d
+                    appendMarker(digits)
+                    i = j
+                    continue
+                }
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,211 @@
+import Form4Core
+
+/// Reads a loose Form 3, 4 or 5 text (any extractor's layout) into the model.
+///
+/// Values the text does not hold stay nil; every doubt is a warning with its
+/// input line. CIKs and `--set` values are applied later by ``FormEncoder``.
+struct LooseTextEncoder {
+    var warnings: [EncodeWarning] = []
+    var sources: [String: SourceLocation] = [:]
+
+    static let root = "/ownershipDocument"
+
+    mutating func locate(_ path: String, _ line: Int, _ column: Int) {
+        sources[path] = SourceLocation(line: line, column: column)
+    }
+
+    /// Nil when the text is not a Form 3, 4 or 5.
+    mutating func encode(_ text: LooseText) -> (OwnershipDocument, String)? {
+        guard let layout = FormLayout.find(in: text.lines) else { return nil }
+        let lines = text.lines
+        var d = OwnershipDocument()
+        let root = LooseTextEncoder.root
+
+        // Header boxes.
+        let header = HeaderBoxes.read(lines[layout.headerRange])
+        warnings.append(contentsOf: header.warnings)
+        var form = "\(layout.form)"
+        if let o = header.originalDate {
+            form += "/A"
+            d.dateOfOriginalSubmission = o.value
+            locate("\(root)/dateOfOriginalSubmission", o.line, o.column)
+        }
+        d.documentType = form
+        if let l = layout.formLine { locate("\(root)/documentType", lines[l].number, 1) }
+        if let p = header.period {
+            d.periodOfReport = p.value
+            locate("\(root)/periodOfReport", p.line, p.column)
+        } else {
+            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "the form's date (box 3, or box 2 on Form 3) was not found", line: 1, path: "\(root)/periodOfReport"))
+        }
+        if layout.form != 3 {
+            if let n = header.notSubject {
+                d.notSubjectToSection16 = n.value
+                locate("\(root)/notSubjectToSection16", n.line, n.column)
+            }
+        }
+        if let a = header.aff10b5 {
+            d.aff10b5One = a.value
+            locate("\(root)/aff10b5One", a.line, a.column)
+        }
+        if let n = header.issuerName {
+            d.issuer.issuerName = n.value
+            locate("\(root)/issuer/issuerName", n.line, n.column)
+        }
+        if let t = header.ticker {
+            d.issuer.issuerTradingSymbol = t.value
+            locate("\(root)/issuer/issuerTradingSymbol", t.line, t.column)
+        }
+
+        // Tables.
+        var nonDerivative = NonDerivativeTable()
+        var derivative = DerivativeTable()
+        if let r = layout.tableI {
+            let table = TableLines(lines[r])
+            var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
+            for row in table.rows {
+                builder.sources = [:]
+                let f = builder.fields(of: row)
+                switch builder.nonDerivative(f) {
+                case .first(let t):
+                    nonDerivative.nonDerivativeTransaction.append(t)
+                    record(&builder, "\(root)/nonDerivativeTable/nonDerivativeTransaction[\(nonDerivative.nonDerivativeTransaction.count)]", f.line)
+                case .second(let h):
+                    nonDerivative.nonDerivativeHolding.append(h)
+                    record(&builder, "\(root)/nonDerivativeTable/nonDerivativeHolding[\(nonDerivative.nonDerivativeHolding.count)]", f.line)
+                }
+            }
+        }
+        if let r = layout.tableII {
+            let table = TableLines(lines[r])
+            var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
+            for row in table.rows {
+                builder.sources = [:]
+                let f = builder.fields(of: row)
+                switch builder.derivative(f) {
+                case .first(let t):
+                    derivative.derivativeTransaction.append(t)
+                    record(&builder, "\(root)/derivativeTable/derivativeTransaction[\(derivative.derivativeTransaction.count)]", f.line)
+                case .second(let h):
+                    derivative.derivativeHolding.append(h)
+                    record(&builder, "\(root)/derivativeTable/derivativeHolding[\(derivative.derivativeHolding.count)]", f.line)
+                }
+            }
+        }
+        if !nonDerivative.isEmpty { d.nonDerivativeTable = nonDerivative }
+        if !derivative.isEmpty { d.derivativeTable = derivative }
+        if layout.form == 3 && nonDerivative.isEmpty && derivative.isEmpty {
+            let all = lines[layout.headerRange.upperBound..<layout.tail.upperBound].map(\.plain).joined(separator: " ")
+            if all.contains("No securities are beneficially owned") || all.contains("No Securities Beneficially Owned") {
+                d.noSecuritiesOwned = true
+            }
+        }
+
+        // Footnotes, remarks, owners, signatures.
+        let tailStart = layout.explanation?.lowerBound ?? layout.tail.lowerBound
+        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation)
+        warnings.append(contentsOf: tail.warnings)
+        for (k, f) in tail.footnotes.enumerated() {
+            d.footnotes.append(f.value)
+            locate("\(root)/footnotes/footnote[\(k + 1)]", f.line, f.column)
+        }
+        if let r = tail.remarks {
+            d.remarks = r.value
+            locate("\(root)/remarks", r.line, r.column)
+        }
+        for (k, s) in tail.signatures.enumerated() {
+            d.ownerSignature.append(s.value)
+            locate("\(root)/ownerSignature[\(k + 1)]", s.line, s.column)
+        }
+        d.reportingOwner = owners(header: header, tail: tail)
+        return (d, "")
+    }
+
+    /// Files the row's value locations and warnings under the row's path.
+    mutating func record(_ builder: inout RowBuilder, _ rowPath: String, _ line: Int) {
+        sources[rowPath] = SourceLocation(line: line, column: 1)
+        for (p, l) in builder.sources { sources["\(rowPath)/\(p)"] = l }
+        for var w in builder.warnings {
+            if let p = w.path, !p.hasPrefix("/") { w.path = "\(rowPath)/\(p)" } else if w.path == nil { w.path = rowPath }
+            warnings.append(w)
+        }
+        builder.warnings = []
+        builder.sources = [:]
+    }
+
+    mutating func owners(header: HeaderBoxes, tail: FormTail) -> [ReportingOwner] {
+        let root = LooseTextEncoder.root
+        var result: [ReportingOwner] = []
+        func relationFromBox() -> ReportingOwnerRelationship {
+            var r = ReportingOwnerRelationship()
+            r.isDirector = header.director
+            r.isOfficer = header.officer
+            r.isTenPercentOwner = header.tenPercent
+            r.isOther = header.other
+            if let t = header.titleText {
+                if header.officer == true { r.officerTitle = t.value } else if header.other == true { r.otherText = t.value }
+                if header.officer == true && header.other == true {
+                    warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "officer and other both checked; the text under them was taken as the officer title",
+                                                  line: t.line, column: t.column))
+                }
+            }
+            return r
+        }
+        if tail.owners.isEmpty {
+            var o = ReportingOwner()
+            if let n = header.ownerName {
+                o.reportingOwnerId.rptOwnerName = n.value
+                locate("\(root)/reportingOwner[1]/reportingOwnerId/rptOwnerName", n.line, n.column)
+            } else {
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "the reporting person's name (box 1) was not found", line: 1,
+                                              path: "\(root)/reportingOwner[1]/reportingOwnerId/rptOwnerName"))
+            }
+            var a = ReportingOwnerAddress()
+            a.rptOwnerStreet1 = header.street1?.value
+            a.rptOwnerStreet2 = header.street2?.value
+            a.rptOwnerCity = header.city?.value
+            a.rptOwnerState = header.state?.value
+            a.rptOwnerZipCode = header.zip?.value
+            if a != ReportingOwnerAddress() { o.reportingOwnerAddress = a }
+            if let s = header.street1 { locate("\(root)/reportingOwner[1]/reportingOwnerAddress", s.line, s.column) }
+            o.reportingOwnerRelationship = relationFromBox()
+            if header.relationLine == nil {
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "the relationship box (director, officer, 10% owner, other) was not found", line: 1,
+                                              path: "\(root)/reportingOwner[1]/reportingOwnerRelationship"))
+            } else if let l = header.relationLine {
+                locate("\(root)/reportingOwner[1]/reportingOwnerRelationship", l, 1)
+            }
+            result.append(o)
+            return result
+        }
+        for (k, e) in tail.owners.enumerated() {
+            var o = ReportingOwner()
+            o.reportingOwnerId.rptOwnerName = e.name.value
+            locate("\(root)/reportingOwner[\(k + 1)]", e.name.line, e.name.column)
+            var a = ReportingOwnerAddress()
+            a.rptOwnerStreet1 = e.street1
+            a.rptOwnerStreet2 = e.street2
+            a.rptOwnerCity = e.city
+            a.rptOwnerState = e.state
+            a.rptOwnerZipCode = e.zip
+            if a != ReportingOwnerAddress() { o.reportingOwnerAddress = a }
+            if e.marksSeen {
+                var r = ReportingOwnerRelationship(isDirector: e.director, isOfficer: e.officer, isTenPercentOwner: e.tenPercent, isOther: e.other)
+                r.officerTitle = e.officerTitle
+                r.otherText = e.otherText
+                if k == 0, let t = header.titleText {
+                    if e.officer && r.officerTitle == nil { r.officerTitle = t.value }
+                    if e.other && !e.officer && r.otherText == nil { r.otherText = t.value }
+                }
+                o.reportingOwnerRelationship = r
+            } else if k == 0 {
+                o.reportingOwnerRelationship = relationFromBox()
+            } else {
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks for reporting owner \(k + 1) (\(e.name.value))",
+                                              line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
+            }
+            result.append(o)
+        }
+        return result
+    }
+}

@@ -1,0 +1,152 @@
+/// Cuts lines into ``LooseToken``s with a hand-written scanner (this is the
+/// hot path of `encode`: every table line goes through it).
+enum LooseTokenizer {
+    static func tokens(of line: LooseLine) -> [LooseToken] {
+        var result: [LooseToken] = []
+        for segment in line.segments {
+            tokens(in: segment, line: line.number, into: &result)
+        }
+        return result
+    }
+
+    static func tokens(in segment: LooseSegment, line: Int, into result: inout [LooseToken]) {
+        var column = 0
+        var wordStart = -1
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard wordStart >= 0 else { return }
+            let x = segment.x + wordStart
+            let (kind, text, notes, doubt) = analyze(String(word))
+            let column = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+            result.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + word.count,
+                                     cell: segment.cell, line: line, column: column, doubt: doubt))
+            wordStart = -1
+            word = String.UnicodeScalarView()
+        }
+        for s in segment.text.unicodeScalars {
+            if s == " " || s == "\n" || s == "\t" {
+                flush()
+            } else {
+                if wordStart < 0 { wordStart = column }
+                word.append(s)
+            }
+            column += 1
+        }
+        flush()
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// Splits footnote marks off a word and classifies what is left.
+    static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
+        var bytes = Array(word.utf8)
+        var notes: [String] = []
+        var doubt: String? = nil
+        // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.
+        while let last = bytes.last {
+            if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") {
+                let open: UInt8 = last == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
+                var j = bytes.count - 2
+                while j >= 0, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: " ") { j -= 1 }
+                guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
+                let inside = bytes[(j + 1)..<(bytes.count - 1)]
+                let parts = inside.split(separator: UInt8(ascii: ","))
+                guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(isDigit) }) else { break }
+                // `[1]` only counts as a mark when glued to something or alone.
+                var start = j
+                if start > 0, bytes[start - 1] == UInt8(ascii: "^") { start -= 1 }
+                for p in parts.reversed() {
+                    notes.append("F" + String(Int(String(decoding: p, as: UTF8.self)) ?? 0))
+                }
+                bytes.removeSubrange(start...)
+            } else if isDigit(last) {
+                // ^12 without parentheses
+                var j = bytes.count - 1
+                while j >= 0, isDigit(bytes[j]) { j -= 1 }
+                guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
+                notes.append("F" + String(Int(String(decoding: bytes[(j + 1)...], as: UTF8.self)) ?? 0))
+                bytes.removeSubrange(j...)
+            } else {
+                break
+            }
+        }
+        notes.reverse()
+        let text = String(decoding: bytes, as: UTF8.self)
+        if bytes.isEmpty { return (.footnoteOnly, "", notes, nil) }
+        if isDate(bytes) { return (.date, text, notes, nil) }
+        // A value ending in `2)` with no opening parenthesis: OCR lost the `(`.
+        if bytes.count >= 3, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
+           isDigit(bytes[bytes.count - 2]) {
+            let body = Array(bytes[..<(bytes.count - 2)])
+            let (k, _) = numberKind(body)
+            if let k {
+                notes.append("F" + String(bytes[bytes.count - 2] - 48))
+                doubt = "'\(word)' looks like a value glued to footnote mark \(bytes[bytes.count - 2] - 48))"
+                return (k, String(decoding: body, as: UTF8.self), notes, doubt)
+            }
+        }
+        let (kind, ocr) = numberKind(bytes)
+        if let kind {
+            if let ocr { doubt = ocr }
+            return (kind, text, notes, doubt)
+        }
+        if bytes.count == 1, bytes[0] >= 65, bytes[0] <= 90 { return (.letter, text, notes, nil) }
+        return (.word, text, notes, nil)
+    }
+
+    static func isDate(_ b: [UInt8]) -> Bool {
+        // M/D/YY, MM/DD/YYYY, YYYY-MM-DD
+        var parts: [Int] = []
+        var digits = 0
+        var sep: UInt8 = 0
+        for c in b {
+            if isDigit(c) { digits += 1; if digits > 4 { return false } }
+            else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                if sep == 0 { sep = c } else if sep != c { return false }
+                guard digits > 0 else { return false }
+                parts.append(digits); digits = 0
+            } else { return false }
+        }
+        guard digits > 0 else { return false }
+        parts.append(digits)
+        guard parts.count == 3 else { return false }
+        if sep == UInt8(ascii: "/") { return parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 2 || parts[2] == 4) }
+        return parts[0] == 4 && parts[1] <= 2 && parts[2] <= 2
+    }
+
+    /// `.money` / `.number` when the bytes are one; the second value says which OCR
+    /// substitution was needed to read it.
+    static func numberKind(_ b: [UInt8]) -> (LooseToken.Kind?, String?) {
+        guard !b.isEmpty else { return (nil, nil) }
+        var body = b[...]
+        var money = false
+        var ocr: String? = nil
+        if body.first == UInt8(ascii: "$") { money = true; body = body.dropFirst() }
+        else if body.starts(with: Array("§".utf8)) {
+            money = true; body = body.dropFirst(2); ocr = "'§' read as '$'"
+        } else if (body.first == UInt8(ascii: "s") || body.first == UInt8(ascii: "S")), body.count > 1,
+                  isDigit(body[body.startIndex + 1]) {
+            money = true; body = body.dropFirst(); ocr = "'\(Character(Unicode.Scalar(b[0])))' read as '$'"
+        }
+        guard !body.isEmpty else { return (nil, nil) }
+        var digits = 0
+        var points = 0
+        var swaps = 0
+        for c in body {
+            if isDigit(c) { digits += 1 }
+            else if c == UInt8(ascii: ".") { points += 1 }
+            else if c == UInt8(ascii: ",") { }
+            else if c == UInt8(ascii: "O") || c == UInt8(ascii: "o") || c == UInt8(ascii: "l") || c == UInt8(ascii: "I") { swaps += 1 }
+            else { return (nil, nil) }
+        }
+        guard digits > 0, points <= 1 else { return (nil, nil) }
+        guard isDigit(body.first!) || body.first == UInt8(ascii: ".") || swaps > 0 else { return (nil, nil) }
+        guard body.last != UInt8(ascii: ","), body.last != UInt8(ascii: ".") else { return (nil, nil) }
+        if swaps > 0 {
+            // 1,O00 or l00: letters that look like digits. Only when digits dominate.
+            guard digits >= 2, swaps <= digits else { return (nil, nil) }
+            ocr = (ocr.map { $0 + "; " } ?? "") + "letters read as digits"
+        }
+        return (money ? .money : .number, ocr)
+    }
+}

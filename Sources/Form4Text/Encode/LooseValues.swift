@@ -1,0 +1,57 @@
+import Form4Core
+
+/// Turns token text into the model's exact value types.
+enum LooseValues {
+    /// `$1,234.50` → `1234.50`, decimals exactly as written. Nil (with a reason)
+    /// when the text is not a number that can be trusted.
+    static func decimal(_ token: LooseToken) -> (value: DecimalText?, doubt: String?) {
+        var s = Substring(token.text)
+        if s.hasPrefix("$") { s = s.dropFirst() }
+        else if s.hasPrefix("§") { s = s.dropFirst() }
+        else if token.kind == .money, let f = s.first, f == "s" || f == "S" { s = s.dropFirst() }
+        var out = ""
+        var doubt = token.doubt
+        var groupDigits = -1
+        var sawPoint = false
+        var badGrouping = false
+        for c in s {
+            switch c {
+            case ",":
+                if sawPoint || (groupDigits >= 0 && groupDigits != 3) || out.isEmpty { badGrouping = true }
+                groupDigits = 0
+            case ".":
+                if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                sawPoint = true
+                groupDigits = -1
+                out.append(c)
+            case "O", "o": out.append("0"); if groupDigits >= 0 { groupDigits += 1 }
+            case "l", "I": out.append("1"); if groupDigits >= 0 { groupDigits += 1 }
+            default:
+                out.append(c)
+                if groupDigits >= 0 { groupDigits += 1 }
+            }
+        }
+        if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
+        if badGrouping {
+            doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
+        }
+        return (DecimalText(out), doubt)
+    }
+
+    /// MM/DD/YYYY, M/D/YY or YYYY-MM-DD to an `xs:date`.
+    static func date(_ text: String) -> (value: DateText?, doubt: String?) {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
+        guard parts.count == 3 else { return (nil, nil) }
+        if text.contains("-") {
+            return (DateText(year: parts[0], month: parts[1], day: parts[2]), nil)
+        }
+        var year = parts[2]
+        var doubt: String? = nil
+        if year < 100 {
+            year += year < 70 ? 2000 : 1900
+            doubt = "two-digit year in '\(text)' read as \(year)"
+        }
+        let value = DateText(year: year, month: parts[0], day: parts[1])
+        return (value, value == nil ? "'\(text)' is not a calendar date" : doubt)
+    }
+}

@@ -1,0 +1,299 @@
+import Form4Core
+
+/// Turns a grouped table row into model values: runs the grammar on the
+/// row's value line, places the wrapped text around it, converts tokens to
+/// `DecimalText`/`DateText` (exactly as written) and notes every doubt.
+struct RowBuilder {
+    var kind: TableKind
+    var header: TableLines.Header
+    var warnings: [EncodeWarning] = []
+    /// Relative element path → input location, for the row being built.
+    var sources: [String: SourceLocation] = [:]
+
+    init(kind: TableKind, header: TableLines.Header) {
+        self.kind = kind
+        self.header = header
+    }
+
+    // MARK: grouping wrapped text
+
+    /// Fragments of a wrapped line: tokens closer than two columns (same cell) belong together.
+    static func fragments(_ tokens: [LooseToken]) -> [[LooseToken]] {
+        var result: [[LooseToken]] = []
+        for t in tokens {
+            if let last = result.last?.last, last.cell == t.cell, t.x - last.end < 2 {
+                result[result.count - 1].append(t)
+            } else {
+                result.append([t])
+            }
+        }
+        return result
+    }
+
+    mutating func fields(of row: TableLines.Row) -> RowFields {
+        var grammar = RowGrammar(row.anchor)
+        var f = grammar.parse(kind)
+        let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
+        let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
+        func place(_ line: [LooseToken], before: Bool) {
+            for frag in RowBuilder.fragments(line) {
+                let x = frag[0].x
+                if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
+                    if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
+                } else if x >= natureX - 2 {
+                    if before { f.nature.insert(contentsOf: frag, at: 0) } else { f.nature.append(contentsOf: frag) }
+                } else if let u = f.underlyingTitle.first, abs(x - u.x) <= 8 {
+                    if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
+                } else if x < firstValueX {
+                    if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
+                } else if frag.allSatisfy({ $0.kind == .footnoteOnly }) {
+                    attachNotes(frag, to: &f)
+                } else {
+                    warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "text '\(RowBuilder.text(frag))' in the table was not placed in any column",
+                                                  line: frag[0].line, column: frag[0].column))
+                }
+            }
+        }
+        for line in row.above.reversed() { place(line, before: true) }
+        for line in row.below { place(line, before: false) }
+        return f
+    }
+
+    /// A footnote mark printed under a value belongs to the value above it.
+    mutating func attachNotes(_ frag: [LooseToken], to f: inout RowFields) {
+        let x = frag[0].x
+        var slots: [WritableKeyPath<RowFields, LooseToken?>] = [\.conversion, \.date, \.deemed, \.code, \.amount, \.acquiredDisposed, \.price, \.owned, \.directIndirect, \.underlyingShares]
+        slots.sort { a, b in abs((f[keyPath: a]?.x ?? Int.max / 2) - x) < abs((f[keyPath: b]?.x ?? Int.max / 2) - x) }
+        if let best = slots.first, var t = f[keyPath: best], abs(t.x - x) <= 4 {
+            t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            f[keyPath: best] = t
+            warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
+                                          line: frag[0].line, column: frag[0].column))
+        }
+    }
+
+    // MARK: text and values
+
+    /// Words joined by single spaces; a line ending in a hyphen joins the next without one.
+    static func text(_ tokens: [LooseToken]) -> String {
+        var s = ""
+        var previousLine = -1
+        for t in tokens where t.kind != .footnoteOnly {
+            if !s.isEmpty {
+                if t.line != previousLine, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
+                } else { s += " " }
+            }
+            s += t.text
+            previousLine = t.line
+        }
+        return s
+    }
+
+    static func notes(_ tokens: [LooseToken]) -> [String] {
+        var seen: [String] = []
+        for t in tokens { for n in t.footnotes where !seen.contains(n) { seen.append(n) } }
+        return seen
+    }
+
+    mutating func note(_ path: String, _ t: LooseToken?) {
+        guard let t else { return }
+        sources[path] = SourceLocation(line: t.line, column: t.column)
+        if let d = t.doubt {
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d, line: t.line, column: t.column, path: path))
+        }
+    }
+
+    mutating func textField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<String>? {
+        guard !tokens.isEmpty else { return nil }
+        note(path, tokens[0])
+        let s = RowBuilder.text(tokens)
+        return Footnoted(s.isEmpty ? nil : s, footnoteId: RowBuilder.notes(tokens))
+    }
+
+    mutating func decimalField(_ path: String, _ t: LooseToken?) -> Footnoted<DecimalText>? {
+        guard let t else { return nil }
+        note(path, t)
+        if t.kind == .footnoteOnly { return Footnoted(nil, footnoteId: t.footnotes) }
+        let (value, doubt) = LooseValues.decimal(t)
+        if let doubt, doubt != t.doubt {
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: doubt, line: t.line, column: t.column, path: path))
+        }
+        if value == nil {
+            warnings.append(EncodeWarning(rule: "ENC-UNREADABLE", message: "'\(t.text)' is not a number; left out", line: t.line, column: t.column, path: path))
+        }
+        return Footnoted(value, footnoteId: t.footnotes)
+    }
+
+    mutating func dateField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<DateText>? {
+        guard let t = tokens.first else { return nil }
+        note(path, t)
+        let notes = RowBuilder.notes(tokens)
+        if t.kind == .date {
+            let (value, doubt) = LooseValues.date(t.text)
+            if let doubt {
+                warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: doubt, line: t.line, column: t.column, path: path))
+            }
+            return Footnoted(value, footnoteId: notes)
+        }
+        return Footnoted(nil, footnoteId: notes)
+    }
+
+    mutating func letterField(_ path: String, _ t: LooseToken?) -> Footnoted<String>? {
+        guard let t else { return nil }
+        note(path, t)
+        return Footnoted(t.text, footnoteId: t.footnotes)
+    }
+
+    mutating func coding(_ f: RowFields, form: Int) -> TransactionCoding? {
+        guard let code = f.code else {
+            if f.isTransaction {
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "transaction code not found in the row", line: f.line))
+            }
+            return f.isTransaction ? TransactionCoding(transactionFormType: form == 5 ? "5" : "4", equitySwapInvolved: false) : nil
+        }
+        note("transactionCoding/transactionCode", code)
+        var text = code.text
+        var swap = false
+        if text.count == 2, text.hasSuffix("K") { text = String(text.prefix(1)); swap = true }
+        let formType = f.voluntary ? "5" : (form == 5 ? "5" : "4")
+        return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
+    }
+
+    mutating func ownership(_ f: RowFields) -> OwnershipNature {
+        var n = OwnershipNature()
+        n.directOrIndirectOwnership = letterField("ownershipNature/directOrIndirectOwnership", f.directIndirect)
+        if f.directIndirect == nil {
+            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "direct/indirect ownership (D or I) not found in the row", line: f.line))
+        }
+        n.natureOfOwnership = textField("ownershipNature/natureOfOwnership", f.nature)
+        return n
+    }
+
+    mutating func post(_ f: RowFields) -> PostTransactionAmounts {
+        var p = PostTransactionAmounts()
+        if let t = f.owned, t.kind == .money {
+            p.valueOwnedFollowingTransaction = decimalField("postTransactionAmounts/valueOwnedFollowingTransaction", t)
+        } else {
+            p.sharesOwnedFollowingTransaction = decimalField("postTransactionAmounts/sharesOwnedFollowingTransaction", f.owned)
+        }
+        if f.owned == nil {
+            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "amount owned after the transaction not found in the row", line: f.line))
+        }
+        return p
+    }
+
+    mutating func flagExtras(_ f: RowFields) {
+        for t in f.extra {
+            warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "value '\(t.text)' in the row could not be placed in a column; left out",
+                                          line: t.line, column: t.column))
+        }
+    }
+
+    // MARK: Table I
+
+    mutating func nonDerivative(_ f: RowFields) -> Either<NonDerivativeTransaction, NonDerivativeHolding> {
+        flagExtras(f)
+        if f.isTransaction {
+            var r = NonDerivativeTransaction()
+            r.securityTitle = textField("securityTitle", f.title)
+            r.transactionDate = dateField("transactionDate", f.date.map { [$0] } ?? [])
+            r.deemedExecutionDate = dateField("deemedExecutionDate", f.deemed.map { [$0] } ?? [])
+            r.transactionCoding = coding(f, form: kind.form)
+            var a = TransactionAmounts()
+            a.transactionShares = decimalField("transactionAmounts/transactionShares", f.amount)
+            a.transactionPricePerShare = decimalField("transactionAmounts/transactionPricePerShare", f.price)
+            a.transactionAcquiredDisposedCode = letterField("transactionAmounts/transactionAcquiredDisposedCode", f.acquiredDisposed)
+            if f.amount == nil { warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "transaction amount not found in the row", line: f.line)) }
+            if f.acquiredDisposed == nil { warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "(A) or (D) not found in the row", line: f.line)) }
+            if f.price == nil { warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "price not found in the row", line: f.line)) }
+            r.transactionAmounts = a
+            r.postTransactionAmounts = post(f)
+            r.ownershipNature = ownership(f)
+            return .first(r)
+        }
+        var h = NonDerivativeHolding()
+        h.securityTitle = textField("securityTitle", f.title)
+        h.postTransactionAmounts = post(f)
+        h.ownershipNature = ownership(f)
+        return .second(h)
+    }
+
+    // MARK: Table II
+
+    /// (A) or (D): the column the amount was printed under.
+    mutating func derivativeAcquiredDisposed(_ f: RowFields) -> Footnoted<String>? {
+        if let t = f.acquiredDisposed { return letterField("transactionAmounts/transactionAcquiredDisposedCode", t) }
+        guard let amount = f.amount else { return nil }
+        if !header.marks.isEmpty {
+            let best = header.marks.min { a, b in
+                if amount.cell >= 0 { return abs(a.cell - amount.cell) < abs(b.cell - amount.cell) }
+                return abs(a.x - amount.x) < abs(b.x - amount.x)
+            }!
+            let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x - amount.x)
+            if distance <= 16 {
+                sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
+                return Footnoted(best.acquired ? "A" : "D")
+            }
+        }
+        // No column to go by (single-spaced dumps): the code usually says it.
+        let code = f.code?.text ?? ""
+        let guess: String? = ["M", "C", "S", "F", "X", "D", "E", "H", "O", "U"].contains(code) ? "D" : (["A", "P", "L"].contains(code) ? "A" : nil)
+        warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: guess.map { "the (A)/(D) column of the amount cannot be seen; '\($0)' taken from transaction code \(code)" }
+                                          ?? "the (A)/(D) column of the amount cannot be seen and code '\(code)' does not tell",
+                                      line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
+        return guess.map { Footnoted($0) }
+    }
+
+    mutating func underlying(_ f: RowFields) -> UnderlyingSecurity {
+        var u = UnderlyingSecurity()
+        u.underlyingSecurityTitle = textField("underlyingSecurity/underlyingSecurityTitle", f.underlyingTitle)
+        if let t = f.underlyingShares, t.kind == .money {
+            u.underlyingSecurityValue = decimalField("underlyingSecurity/underlyingSecurityValue", t)
+        } else {
+            u.underlyingSecurityShares = decimalField("underlyingSecurity/underlyingSecurityShares", f.underlyingShares)
+        }
+        return u
+    }
+
+    mutating func derivative(_ f: RowFields) -> Either<DerivativeTransaction, DerivativeHolding> {
+        flagExtras(f)
+        if f.isTransaction {
+            var r = DerivativeTransaction()
+            r.securityTitle = textField("securityTitle", f.title)
+            r.conversionOrExercisePrice = decimalField("conversionOrExercisePrice", f.conversion)
+            r.transactionDate = dateField("transactionDate", f.date.map { [$0] } ?? [])
+            r.deemedExecutionDate = dateField("deemedExecutionDate", f.deemed.map { [$0] } ?? [])
+            r.transactionCoding = coding(f, form: kind.form)
+            var a = TransactionAmounts()
+            if let t = f.amount, t.kind == .money {
+                a.transactionTotalValue = decimalField("transactionAmounts/transactionTotalValue", t)
+            } else {
+                a.transactionShares = decimalField("transactionAmounts/transactionShares", f.amount)
+            }
+            a.transactionPricePerShare = decimalField("transactionAmounts/transactionPricePerShare", f.price)
+            a.transactionAcquiredDisposedCode = derivativeAcquiredDisposed(f)
+            r.transactionAmounts = a
+            r.exerciseDate = dateField("exerciseDate", f.exercise)
+            r.expirationDate = dateField("expirationDate", f.expiration)
+            r.underlyingSecurity = underlying(f)
+            r.postTransactionAmounts = post(f)
+            r.ownershipNature = ownership(f)
+            return .first(r)
+        }
+        var h = DerivativeHolding()
+        h.securityTitle = textField("securityTitle", f.title)
+        h.conversionOrExercisePrice = decimalField("conversionOrExercisePrice", f.conversion)
+        h.exerciseDate = dateField("exerciseDate", f.exercise)
+        h.expirationDate = dateField("expirationDate", f.expiration)
+        h.underlyingSecurity = underlying(f)
+        if kind.form != 3 || f.owned != nil { h.postTransactionAmounts = post(f) }
+        h.ownershipNature = ownership(f)
+        return .second(h)
+    }
+}
+
+/// One of two row kinds (a transaction or a holding).
+enum Either<A, B> {
+    case first(A)
+    case second(B)
+}

@@ -1,0 +1,190 @@
+/// Reads the tokens of one table row in the order the printed form puts its
+/// columns, by what each token is (a date, a code letter, an amount, …)
+/// rather than by where it is: the same grammar then serves layout text,
+/// single-spaced browser dumps, markdown cells and tab-separated rows.
+///
+/// Table I (Forms 4, 5):  title date [deemed] code [V] amount A|D [price] owned D|I [nature]
+/// Table I holding:       title owned D|I [nature]
+/// Table II (Forms 4, 5): title [conv] date [deemed] code [V] amount exercisable expiration
+///                        underlying-title underlying-amount [price] owned D|I [nature]
+/// Table II holding:      title [conv] exercisable expiration underlying-title underlying-amount owned D|I [nature]
+/// Table II (Form 3):     title exercisable expiration underlying-title underlying-amount [conv] D|I [nature]
+struct RowGrammar {
+    static let codes: Set<String> = ["A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "O", "P", "S", "U", "W", "X", "Z", "V"]
+    static let dateWords: Set<String> = ["Immediately", "Immediate", "Immed.", "Immediately.", "N/A", "None", "Immed", "(1)", "Currently",
+                                         "immediately", "n/a", "NA", "-", "--"]
+
+    var tokens: [LooseToken]
+    var i = 0
+
+    init(_ tokens: [LooseToken]) {
+        self.tokens = RowGrammar.markTextRuns(tokens)
+    }
+
+    /// Numbers, money and letters inside running text ("$0.01 par value",
+    /// "Venture 2010 Fund", "Class A Common") are text: they become words.
+    static func markTextRuns(_ input: [LooseToken]) -> [LooseToken] {
+        var t = input
+        func close(_ a: LooseToken, _ b: LooseToken) -> Bool { a.cell == b.cell && a.line == b.line && b.x - a.end <= 1 }
+        for k in t.indices where t[k].kind != .word && t[k].kind != .date {
+            guard k > 0, k + 1 < t.count else { continue }
+            let prev = t[k - 1], next = t[k + 1]
+            guard prev.kind == .word, prev.footnotes.isEmpty, next.kind == .word, close(prev, t[k]), close(t[k], next) else { continue }
+            if t[k].kind == .footnoteOnly { continue }
+            if t[k].kind == .letter && !t[k].footnotes.isEmpty { continue }
+            t[k].kind = .word
+        }
+        return t
+    }
+
+    var peek: LooseToken? { i < tokens.count ? tokens[i] : nil }
+    func peek(_ k: Int) -> LooseToken? { i + k < tokens.count ? tokens[i + k] : nil }
+
+    mutating func take() -> LooseToken {
+        defer { i += 1 }
+        return tokens[i]
+    }
+
+    /// Text tokens up to the next value (numbers, dates, footnote-only marks).
+    mutating func takeText(allowLetters: Bool = true) -> [LooseToken] {
+        var run: [LooseToken] = []
+        while let t = peek, t.kind == .word || (allowLetters && t.kind == .letter) {
+            run.append(take())
+        }
+        return run
+    }
+
+    /// Everything up to the end, as text.
+    mutating func takeRest() -> [LooseToken] {
+        var run: [LooseToken] = []
+        while i < tokens.count { run.append(take()) }
+        return run
+    }
+
+    func isAmount(_ t: LooseToken?) -> Bool {
+        guard let t else { return false }
+        return t.kind == .number || t.kind == .money || t.kind == .footnoteOnly
+    }
+
+    func isCode(_ t: LooseToken?) -> Bool {
+        guard let t else { return false }
+        if t.kind == .letter { return RowGrammar.codes.contains(t.text) }
+        return false
+    }
+
+    /// Values up to the D/I letter that ends the amounts; the letter itself is not taken.
+    mutating func takeValuesUntilOwnership() -> [LooseToken] {
+        var values: [LooseToken] = []
+        while let t = peek {
+            if t.kind == .letter && (t.text == "D" || t.text == "I") { break }
+            if isAmount(t) || t.kind == .date { values.append(take()); continue }
+            break
+        }
+        return values
+    }
+
+    mutating func takeOwnershipAndNature(into f: inout RowFields) {
+        if let t = peek, t.kind == .letter, t.text == "D" || t.text == "I" {
+            f.directIndirect = take()
+        }
+        f.nature = takeRest()
+    }
+
+    /// One exercisable/expiration cell: a date, a footnote-only mark or a known word.
+    mutating func takeDateSlot() -> [LooseToken] {
+        guard let t = peek else { return [] }
+        if t.kind == .date || t.kind == .footnoteOnly { return [take()] }
+        if t.kind == .word, RowGrammar.dateWords.contains(t.text) { return [take()] }
+        return []
+    }
+
+    mutating func parse(_ kind: TableKind) -> RowFields {
+        var f = RowFields()
+        f.line = tokens.first?.line ?? 0
+        // The title: everything before the first value.
+        while let t = peek, !(t.isValue) { f.title.append(take()) }
+        if !kind.derivative {
+            if kind.form != 3, peek?.kind == .date {
+                f.isTransaction = true
+                f.date = take()
+                if peek?.kind == .date || (peek?.kind == .footnoteOnly && isCode(peek(1))) { f.deemed = take() }
+                if isCode(peek) {
+                    f.code = take()
+                    if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
+                }
+                if isAmount(peek) { f.amount = take() }
+                if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
+                let values = takeValuesUntilOwnership()
+                assignPriceAndOwned(values, into: &f)
+            } else {
+                let values = takeValuesUntilOwnership()
+                if let last = values.last { f.owned = last }
+                f.extra = Array(values.dropLast())
+            }
+            takeOwnershipAndNature(into: &f)
+            return f
+        }
+        if kind.form == 3 {
+            f.exercise = takeDateSlot()
+            f.expiration = takeDateSlot()
+            f.underlyingTitle = takeText()
+            if isAmount(peek) { f.underlyingShares = take() }
+            let values = takeValuesUntilOwnership()
+            if let first = values.first { f.conversion = first }
+            f.extra = Array(values.dropFirst())
+            takeOwnershipAndNature(into: &f)
+            return f
+        }
+        // Conversion or exercise price: values before the first date.
+        var before: [LooseToken] = []
+        while let t = peek, isAmount(t) { before.append(take()) }
+        let looksLikeTransaction: Bool = {
+            guard peek?.kind == .date else { return false }
+            if isCode(peek(1)) { return true }
+            if let n = peek(1), n.kind == .date || n.kind == .footnoteOnly, isCode(peek(2)) { return true }
+            return false
+        }()
+        if let c = before.first { f.conversion = c }
+        f.extra.append(contentsOf: before.dropFirst())
+        if looksLikeTransaction {
+            f.isTransaction = true
+            f.date = take()
+            if !isCode(peek) { f.deemed = take() }
+            f.code = take()
+            if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
+            if isAmount(peek) { f.amount = take() }
+            // An amount printed in both (A) and (D) would be a second number here; the
+            // exercisable date that follows is never a plain number.
+            if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
+        }
+        f.exercise = takeDateSlot()
+        f.expiration = takeDateSlot()
+        if f.expiration.isEmpty, !f.exercise.isEmpty, peek?.kind == .word {
+            // Only one of the two dates is printed: which one is not known here.
+            f.expiration = []
+        }
+        f.underlyingTitle = takeText()
+        if isAmount(peek) { f.underlyingShares = take() }
+        let values = takeValuesUntilOwnership()
+        if f.isTransaction {
+            assignPriceAndOwned(values, into: &f)
+        } else {
+            if let last = values.last { f.owned = last }
+            f.extra.append(contentsOf: values.dropLast())
+        }
+        takeOwnershipAndNature(into: &f)
+        return f
+    }
+
+    func assignPriceAndOwned(_ values: [LooseToken], into f: inout RowFields) {
+        switch values.count {
+        case 0: break
+        case 1:
+            if values[0].kind == .money { f.price = values[0] } else { f.owned = values[0] }
+        default:
+            f.price = values[0]
+            f.owned = values[1]
+            f.extra.append(contentsOf: values.dropFirst(2))
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// The lines of one table, sorted into column headers, data rows (an
+/// "anchor" line that holds the row's values) and the wrapped text around
+/// them, then grouped into rows.
+///
+/// Extractors place a wrapped cell differently: pdftotext starts every cell
+/// on the row's first line (rows then sit between blank lines); w3m centres
+/// every cell vertically, so a row's one-line values sit on its middle line
+/// with wrapped text above and below. Which lines belong to which row is
+/// decided by that rule: blank lines separate rows where there are any;
+/// otherwise the split that keeps each row centred on its values is taken.
+struct TableLines {
+    struct Row {
+        var anchor: [LooseToken]
+        var above: [[LooseToken]]
+        var below: [[LooseToken]]
+    }
+
+    struct Header {
+        /// Standalone "(A)" and "(D)" column heads: x (or cell) of each.
+        var marks: [(acquired: Bool, x: Int, cell: Int)] = []
+        var natureX: Int?
+        var exerciseX: Int?
+        var expirationX: Int?
+    }
+
+    var rows: [Row] = []
+    var header = Header()
+
+    static let headerPhrases = ["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
+                                "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
+                                "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
+                                "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,"]
+    static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
+                                           "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
+                                           "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
+                                           "Execution", "if", "any", "Form:", "(Instr.", "3)", "4)", "5)", "8)", "Year)", "Owned",
+                                           "Following", "Nature", "(Month/Day/Year)", "Conversion", "Exercise", "Date,", "warrants,",
+                                           "calls,", "puts,", "options,", "convertible", "securities)"]
+
+    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
+        if tokens.contains(where: { $0.kind == .date }) { return false }
+        let plain = line.plain
+        for p in headerPhrases where plain.contains(p) { return true }
+        let words = tokens.filter { $0.kind != .footnoteOnly }
+        return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
+    }
+
+    static func isAnchor(_ tokens: [LooseToken]) -> Bool {
+        let marked = RowGrammar.markTextRuns(tokens)
+        return marked.contains { $0.kind == .date || $0.kind == .number || $0.kind == .money }
+    }
+
+    init(_ lines: ArraySlice<LooseLine>) {
+        enum Kind { case blank, header, anchor, text }
+        var kinds: [Kind] = []
+        var toks: [[LooseToken]] = []
+        var sawData = false
+        for line in lines {
+            let t = LooseTokenizer.tokens(of: line)
+            toks.append(t)
+            if t.isEmpty { kinds.append(.blank); continue }
+            if TableLines.isHeader(line, t) {
+                kinds.append(.header)
+                if !sawData { readHeader(line, t) }
+                continue
+            }
+            if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else { kinds.append(.text) }
+        }
+        let anchors = kinds.indices.filter { kinds[$0] == .anchor }
+        guard !anchors.isEmpty else { return }
+        // Gaps: text lines between anchors, with a note of blank lines.
+        var gaps: [[Int]] = []
+        var gapHasBlank: [Bool] = []
+        var current: [Int] = []
+        var blank = false
+        var anchorIndex = 0
+        for k in kinds.indices {
+            switch kinds[k] {
+            case .anchor:
+                gaps.append(current); gapHasBlank.append(blank)
+                current = []; blank = false
+                anchorIndex += 1
+            case .text: current.append(k)
+            case .blank:
+                // A blank line splits the gap between two rows: remember where.
+                if anchorIndex > 0 { current.append(-1); blank = true }
+            case .header:
+                // A repeated header (page break) ends whatever was wrapping.
+                if !current.isEmpty { current.append(-1) }
+                blank = true
+            }
+        }
+        gaps.append(current); gapHasBlank.append(blank)
+        // gaps[0] is above the first anchor, gaps[k] between anchor k-1 and k, gaps[n] after the last.
+        let n = anchors.count
+        var above = Array(repeating: [Int](), count: n)
+        var below = Array(repeating: [Int](), count: n)
+        let anyBlank = gapHasBlank.dropFirst().contains(true)
+        if anyBlank {
+            // Top-aligned rows separated by blank lines: text after a row's anchor
+            // belongs to it up to the blank; text after the blank, to the next row.
+            for g in 0...n {
+                let parts = gaps[g].split(separator: -1, omittingEmptySubsequences: false).map(Array.init)
+                if g == 0 { if n > 0 { above[0] = gaps[0].filter { $0 >= 0 } }; continue }
+                if g == n { below[n - 1] = parts.first ?? []; continue }
+                if parts.count == 1 { below[g - 1] = parts[0] } else {
+                    below[g - 1] = parts.first ?? []
+                    above[g] = parts.dropFirst().flatMap { $0 }
+                }
+            }
+        } else {
+            let clean = gaps.map { $0.filter { $0 >= 0 } }
+            let split = TableLines.centredSplit(clean.map(\.count), tokens: { toks[$0] }, lines: clean, anchors: anchors.map { toks[$0] })
+            for k in 0..<n {
+                above[k] = Array(clean[k].suffix(split[k].above))
+                below[k] = Array(clean[k + 1].prefix(split[k].below))
+            }
+        }
+        for k in 0..<n {
+            rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] }))
+        }
+    }
+
+    /// For centred rows: how many text lines above and below each anchor.
+    /// A row of height h has its one-line cells on line (h-1)/2, so the
+    /// lines below equal the lines above or one more. Among the splits that
+    /// satisfy this, the one whose wrapped title and nature cells are best
+    /// centred is taken.
+    static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]]) -> [(above: Int, below: Int)] {
+        let n = anchors.count
+        // Row cost given (above, below) lines: wrapped text cells should be centred too.
+        func rowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
+            let h = a + b + 1
+            var rowLines: [[LooseToken]] = []
+            rowLines.append(contentsOf: lines[k].suffix(a).map(tokens))
+            rowLines.append(anchors[k])
+            rowLines.append(contentsOf: lines[k + 1].prefix(b).map(tokens))
+            let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
+            var titleLines: [Int] = []
+            for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < firstValue && $0.kind != .footnoteOnly }) {
+                titleLines.append(j)
+            }
+            var cost = 0
+            if let first = titleLines.first {
+                let m = titleLines.count
+                cost += abs(first - (h - m) / 2)
+                if titleLines.last! - first + 1 != m { cost += 3 }
+            }
+            return cost
+        }
+        // DP over the number of lines above each anchor.
+        var best: [[Int: (cost: Int, prev: Int)]] = Array(repeating: [:], count: n + 1)
+        best[0][counts[0]] = (0, -1)
+        for k in 0..<n {
+            for (a, entry) in best[k] {
+                let available = counts[k + 1]
+                for b in [a, a + 1] where b <= available {
+                    let nextA = available - b
+                    if k == n - 1 && nextA != 0 { continue }
+                    let c = entry.cost + rowCost(k, a, b)
+                    if let old = best[k + 1][nextA], old.cost <= c { continue }
+                    best[k + 1][nextA] = (c, a)
+                }
+            }
+        }
+        if let _ = best[n][0] {
+            var result = Array(repeating: (above: 0, below: 0), count: n)
+            var nextA = 0
+            for k in stride(from: n, to: 0, by: -1) {
+                guard let entry = best[k][nextA] else { break }
+                let a = entry.prev
+                result[k - 1] = (a, counts[k] - nextA)
+                nextA = a
+            }
+            return result
+        }
+        // No consistent split: give each gap half and half.
+        var result = Array(repeating: (above: 0, below: 0), count: n)
+        result[0].above = counts[0]
+        for k in 0..<n {
+            let gap = counts[k + 1]
+            if k == n - 1 { result[k].below = gap } else {
+                result[k].below = (gap + 1) / 2
+                result[k + 1].above = gap - (gap + 1) / 2
+            }
+        }
+        return result
+    }
+
+    mutating func readHeader(_ line: LooseLine, _ tokens: [LooseToken]) {
+        for (k, t) in tokens.enumerated() where t.text == "(A)" || t.text == "(D)" {
+            // Only a column head standing alone, not "Acquired (A) or".
+            let prevClose = k > 0 && tokens[k - 1].cell == t.cell && t.x - tokens[k - 1].end < 2
+            let nextClose = k + 1 < tokens.count && tokens[k + 1].cell == t.cell && tokens[k + 1].x - t.end < 2
+            if line.isCellRow {
+                if k == 0 || tokens[k - 1].cell != t.cell, k + 1 == tokens.count || tokens[k + 1].cell != t.cell {
+                    header.marks.append((t.text == "(A)", t.x, t.cell))
+                }
+            } else if !prevClose && !nextClose {
+                header.marks.append((t.text == "(A)", t.x, t.cell))
+            }
+        }
+        if line.isCellRow {
+            // Markdown folds the (A) column into "Number of Derivative Securities Acquired (A) or …":
+            // the cell just before a lone (D) is the (A) column.
+            if header.marks.contains(where: { !$0.acquired }) && !header.marks.contains(where: { $0.acquired }) {
+                if let d = header.marks.first(where: { !$0.acquired }), d.cell > 0 {
+                    header.marks.append((true, (d.cell - 1) * LooseLine.cellWidth, d.cell - 1))
+                }
+            }
+            for seg in line.segments {
+                if seg.text.contains("Nature of") { header.natureX = seg.x }
+            }
+        } else {
+            for (k, t) in tokens.enumerated() where t.text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+                header.natureX = (k > 0 && tokens[k - 1].text.hasSuffix(".")) ? tokens[k - 1].x : t.x
+            }
+        }
+    }
+}
