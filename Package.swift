@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "form4xml",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "form4xml", targets: ["form4xml"]),
         .library(name: "Form4XML", targets: ["Form4XML"]),

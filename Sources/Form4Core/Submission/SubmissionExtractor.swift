@@ -16,6 +16,11 @@ public struct ExtractedBody: Sendable {
 public enum SubmissionExtractor {
     /// The ownership document in `bytes`, or nil with a reason when there is none.
     public static func extract(_ bytes: [UInt8]) -> Result<ExtractedBody, Diagnostic> {
+        // UTF-16 and UTF-32 text is never an EDGAR submission; the XML parser's
+        // guard refuses it with a message that names the encoding.
+        if bytes.count >= 2, bytes[0] == 0xFE || bytes[0] == 0xFF || bytes[0] == 0 || bytes[1] == 0 {
+            return .success(ExtractedBody(bytes: bytes[...], lineOffset: 0, fromSubmission: false))
+        }
         let start = firstMarkup(bytes)
         // A bare XML document starts with `<?xml`, a comment, or its root element.
         if let start, isBareXML(bytes, at: start) {

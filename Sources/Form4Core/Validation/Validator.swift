@@ -45,18 +45,16 @@ public struct Validator: Sendable {
                 schemaErrors = found.contains { $0.severity == .error }
                 diagnostics += found
             } catch {
-                let line = (parsed.root.element("documentType")?.line ?? 1) + parsed.lineOffset
-                diagnostics.append(Diagnostic(
-                    severity: .error, rule: error.code == .noSchemaForDocumentType ? "DOCUMENT-TYPE" : "SCHEMA",
-                    message: error.message, path: "/ownershipDocument/documentType",
-                    location: SourceLocation(file: name, line: line, column: 0)))
+                // A documentType that is none of the six is the DOCUMENT-TYPE rule's to report;
+                // here only a schema set that lacks or cannot compile a known type is.
+                if DocumentType(rawValue: written) != nil {
+                    let line = (parsed.root.element("documentType")?.line ?? 1) + parsed.lineOffset
+                    diagnostics.append(Diagnostic(
+                        severity: .error, rule: "SCHEMA", message: error.message,
+                        path: "/ownershipDocument/documentType",
+                        location: SourceLocation(file: name, line: line, column: 0)))
+                }
             }
-        } else {
-            diagnostics.append(Diagnostic(
-                severity: .error, rule: "DOCUMENT-TYPE",
-                message: "no <documentType>: cannot tell whether this is a Form 3, 4 or 5",
-                path: "/ownershipDocument",
-                location: SourceLocation(file: name, line: parsed.root.line + parsed.lineOffset, column: 0)))
         }
 
         let read = OwnershipXMLReader.read(parsed)
