@@ -58,7 +58,7 @@ struct RulesCorpusTests {
             var paths: [String] = []
             for row in read.document.tableRows {
                 paths.append(row.path)
-                paths += row.decimalFields.filter { $0.field.value != nil }.map(\.path)
+                paths += row.decimalFields.filter { $0.field.value != nil }.map { row.path + "/" + $0.relative }
                 for site in row.footnoteSites {
                     paths.append(site.path)
                     paths += site.footnoteId.indices.map(site.referencePath)

@@ -4,10 +4,28 @@
 extension RuleContext {
     static let largestAmount = "999999999999.9999"
 
+    /// The common case, settled without arithmetic: unsigned, at most 12 integer
+    /// and 4 fraction digits as written, so within every limit whatever its value.
+    static func isPlainAmount(_ text: String) -> Bool {
+        var integer = 0, fraction = 0, point = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if point { fraction += 1 } else { integer += 1 }
+            case UInt8(ascii: "."):
+                if point { return false }
+                point = true
+            default:
+                return false
+            }
+        }
+        return integer <= 12 && fraction <= 4
+    }
+
     mutating func checkDecimals() {
         for row in rows {
-            for (path, field) in row.decimalFields {
-                guard let number = field.value else { continue }
+            for (relative, field) in row.decimalFields {
+                guard let number = field.value, !Self.isPlainAmount(number.text) else { continue }
                 var problems: [String] = []
                 if number.isNegative { problems.append("is negative") }
                 let canonical = number.canonical
@@ -18,7 +36,7 @@ extension RuleContext {
                     problems.append("exceeds \(Self.largestAmount)")
                 }
                 if !problems.isEmpty {
-                    report(.decimal, "\(number.text) \(problems.joined(separator: ", "))", at: path)
+                    report(.decimal, "\(number.text) \(problems.joined(separator: ", "))", at: row.path + "/" + relative)
                 }
             }
         }

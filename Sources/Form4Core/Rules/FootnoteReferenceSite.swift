@@ -1,8 +1,20 @@
 /// A field that references footnotes, with its XPath and the ids it names in
 /// the order written. Footnote rules read these rather than walking the model.
+///
+/// The path is assembled only when a rule reports on the field: building a
+/// string for every field of every row cost more than all the checks.
 struct FootnoteReferenceSite {
-    var path: String
+    var rowPath: String
+    var relative: String
     var footnoteId: [String]
+
+    init(rowPath: String, relative: String, footnoteId: [String]) {
+        self.rowPath = rowPath
+        self.relative = relative
+        self.footnoteId = footnoteId
+    }
+
+    var path: String { rowPath + "/" + relative }
 
     /// The XPath of the `index`-th (0-based) reference of this field.
     func referencePath(_ index: Int) -> String { "\(path)/footnoteId[\(index + 1)]" }
@@ -14,14 +26,14 @@ extension TableRow {
     var footnoteSites: [FootnoteReferenceSite] {
         var sites: [FootnoteReferenceSite] = []
         func add<T>(_ field: Footnoted<T>?, _ relative: String) {
-            if let field { sites.append(FootnoteReferenceSite(path: "\(path)/\(relative)", footnoteId: field.footnoteId)) }
+            if let field { sites.append(FootnoteReferenceSite(rowPath: path, relative: relative, footnoteId: field.footnoteId)) }
         }
         add(securityTitle, "securityTitle")
         add(conversionOrExercisePrice, "conversionOrExercisePrice")
         add(transactionDate, "transactionDate")
         add(deemedExecutionDate, "deemedExecutionDate")
         if let coding = transactionCoding {
-            sites.append(FootnoteReferenceSite(path: "\(path)/transactionCoding", footnoteId: coding.footnoteId))
+            sites.append(FootnoteReferenceSite(rowPath: path, relative: "transactionCoding", footnoteId: coding.footnoteId))
         }
         add(transactionTimeliness, "transactionTimeliness")
         if let amounts = transactionAmounts {
@@ -49,10 +61,11 @@ extension TableRow {
     }
 
     /// The decimal fields of this row with their paths, in schema order.
-    var decimalFields: [(path: String, field: Footnoted<DecimalText>)] {
+    /// The decimal fields of this row, with their paths relative to the row.
+    var decimalFields: [(relative: String, field: Footnoted<DecimalText>)] {
         var fields: [(String, Footnoted<DecimalText>)] = []
         func add(_ field: Footnoted<DecimalText>?, _ relative: String) {
-            if let field { fields.append(("\(path)/\(relative)", field)) }
+            if let field { fields.append((relative, field)) }
         }
         add(conversionOrExercisePrice, "conversionOrExercisePrice")
         add(transactionAmounts?.transactionShares, "transactionAmounts/transactionShares")

@@ -18,7 +18,7 @@ extension RuleContext {
             }
         }
         var referenced = Set<String>()
-        for site in document.footnoteSites {
+        for site in document.footnoteSites where !site.footnoteId.isEmpty {
             var seen = Set<String>()
             for (k, id) in site.footnoteId.enumerated() {
                 referenced.insert(id)
