@@ -52,8 +52,13 @@ struct ChangeCollector: Sendable {
     mutating func compareFootnotes(_ oldIds: [String], _ newIds: [String], at path: String) {
         let oldTexts = oldIds.map { oldNotes.text($0) }
         var newTexts = newIds.map { newNotes.text($0) }
-        var removed: [String] = []
+        // Exact spellings pair first, so the text shown is the one each side wrote.
+        var unpaired: [String] = []
         for text in oldTexts {
+            if let i = newTexts.firstIndex(of: text) { newTexts.remove(at: i) } else { unpaired.append(text) }
+        }
+        var removed: [String] = []
+        for text in unpaired {
             let key = TextFolding.fold(text)
             if let i = newTexts.firstIndex(where: { TextFolding.fold($0) == key }) {
                 newTexts.remove(at: i)

@@ -5,7 +5,7 @@ enum FieldCatalog {
         // Header and issuer (boxes 1 to 5 of the form).
         "schemaVersion": "schema version",
         "documentType": "document type",
-        "periodOfReport": "date of event (period of report)",
+        "periodOfReport": "period of report",
         "dateOfOriginalSubmission": "date of original filing",
         "noSecuritiesOwned": "no securities owned",
         "notSubjectToSection16": "no longer subject to Section 16",

@@ -43,11 +43,11 @@ public enum FilingComparer {
             case let (o?, n?):
                 collector.compare(OwnerFields.owner(o), OwnerFields.owner(n), at: label)
             case let (o?, nil):
-                collector.append(Change(kind: .removed, path: label, old: OwnerFields.owner(o).detail(ignoring: options),
+                collector.append(Change(kind: .removed, path: label, old: OwnerFields.owner(o).detail(ignoring: options, notes: collector.oldNotes),
                                         new: nil, field: "reportingOwner", display: .part))
             case let (nil, n?):
                 collector.append(Change(kind: .added, path: label, old: nil,
-                                        new: OwnerFields.owner(n).detail(ignoring: options), field: "reportingOwner", display: .part))
+                                        new: OwnerFields.owner(n).detail(ignoring: options, notes: collector.newNotes), field: "reportingOwner", display: .part))
             case (nil, nil): break
             }
         }
@@ -89,12 +89,12 @@ public enum FilingComparer {
             case let (o?, nil):
                 let label = PartLabel.label("\(o.table.name) row", oldPosition: o.position, newPosition: nil,
                                             oldName: o.fullName, newName: nil)
-                collector.append(Change(kind: .removed, path: label, old: o.fields.detail(ignoring: options),
+                collector.append(Change(kind: .removed, path: label, old: o.fields.detail(ignoring: options, notes: collector.oldNotes),
                                         new: nil, field: o.element, display: .part))
             case let (nil, n?):
                 let label = PartLabel.label("\(n.table.name) row", oldPosition: nil, newPosition: n.position,
                                             oldName: nil, newName: n.fullName)
-                collector.append(Change(kind: .added, path: label, old: nil, new: n.fields.detail(ignoring: options),
+                collector.append(Change(kind: .added, path: label, old: nil, new: n.fields.detail(ignoring: options, notes: collector.newNotes),
                                         field: n.element, display: .part))
             case (nil, nil): break
             }
@@ -102,16 +102,21 @@ public enum FilingComparer {
     }
 
     /// Footnotes that no field cites still say something; they are compared
-    /// by text as a group, since they have no field to hang on.
+    /// by text as a group, since they have no field to hang on. A text found
+    /// anywhere among the other filing's footnotes is no change: a row that
+    /// was dropped may leave its footnote behind, and the row says so already.
     private static func compareUncitedFootnotes(_ old: OwnershipDocument, _ new: OwnershipDocument,
                                                 _ collector: inout ChangeCollector) {
-        func uncited(_ d: OwnershipDocument) -> [String] {
-            let cited = Set(CitedFootnotes.ids(in: d).map(TextFolding.fold))
-            return d.footnotes.filter { !cited.contains(TextFolding.fold($0.id)) }.map(\.id)
-        }
-        let o = uncited(old), n = uncited(new)
-        if o.isEmpty && n.isEmpty { return }
         if collector.options.ignoresAny(["footnotes", "footnote", "footnoteId"]) { return }
+        func uncited(_ d: OwnershipDocument, against other: OwnershipDocument) -> [String] {
+            let cited = Set(CitedFootnotes.ids(in: d).map(TextFolding.fold))
+            let elsewhere = Set(other.footnotes.map { TextFolding.fold($0.text) })
+            return d.footnotes.filter {
+                !cited.contains(TextFolding.fold($0.id)) && !elsewhere.contains(TextFolding.fold($0.text))
+            }.map(\.id)
+        }
+        let o = uncited(old, against: new), n = uncited(new, against: old)
+        if o.isEmpty && n.isEmpty { return }
         collector.compareFootnotes(o, n, at: "Footnote cited by no field")
     }
 
@@ -138,11 +143,11 @@ public enum FilingComparer {
                 collector.compare(OwnerFields.signature(o), OwnerFields.signature(n), at: label)
             case let (o?, nil):
                 collector.append(Change(kind: .removed, path: label,
-                                        old: OwnerFields.signature(o).detail(ignoring: options), new: nil,
+                                        old: OwnerFields.signature(o).detail(ignoring: options, notes: collector.oldNotes), new: nil,
                                         field: "ownerSignature", display: .part))
             case let (nil, n?):
                 collector.append(Change(kind: .added, path: label, old: nil,
-                                        new: OwnerFields.signature(n).detail(ignoring: options),
+                                        new: OwnerFields.signature(n).detail(ignoring: options, notes: collector.newNotes),
                                         field: "ownerSignature", display: .part))
             case (nil, nil): break
             }

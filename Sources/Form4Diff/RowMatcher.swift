@@ -2,9 +2,10 @@
 ///
 /// Per table and kind, rows with the same title, dates, code and ownership
 /// form are paired first, most alike first (ten sales on one day are told
-/// apart by their amounts and prices); the rows left over are paired when
-/// most of their filled-in fields agree (a corrected date or title); what is
-/// still left was added or removed. Ties go to the pair closest in position,
+/// apart by their amounts, prices and footnotes); the rows left over are
+/// paired when most of their filled-in fields agree and they share a title
+/// or a date and some amount (a corrected date or title); what is still left
+/// was added or removed. Ties go to the pair closest in position,
 /// so the result does not depend on the order of equal candidates.
 enum RowMatcher {
     struct Pair: Sendable {
@@ -37,7 +38,7 @@ enum RowMatcher {
         for i in old.indices where !oldTaken[i] {
             for j in new.indices where !newTaken[j] && old[i].table == new[j].table && old[i].element == new[j].element {
                 let score = old[i].similarity(to: new[j], ignoring: options)
-                if score.agree >= 2 && score.agree * 2 > score.total {
+                if score.agree * 2 > score.total && old[i].mayBeCorrection(of: new[j], ignoring: options) {
                     loose.append(Candidate(old: i, new: j, score: score,
                                            distance: abs(old[i].position - new[j].position)))
                 }
@@ -78,11 +79,25 @@ enum RowMatcher {
 
     /// The matched pairs (old index, new index) that changed place: those
     /// outside a longest run that kept its relative order. One row inserted at
-    /// the top moves nothing; two rows swapped move one.
+    /// the top moves nothing. When several longest runs exist, the rows left
+    /// out by the run chosen from either file's side are all reported, so that
+    /// diff(A, B) and diff(B, A) name the same moves (two rows swapped: both).
+    /// Returns old indexes.
     static func moved(_ matched: [(old: Int, new: Int)]) -> Set<Int> {
-        let byOld = matched.sorted { $0.old < $1.old }
-        let sequence = byOld.map(\.new)
-        // Longest increasing subsequence, O(n log n), with back links.
+        let forward = outsideLongestRun(matched.map { ($0.old, $0.new) })
+        let backward = outsideLongestRun(matched.map { ($0.new, $0.old) })
+        var result = Set<Int>()
+        for pair in matched where forward.contains(pair.old) || backward.contains(pair.new) {
+            result.insert(pair.old)
+        }
+        return result
+    }
+
+    /// The first coordinates of the pairs not in one longest chain increasing
+    /// in both coordinates (O(n log n), with back links).
+    private static func outsideLongestRun(_ pairs: [(Int, Int)]) -> Set<Int> {
+        let byFirst = pairs.sorted { $0.0 < $1.0 }
+        let sequence = byFirst.map(\.1)
         var tails: [Int] = []          // indexes into sequence
         var previous = [Int](repeating: -1, count: sequence.count)
         for (i, value) in sequence.enumerated() {
@@ -97,8 +112,8 @@ enum RowMatcher {
         var keep = Set<Int>()
         var k = tails.last ?? -1
         while k >= 0 { keep.insert(k); k = previous[k] }
-        var movedOld = Set<Int>()
-        for (i, pair) in byOld.enumerated() where !keep.contains(i) { movedOld.insert(pair.old) }
-        return movedOld
+        var outside = Set<Int>()
+        for (i, pair) in byFirst.enumerated() where !keep.contains(i) { outside.insert(pair.0) }
+        return outside
     }
 }

@@ -5,6 +5,13 @@ import Form4Core
 /// in the form's column order.
 extension RowRecord {
     static func rows(of document: OwnershipDocument) -> [RowRecord] {
+        var rows = rowsWithoutNotes(of: document)
+        let notes = FootnoteIndex(document.footnotes)
+        for i in rows.indices { rows[i].resolveNotes(notes) }
+        return rows
+    }
+
+    static func rowsWithoutNotes(of document: OwnershipDocument) -> [RowRecord] {
         var rows: [RowRecord] = []
         if let table = document.nonDerivativeTable {
             var position = 0

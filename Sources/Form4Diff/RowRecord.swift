@@ -17,6 +17,15 @@ struct RowRecord: Sendable {
     /// 1-based row number in its table as the form prints it: transactions, then holdings.
     var position: Int
     var fields: [DiffField]
+    /// For each field, the folded texts of the footnotes it cites, sorted:
+    /// rows that differ only in which trust a footnote names are told apart.
+    var noteKeys: [String] = []
+
+    mutating func resolveNotes(_ notes: FootnoteIndex) {
+        noteKeys = fields.map { field in
+            field.footnoteIds.map { TextFolding.fold(notes.text($0)) }.sorted().joined(separator: "\u{1F}")
+        }
+    }
 
     func field(_ element: String) -> DiffField? { fields.first { $0.element == element } }
     func value(_ element: String) -> FieldValue? { field(element)?.value }
@@ -39,16 +48,42 @@ struct RowRecord: Sendable {
         return key
     }
 
-    /// How alike two rows of the same kind are: fields that agree, out of
-    /// fields that either side fills in.
+    /// How alike two rows of the same kind are: fields that agree (value and
+    /// footnote texts), out of fields that either side fills in.
     func similarity(to other: RowRecord, ignoring options: DiffOptions) -> (agree: Int, total: Int) {
         var agree = 0, total = 0
-        for (a, b) in zip(fields, other.fields) where !options.ignoresAny(a.group + [a.element]) {
-            if a.value == nil && b.value == nil { continue }
+        for i in fields.indices where i < other.fields.count {
+            let a = fields[i], b = other.fields[i]
+            if options.ignoresAny(a.group + [a.element]) { continue }
+            let noteA = i < noteKeys.count ? noteKeys[i] : "", noteB = i < other.noteKeys.count ? other.noteKeys[i] : ""
+            if a.value == nil && b.value == nil && noteA.isEmpty && noteB.isEmpty { continue }
             total += 1
-            if a.sameValue(as: b) { agree += 1 }
+            if a.sameValue(as: b) && noteA == noteB { agree += 1 }
         }
         return (agree, total)
+    }
+
+    /// Fields that carry what a row is about rather than boilerplate every
+    /// row shares (form type 4, D, no swap).
+    static let substantiveElements: Set<String> = [
+        "transactionShares", "transactionTotalValue", "transactionPricePerShare", "sharesOwnedFollowingTransaction",
+        "valueOwnedFollowingTransaction", "conversionOrExercisePrice", "underlyingSecurityShares",
+        "underlyingSecurityValue", "exerciseDate", "expirationDate", "natureOfOwnership",
+    ]
+
+    /// Whether two rows whose meaning differs may still be one row corrected:
+    /// the same title or the same transaction date, and some amount, price or
+    /// date in common. A row with nothing but boilerplate in common is another row.
+    func mayBeCorrection(of other: RowRecord, ignoring options: DiffOptions) -> Bool {
+        func same(_ element: String) -> Bool {
+            guard !options.ignores(element), let a = field(element), let b = other.field(element),
+                  a.value != nil, b.value != nil else { return false }
+            return a.sameValue(as: b)
+        }
+        let title = value("securityTitle").map { TextFolding.key($0.written) }
+        let sameTitle = title != nil && title == other.value("securityTitle").map { TextFolding.key($0.written) }
+        guard sameTitle || same("transactionDate") else { return false }
+        return Self.substantiveElements.contains { same($0) }
     }
 
     /// "Common Stock, 11/04/2021, S": enough to find the row on the printed form.
@@ -95,14 +130,19 @@ struct RowRecord: Sendable {
 }
 
 extension [DiffField] {
-    /// Every filled-in field as "label value", as written: the content of a
-    /// row, owner or signature that was added or removed as a whole.
-    func detail(ignoring options: DiffOptions) -> String {
-        compactMap { field -> String? in
-            guard let value = field.value, !options.ignoresAny(field.group + [field.element]) else { return nil }
+    /// Every filled-in field as "label value", as written, with the text of
+    /// the footnotes it cites: the whole content of a row, owner or signature
+    /// that was added or removed, so nothing it says goes unreported.
+    func detail(ignoring options: DiffOptions, notes: FootnoteIndex) -> String {
+        let withNotes = !options.ignoresAny(["footnoteId", "footnote", "footnotes"])
+        return compactMap { field -> String? in
+            if options.ignoresAny(field.group + [field.element]) { return nil }
             // An unchecked box says nothing worth listing.
-            if case .flag(false) = value { return nil }
-            return "\(field.label) \(TextFolding.fold(value.written))"
+            if case .flag(false)? = field.value { return nil }
+            let cited = withNotes ? field.footnoteIds.map { "[footnote: " + TextFolding.fold(notes.text($0)) + "]" } : []
+            guard field.value != nil || !cited.isEmpty else { return nil }
+            let parts = [field.label] + (field.value.map { [TextFolding.fold($0.written)] } ?? []) + cited
+            return parts.joined(separator: " ")
         }.joined(separator: "; ")
     }
 }

@@ -1,3 +1,0 @@
-import Testing
-
-// Filled in by the issue that owns this module.
