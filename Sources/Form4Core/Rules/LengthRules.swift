@@ -7,7 +7,9 @@ extension RuleContext {
     static let footnoteMaxLength = 1000
 
     mutating func checkLengths() {
-        for (i, footnote) in document.footnotes.enumerated() {
+        // A text of at most `limit` UTF-8 bytes has at most `limit` characters;
+        // only longer ones need the (slower) character count.
+        for (i, footnote) in document.footnotes.enumerated() where footnote.text.utf8.count > Self.footnoteMaxLength {
             let length = footnote.text.trimmingXMLWhitespace().count
             if length > Self.footnoteMaxLength {
                 report(.maxLength, "footnote \(footnote.id) has \(length) characters; at most \(Self.footnoteMaxLength)",
@@ -15,7 +17,7 @@ extension RuleContext {
             }
         }
         guard options.forSubmission else { return }
-        for (path, text, limit) in limitedTexts() {
+        for (path, text, limit) in limitedTexts() where text.utf8.count > limit {
             let length = text.trimmingXMLWhitespace().count
             if length > limit {
                 let name = path.split(separator: "/").last.map(String.init) ?? path
