@@ -70,6 +70,41 @@ struct FormTail: Sendable {
     static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?) -> FormTail {
         var tail = FormTail()
         let all = Array(lines)
+        // The signatures first: lines ending in a date (or naming "/s/") just
+        // above "Signature of Reporting Person". Everything else stops there.
+        var signatureStart = all.count
+        if let sig = all.firstIndex(where: { lineText($0).contains("Signature of Reporting Person") }) {
+            var k = sig - 1
+            var found: [(index: Int, date: DateText?)] = []
+            // "/s/ Name  05/02/2025" on the label's own line (markdown rows) counts too.
+            let own = LooseTokenizer.tokens(of: all[sig])
+            if let last = own.last, last.kind == .date, !lineText(all[sig]).hasPrefix("**"), let d = LooseValues.date(last.text).value {
+                found.append((sig, d))
+            }
+            while k >= 0 {
+                let t = lineText(all[k])
+                if t.isEmpty { k -= 1; continue }
+                let toks = LooseTokenizer.tokens(of: all[k])
+                if let last = toks.last, last.kind == .date, toks.count > 1 { found.append((k, LooseValues.date(last.text).value)); k -= 1; continue }
+                if t.hasPrefix("/s/") || t.hasPrefix("By: /s/") || t.hasPrefix("By /s/") { found.append((k, nil)); k -= 1; continue }
+                break
+            }
+            for (k, date) in found.reversed() {
+                let toks = LooseTokenizer.tokens(of: all[k])
+                var nameText = ""
+                if all[k].isCellRow {
+                    nameText = all[k].segments.first(where: { !$0.text.isEmpty && !$0.text.allSatisfy({ $0.isNumber || $0 == "/" }) })?.text.replacingNewlines() ?? ""
+                } else {
+                    nameText = RowBuilder.text(date == nil ? toks : Array(toks.dropLast()))
+                }
+                if date == nil {
+                    tail.warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no date beside the signature '\(nameText)'", line: all[k].number, column: 1))
+                }
+                tail.signatures.append(Located(value: OwnerSignature(signatureName: nameText.trimmingSpaces(), signatureDate: date),
+                                               line: all[k].number, column: 1))
+            }
+            signatureStart = found.last?.index ?? sig
+        }
         var i = 0
         // Footnotes.
         if explanation != nil {
@@ -81,7 +116,7 @@ struct FormTail: Sendable {
                 }
                 current = nil
             }
-            while i < all.count {
+            while i < signatureStart {
                 let t = lineText(all[i])
                 if isStop(t) { break }
                 if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
@@ -100,33 +135,6 @@ struct FormTail: Sendable {
                 i += 1
             }
             finish()
-        }
-        // Where the signatures are: lines ending in a date just above "Signature of Reporting Person".
-        var signatureStart = all.count
-        if let sig = all.firstIndex(where: { lineText($0).contains("Signature of Reporting Person") }) {
-            var k = sig - 1
-            var found: [Int] = []
-            while k >= i {
-                let t = lineText(all[k])
-                if t.isEmpty { k -= 1; continue }
-                let toks = LooseTokenizer.tokens(of: all[k])
-                if let last = toks.last, last.kind == .date, toks.count > 1 { found.append(k); k -= 1; continue }
-                break
-            }
-            // Signature names that wrapped onto a line above their date are not handled; report.
-            for k in found.reversed() {
-                let toks = LooseTokenizer.tokens(of: all[k])
-                guard let last = toks.last, let date = LooseValues.date(last.text).value else { continue }
-                var nameText = ""
-                if all[k].isCellRow {
-                    nameText = all[k].segments.first(where: { !$0.text.isEmpty && !$0.text.allSatisfy({ $0.isNumber || $0 == "/" }) })?.text.replacingNewlines() ?? ""
-                } else {
-                    nameText = RowBuilder.text(Array(toks.dropLast()))
-                }
-                tail.signatures.append(Located(value: OwnerSignature(signatureName: nameText.trimmingSpaces(), signatureDate: date),
-                                               line: all[k].number, column: 1))
-            }
-            signatureStart = found.last ?? sig
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil

@@ -22,6 +22,7 @@ struct HeaderBoxes: Sendable {
     var titleText: Located<String>?
     var notSubject: Located<Bool>?
     var aff10b5: Located<Bool>?
+    var noSecurities: Located<Bool>?
     var moreThanOneOwner: Bool?
     var warnings: [EncodeWarning] = []
 
@@ -42,6 +43,9 @@ struct HeaderBoxes: Sendable {
                     let text = String(part)
                     if let r = text.firstRange(of: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
+                    }
+                    if let r = text.firstRange(of: "No securities are beneficially owned") {
+                        noSecurities = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
                     if let r = text.firstRange(of: "Check this box to indicate that a transaction") {
                         aff10b5 = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)

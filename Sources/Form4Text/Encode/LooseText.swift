@@ -32,7 +32,16 @@ struct LooseText: Sendable {
                     for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }
                 }
                 lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups), isCellRow: true))
-            } else if raw.contains("\t") || raw.unicodeScalars.contains(where: LooseText.isBoxVertical) {
+            } else if raw.unicodeScalars.contains(where: LooseText.isBoxVertical) || raw.unicodeScalars.contains(where: { $0.value >= 0x2500 && $0.value <= 0x257F }) {
+                // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
+                // columns keep their places and read like any layout text.
+                var view = String.UnicodeScalarView()
+                for s in raw.unicodeScalars {
+                    view.append((s.value >= 0x2500 && s.value <= 0x257F) ? " " : s)
+                }
+                let cleaned = LooseNormalizer.clean(Substring(String(view)))
+                lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false))
+            } else if raw.contains("\t") {
                 let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
                 if isRule {
                     lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))

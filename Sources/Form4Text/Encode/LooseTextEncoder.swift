@@ -94,7 +94,10 @@ struct LooseTextEncoder {
         }
         if !nonDerivative.isEmpty { d.nonDerivativeTable = nonDerivative }
         if !derivative.isEmpty { d.derivativeTable = derivative }
-        if layout.form == 3 && nonDerivative.isEmpty && derivative.isEmpty {
+        if layout.form == 3, let n = header.noSecurities, n.value {
+            d.noSecuritiesOwned = true
+            locate("\(root)/noSecuritiesOwned", n.line, n.column)
+        } else if layout.form == 3 && nonDerivative.isEmpty && derivative.isEmpty {
             let all = lines[layout.headerRange.upperBound..<layout.tail.upperBound].map(\.plain).joined(separator: " ")
             if all.contains("No securities are beneficially owned") || all.contains("No Securities Beneficially Owned") {
                 d.noSecuritiesOwned = true

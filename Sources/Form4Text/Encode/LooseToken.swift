@@ -32,6 +32,10 @@ struct LooseToken: Sendable {
     var column: Int
     /// Why the reading is doubtful (OCR substitution, glued footnote), if it is.
     var doubt: String?
+    /// The word ended in `^`: its footnote mark was wrapped onto the next line.
+    var wrapsMark = false
+    /// The word starts a new line inside its cell (a markdown `<br>`).
+    var afterBreak = false
 
     var isValue: Bool { kind == .number || kind == .money || kind == .date || kind == .footnoteOnly }
 }

@@ -13,21 +13,28 @@ enum LooseTokenizer {
         var column = 0
         var wordStart = -1
         var word = String.UnicodeScalarView()
+        var sawBreak = false
+        var wordAfterBreak = false
         func flush() {
             guard wordStart >= 0 else { return }
             let x = segment.x + wordStart
-            let (kind, text, notes, doubt) = analyze(String(word))
+            var w = String(word)
+            var wraps = false
+            if w.count > 1, w.hasSuffix("^") { w.removeLast(); wraps = true }
+            let (kind, text, notes, doubt) = analyze(w)
             let column = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
             result.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + word.count,
-                                     cell: segment.cell, line: line, column: column, doubt: doubt))
+                                     cell: segment.cell, line: line, column: column, doubt: doubt, wrapsMark: wraps,
+                                     afterBreak: wordAfterBreak))
             wordStart = -1
             word = String.UnicodeScalarView()
         }
         for s in segment.text.unicodeScalars {
             if s == " " || s == "\n" || s == "\t" {
                 flush()
+                if s == "\n" { sawBreak = true }
             } else {
-                if wordStart < 0 { wordStart = column }
+                if wordStart < 0 { wordStart = column; wordAfterBreak = sawBreak; sawBreak = false }
                 word.append(s)
             }
             column += 1

@@ -67,20 +67,34 @@ struct RowBuilder {
         if let best = slots.first, var t = f[keyPath: best], abs(t.x - x) <= 4 {
             t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
             f[keyPath: best] = t
-            warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
-                                          line: frag[0].line, column: frag[0].column))
+            if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
+                                          line: frag[0].line, column: frag[0].column)) }
         }
     }
 
     // MARK: text and values
 
     /// Words joined by single spaces; a line ending in a hyphen joins the next without one.
-    static func text(_ tokens: [LooseToken]) -> String {
+    static func text(_ input: [LooseToken]) -> String {
+        // Markdown converters repeat a spanning cell under several column heads: keep one.
+        var tokens = input
+        if tokens.contains(where: { $0.cell >= 0 }) {
+            var groups: [[LooseToken]] = []
+            for t in tokens {
+                if let last = groups.last?.last, last.cell == t.cell, last.line == t.line { groups[groups.count - 1].append(t) } else { groups.append([t]) }
+            }
+            var kept: [[LooseToken]] = []
+            for g in groups {
+                if let prev = kept.last, prev.map(\.text) == g.map(\.text) { continue }
+                kept.append(g)
+            }
+            tokens = kept.flatMap { $0 }
+        }
         var s = ""
         var previousLine = -1
         for t in tokens where t.kind != .footnoteOnly {
             if !s.isEmpty {
-                if t.line != previousLine, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
+                if t.line != previousLine || t.afterBreak, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
                 } else { s += " " }
             }
             s += t.text

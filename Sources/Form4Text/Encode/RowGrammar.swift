@@ -27,6 +27,19 @@ struct RowGrammar {
         var t = input
         func close(_ a: LooseToken, _ b: LooseToken) -> Bool { a.cell == b.cell && a.line == b.line && b.x - a.end <= 1 }
         for k in t.indices where t[k].kind != .word && t[k].kind != .date {
+            // "2010 Fund, LP" — a number that runs into words is the start of text.
+            if (t[k].kind == .number || t[k].kind == .money), t[k].footnotes.isEmpty, k + 1 < t.count, t[k + 1].kind == .word,
+               close(t[k], t[k + 1]), t[k + 1].text.first?.isLetter == true, t[k + 1].text.count > 1 {
+                t[k].kind = .word
+                continue
+            }
+            // "… Venture 2010" ending a line: a number closing a run of words.
+            if (t[k].kind == .number || t[k].kind == .money), k > 0, t[k - 1].kind == .word, close(t[k - 1], t[k]),
+               k + 1 == t.count || !close(t[k], t[k + 1]), t[k].footnotes.isEmpty,
+               k + 1 == t.count || t[k + 1].line != t[k].line {
+                t[k].kind = .word
+                continue
+            }
             guard k > 0, k + 1 < t.count else { continue }
             let prev = t[k - 1], next = t[k + 1]
             guard prev.kind == .word, prev.footnotes.isEmpty, next.kind == .word, close(prev, t[k]), close(t[k], next) else { continue }

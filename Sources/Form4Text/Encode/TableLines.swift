@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The lines of one table, sorted into column headers, data rows (an
 /// "anchor" line that holds the row's values) and the wrapped text around
 /// them, then grouped into rows.
@@ -24,12 +27,14 @@ struct TableLines {
     }
 
     var rows: [Row] = []
+    static let debug = getenv("FORM4XML_DEBUG") != nil
     var header = Header()
 
     static let headerPhrases = ["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
                                 "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
                                 "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
-                                "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,"]
+                                "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,", "Title and Amount",
+                                "Date Exercisable", "Number of Derivative", "Underlying Derivative"]
     static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
                                            "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
                                            "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
@@ -41,6 +46,10 @@ struct TableLines {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
         for p in headerPhrases where plain.contains(p) { return true }
+        // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
+        var labels = 0
+        for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
+        if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
         let words = tokens.filter { $0.kind != .footnoteOnly }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
     }
@@ -90,12 +99,13 @@ struct TableLines {
                 blank = true
             }
         }
-        gaps.append(current); gapHasBlank.append(blank)
+        while current.last == -1 { current.removeLast() }
+        gaps.append(current); gapHasBlank.append(current.contains(-1))
         // gaps[0] is above the first anchor, gaps[k] between anchor k-1 and k, gaps[n] after the last.
         let n = anchors.count
         var above = Array(repeating: [Int](), count: n)
         var below = Array(repeating: [Int](), count: n)
-        let anyBlank = gapHasBlank.dropFirst().contains(true)
+        let anyBlank = gapHasBlank.dropFirst().dropLast().contains(true) || (anchors.count == 1 && gapHasBlank.last == true)
         if anyBlank {
             // Top-aligned rows separated by blank lines: text after a row's anchor
             // belongs to it up to the blank; text after the blank, to the next row.
@@ -109,11 +119,44 @@ struct TableLines {
                 }
             }
         } else {
+            // No blank lines: the rows are either top-aligned (pdftotext) or centred
+            // (w3m). Candidates from both rules; the one that makes the rows' titles
+            // agree best (filings repeat a title row after row) wins, then the one
+            // whose wrapped cells fit the rule best.
             let clean = gaps.map { $0.filter { $0 >= 0 } }
-            let split = TableLines.centredSplit(clean.map(\.count), tokens: { toks[$0] }, lines: clean, anchors: anchors.map { toks[$0] })
+            let counts = clean.map(\.count)
+            var candidates: [[(above: Int, below: Int)]] = []
+            if counts[0] == 0 {
+                candidates.append((0..<n).map { k in (0, counts[k + 1]) })
+            }
+            for weight in [1, -1, 0] {
+                if let c = TableLines.centredSplit(counts, tokens: { toks[$0] }, lines: clean, anchors: anchors.map { toks[$0] }, heightWeight: weight) {
+                    candidates.append(c)
+                }
+            }
+            if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
+            func titles(_ split: [(above: Int, below: Int)]) -> Int {
+                var seen = Set<String>()
+                for k in 0..<n {
+                    let anchor = toks[anchors[k]]
+                    let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
+                    var words: [String] = []
+                    let rowLines = clean[k].suffix(split[k].above).map { toks[$0] } + [anchor] + clean[k + 1].prefix(split[k].below).map { toks[$0] }
+                    for l in rowLines { for t in l where t.x < firstValue { words.append(t.text) } }
+                    seen.insert(words.joined(separator: " "))
+                }
+                return seen.count
+            }
+            let scored = candidates.map { c in (c, titles(c)) }
+            let best = scored.min { $0.1 < $1.1 }!.0
             for k in 0..<n {
-                above[k] = Array(clean[k].suffix(split[k].above))
-                below[k] = Array(clean[k + 1].prefix(split[k].below))
+                above[k] = Array(clean[k].suffix(best[k].above))
+                below[k] = Array(clean[k + 1].prefix(best[k].below))
+            }
+        }
+        if TableLines.debug {
+            for k in 0..<n {
+                print("ROW anchor line \(toks[anchors[k]].first?.line ?? 0) above \(above[k].map { toks[$0].first?.line ?? 0 }) below \(below[k].map { toks[$0].first?.line ?? 0 }) blankmode \(anyBlank)")
             }
         }
         for k in 0..<n {
@@ -126,7 +169,8 @@ struct TableLines {
     /// lines below equal the lines above or one more. Among the splits that
     /// satisfy this, the one whose wrapped title and nature cells are best
     /// centred is taken.
-    static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]]) -> [(above: Int, below: Int)] {
+    static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]],
+                             heightWeight: Int) -> [(above: Int, below: Int)]? {
         let n = anchors.count
         // Row cost given (above, below) lines: wrapped text cells should be centred too.
         func rowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
@@ -135,16 +179,19 @@ struct TableLines {
             rowLines.append(contentsOf: lines[k].suffix(a).map(tokens))
             rowLines.append(anchors[k])
             rowLines.append(contentsOf: lines[k + 1].prefix(b).map(tokens))
-            let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
-            var titleLines: [Int] = []
-            for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < firstValue && $0.kind != .footnoteOnly }) {
-                titleLines.append(j)
-            }
+            // Every cell of the anchor line (a run of close tokens) must be centred
+            // with whatever wraps above and below it.
             var cost = 0
-            if let first = titleLines.first {
-                let m = titleLines.count
+            for frag in RowBuilder.fragments(anchors[k]) {
+                let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
+                var cellLines: [Int] = []
+                for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < hi && $0.end > lo }) {
+                    cellLines.append(j)
+                }
+                guard let first = cellLines.first else { continue }
+                let m = cellLines.count
                 cost += abs(first - (h - m) / 2)
-                if titleLines.last! - first + 1 != m { cost += 3 }
+                if cellLines.last! - first + 1 != m { cost += 3 }
             }
             return cost
         }
@@ -157,7 +204,8 @@ struct TableLines {
                 for b in [a, a + 1] where b <= available {
                     let nextA = available - b
                     if k == n - 1 && nextA != 0 { continue }
-                    let c = entry.cost + rowCost(k, a, b)
+                    let h = a + b + 1
+                    let c = entry.cost + rowCost(k, a, b) * 1000 + heightWeight * h * h
                     if let old = best[k + 1][nextA], old.cost <= c { continue }
                     best[k + 1][nextA] = (c, a)
                 }
@@ -174,7 +222,12 @@ struct TableLines {
             }
             return result
         }
-        // No consistent split: give each gap half and half.
+        return nil
+    }
+
+    /// Each gap split half and half: the last resort.
+    static func halfSplit(_ counts: [Int]) -> [(above: Int, below: Int)] {
+        let n = counts.count - 1
         var result = Array(repeating: (above: 0, below: 0), count: n)
         result[0].above = counts[0]
         for k in 0..<n {
