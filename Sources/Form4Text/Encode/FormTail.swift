@@ -199,6 +199,11 @@ struct FormTail: Sendable {
             if rest.count > 0 { e.street1 = rest[0].text }
             if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
             for m in marks {
+                guard !heads.isEmpty else {
+                    warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "mark '\(m.text)' in the reporting owners table has no column heading to go by",
+                                                  line: m.line, column: m.column))
+                    continue
+                }
                 guard let h = heads.min(by: { a, b in
                     m.cell >= 0 && a.cell >= 0 ? abs(a.cell - m.cell) < abs(b.cell - m.cell) : abs(a.x - m.x) < abs(b.x - m.x)
                 }) else { continue }
@@ -232,10 +237,16 @@ struct FormTail: Sendable {
             }
             let toks = LooseTokenizer.tokens(of: line)
             if toks.isEmpty { continue }
-            let textPart = toks.filter { $0.x < textLimit }
-            marks.append(contentsOf: toks.filter { $0.x >= textLimit })
-            let text = line.segments[0].text.prefix(max(0, textLimit == Int.max ? Int.max / 2 : textLimit)).trimmingSpaces()
+            // Text starts left of the first column head; marks are far-off single X's.
+            var textPart: [LooseToken] = []
+            for (j, t) in toks.enumerated() {
+                let far = j > 0 && t.x - toks[j - 1].end >= 3
+                if t.x < textLimit - 1 && !(far && (t.text == "X" || t.text == "x")) { textPart.append(t) } else { marks.append(t) }
+            }
             if textPart.isEmpty { continue }
+            let raw = line.segments[0].text
+            let chars = Array(raw)
+            let text = String(chars[textPart[0].x..<min(chars.count, textPart[textPart.count - 1].end)]).trimmingSpaces()
             block.append((text, line.number))
             if FormTail.isCityLine(text) { finishOwner() }
         }

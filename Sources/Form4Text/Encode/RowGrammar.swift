@@ -149,16 +149,21 @@ struct RowGrammar {
             return f
         }
         // Conversion or exercise price: values before the first date.
-        var before: [LooseToken] = []
-        while let t = peek, isAmount(t) { before.append(take()) }
+        // The values before the underlying security's title: for a transaction
+        // [conv] date [deemed] code …; for a holding [conv] exercisable expiration.
+        var run = 0
+        while let t = peek(run), t.isValue { run += 1 }
+        let codeAt = (0..<min(run + 2, tokens.count - i)).first { isCode(peek($0)) }
         let looksLikeTransaction: Bool = {
-            guard peek?.kind == .date else { return false }
-            if isCode(peek(1)) { return true }
-            if let n = peek(1), n.kind == .date || n.kind == .footnoteOnly, isCode(peek(2)) { return true }
-            return false
+            guard let c = codeAt, c >= 1, c <= 3 else { return false }
+            return (0..<c).contains { peek($0)?.kind == .date }
         }()
-        if let c = before.first { f.conversion = c }
-        f.extra.append(contentsOf: before.dropFirst())
+        if looksLikeTransaction {
+            if let t = peek, t.kind != .date { f.conversion = take() }
+            while let t = peek, t.kind != .date, isAmount(t) { f.extra.append(take()) }
+        } else if run >= 3 || (run == 2 && (peek?.kind == .number || peek?.kind == .money)) {
+            f.conversion = take()
+        }
         if looksLikeTransaction {
             f.isTransaction = true
             f.date = take()

@@ -182,6 +182,11 @@ struct TableLines {
             // Every cell of the anchor line (a run of close tokens) must be centred
             // with whatever wraps above and below it.
             var cost = 0
+            // Wrapped text that leaves a parenthesis open ("(right to" / "buy)") is split wrong.
+            let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
+            var depth = 0
+            for l in rowLines { for t in l where t.x < firstValue { for ch in t.text { if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 } } } }
+            cost += abs(depth) * 2
             for frag in RowBuilder.fragments(anchors[k]) {
                 let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
                 var cellLines: [Int] = []
