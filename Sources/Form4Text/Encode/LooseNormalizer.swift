@@ -124,6 +124,9 @@ enum LooseNormalizer {
                 } else {
                     i += 1
                 }
+            case "\u{0C}":
+                // A page break (pdftotext starts each page with one): not text.
+                i += 1
             case "\u{00A0}", "\u{2007}", "\u{2009}", "\u{202F}", "\u{2002}", "\u{2003}":
                 out.append(" ")
                 i += 1

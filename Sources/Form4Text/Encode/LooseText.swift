@@ -85,7 +85,7 @@ struct LooseText: Sendable {
         var si = u.startIndex
         while si != u.endIndex {
             let s = u[si]
-            if s == "\n" || s == "\r" || s == "\u{0C}" {
+            if s == "\n" || s == "\r" {
                 i = si
                 result.append(text[start..<i])
                 var next = u.index(after: si)
@@ -172,7 +172,8 @@ struct LooseText: Sendable {
         var previous: String? = nil
         var column = 0
         for cell in cells {
-            if cell == previous, !cell.isEmpty { continue }
+            // Repeated footnote-only cells may be two columns (exercisable and expiration): keep them.
+            if cell == previous, !cell.isEmpty, !(cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4) { continue }
             previous = cell
             segments.append(LooseSegment(text: cell, x: column * LooseLine.cellWidth, cell: column))
             column += 1

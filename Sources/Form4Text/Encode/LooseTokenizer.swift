@@ -47,6 +47,10 @@ enum LooseTokenizer {
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
         var bytes = Array(word.utf8)
+        // "[(4)]": a mark in brackets.
+        if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
+            bytes = Array(bytes[1..<(bytes.count - 1)])
+        }
         var notes: [String] = []
         var doubt: String? = nil
         // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.

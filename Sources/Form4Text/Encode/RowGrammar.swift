@@ -93,6 +93,13 @@ struct RowGrammar {
             if isAmount(t) || t.kind == .date { values.append(take()); continue }
             break
         }
+        // "13,031,306 (4)": a mark set apart from the last amount belongs to it.
+        if values.count >= 2, let last = values.last, last.kind == .footnoteOnly, values[values.count - 2].kind == .number,
+           last.line == values[values.count - 2].line, last.cell == values[values.count - 2].cell {
+            values.removeLast()
+            values[values.count - 1].footnotes.append(contentsOf: last.footnotes)
+            values[values.count - 1].doubt = "footnote mark \(last.footnotes.joined(separator: ",")) stands apart from '\(values[values.count - 1].text)'; taken as its footnote"
+        }
         return values
     }
 
