@@ -181,7 +181,17 @@ struct HeaderBoxes: Sendable {
         switch label {
         case .name: readName(body)
         case .issuer:
-            if issuerName == nil { readIssuer(body) }
+            if issuerName == nil {
+                if body.isEmpty, let label = lines.first {
+                    // The value on the label's own line ("2. Issuer Name and QUALYS, IN" when columns collapsed).
+                    let labelWords: Set<String> = ["2.", "3.", "Issuer", "Name", "and", "Ticker", "or", "Trading", "Symbol"]
+                    let words = label.text.split(separator: " ")
+                    let rest = words.drop { labelWords.contains(String($0)) }.joined(separator: " ")
+                    if !rest.isEmpty { readIssuer([BoxLine(text: rest, line: label.line, column: label.column)]) }
+                } else {
+                    readIssuer(body)
+                }
+            }
         case .period:
             if period == nil, let d = HeaderBoxes.firstDate(in: Array(lines.prefix(4))) { period = d }
         case .amendment:

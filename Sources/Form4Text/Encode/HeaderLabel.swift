@@ -7,7 +7,7 @@ enum HeaderLabel: Sendable, Equatable {
         ("Name and Address of Reporting", .name),
         ("Issuer Name and Ticker", .issuer),
         ("Issuer Name", .issuer),
-        ("Date of Earliest Transaction", .period),
+        ("Date of Earliest", .period),
         ("Date of Event Requiring", .period),
         ("Statement for Issuer", .period),
         ("If Amendment", .amendment),
