@@ -52,12 +52,15 @@ struct DecodeCommand: ParsableCommand {
         }
         let results = DecodeResults(count: files.count)
         let me = self
+        let guardInputs = InputGuard(files)
         if files.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: files.count) { k in
-                results.set(k, me.decode(files[k], protecting: files))
+            // A few more workers than cores: each output is fsync'ed by AtomicFile,
+            // and the waits overlap when several writes are in flight.
+            ParallelWork.run(count: files.count, width: 4) { k in
+                results.set(k, me.decode(files[k], protecting: guardInputs))
             }
         } else {
-            results.set(0, decode(files[0], protecting: files))
+            results.set(0, decode(files[0], protecting: guardInputs))
         }
         var status: Int32 = 0
         for outcome in results.values {
@@ -76,7 +79,7 @@ struct DecodeCommand: ParsableCommand {
         return (dir.hasSuffix("/") ? dir : dir + "/") + base + "." + format.fileExtension
     }
 
-    func decode(_ path: String, protecting: [String]) -> Outcome {
+    func decode(_ path: String, protecting inputs: InputGuard) -> Outcome {
         var outcome = Outcome()
         let input: InputFile
         do {
@@ -110,7 +113,7 @@ struct DecodeCommand: ParsableCommand {
             return outcome
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: target, protecting: protecting)
+            try AtomicFile.write(Array(text.utf8), to: target, protecting: inputs.inputs(sameAs: target))
         } catch {
             outcome.stderr.append("form4xml decode: cannot write \(error)")
             outcome.status = 2
@@ -140,5 +143,69 @@ final class DecodeResults: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots
+    }
+}
+
+/// Runs `body(0..<count)` on `width` threads that take the next index as they finish.
+enum ParallelWork {
+    static func run(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let next = IndexCounter()
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(width, count)) {
+            group.enter()
+            let thread = Thread {
+                while let k = next.take(below: count) { body(k) }
+                group.leave()
+            }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        group.wait()
+    }
+}
+
+/// A shared "next index" for the workers of ``ParallelWork``.
+final class IndexCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// The inputs resolved once, so that protecting them from being overwritten
+/// costs one look-up per output instead of one `realpath` per input per output.
+struct InputGuard: Sendable {
+    private let byPath: [String: String]
+
+    init(_ inputs: [String]) {
+        var map: [String: String] = [:]
+        for input in inputs where input != "-" { map[Self.resolve(input), default: input] = input }
+        byPath = map
+    }
+
+    /// The inputs that are the file `target` names (at most one), for `AtomicFile.write(protecting:)`.
+    func inputs(sameAs target: String) -> [String] {
+        byPath[Self.resolve(target)].map { [$0] } ?? []
+    }
+
+    static func resolve(_ path: String) -> String {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        if let real = realpath(directory.isEmpty ? "/" : directory, nil) {
+            defer { free(real) }
+            return String(cString: real) + "/" + name
+        }
+        return path
     }
 }

@@ -339,6 +339,8 @@ public struct DocumentGenerator: Sendable {
             "Les actions sont détenues par la société Émile & Cie.",
             "(1) This line starts like a footnote reference.",
             "Exercisable in 4 equal instalments — 25% each year.",
+            "The relationship of reporting persons to the issuer is described in the remarks.",
+            "Table II - derivative securities are held through the fund",
         ]
         return (0..<random.int(1...3)).map { _ in random.pick(sentences) }.joined(separator: random.chance(30) ? "\n" : " ")
     }
@@ -346,7 +348,9 @@ public struct DocumentGenerator: Sendable {
     private mutating func freeText(lines: Int) -> String {
         let pool = ["Title: Senior Vice President & General Counsel", "Exhibit 24 - Power of Attorney",
                     "Remarks: see <attached> \"schedule\"", "Zahlungen in €; 5% Beteiligung", "- a dash line",
-                    "Explanation of Responses:", "| pipe | line |", "\\ backslash"]
+                    "Explanation of Responses:", "| pipe | line |", "\\ backslash",
+                    "Form 4", "Reporting person 2", "Table II - see above", "Transactions:", "(none)",
+                    "1. Name and Address of Reporting Person", "[X] Director", "Document type: 5"]
         return (0..<lines).map { _ in random.pick(pool) }.joined(separator: "\n")
     }
 }

@@ -195,7 +195,7 @@ enum CanonicalCells {
                     value = Read(value: body.isEmpty || body == "-" ? nil : try decimal(body), footnoteId: [])
                     current = 2
                 } else {
-                    guard shares == nil || (current == 1 && shares!.value == nil && false) else {
+                    guard shares == nil else {
                         throw .message("two share amounts in \"\(raw)\"")
                     }
                     shares = Read(value: w == "-" ? nil : try decimal(w), footnoteId: [])

@@ -41,13 +41,20 @@ enum CanonicalHeading: Equatable {
             if let n = Int(digits), after.isEmpty || after.hasPrefix(" (") || after.hasPrefix("(") { return .ownerItem(n) }
             return nil
         }
-        if lower.contains("statement of") && lower.contains("beneficial ownership") && !lower.contains(":") {
+        // Boxes start with their words, after an optional box number ("5. "), never in mid-line:
+        // a footnote that mentions "the relationship of reporting persons" is not a heading.
+        var words = Substring(lower)
+        let number = words.prefix(while: { $0.isASCII && $0.isNumber })
+        if !number.isEmpty, words.dropFirst(number.count).hasPrefix(". ") { words = words.dropFirst(number.count + 2) }
+        if (words.hasPrefix("statement of") || words.hasPrefix("initial statement of") || words.hasPrefix("annual statement of"))
+            && words.contains("beneficial ownership") && !words.contains(":")
+        {
             return .subtitle
         }
-        if lower.contains("name and address of reporting person") { return .owners }
-        if lower.contains("issuer name and ticker") { return .issuer }
-        if lower.contains("relationship of reporting person") { return .relationships }
-        if lower.contains("individual or joint/group filing") { return .filing }
+        if words.hasPrefix("name and address of reporting person") { return .owners }
+        if words.hasPrefix("issuer name and ticker") { return .issuer }
+        if words.hasPrefix("relationship of reporting person") { return .relationships }
+        if words.hasPrefix("individual or joint/group filing") { return .filing }
         if lower.hasPrefix("table ii") { return .tableII }
         if lower.hasPrefix("table i") { return .tableI }
         switch lower {

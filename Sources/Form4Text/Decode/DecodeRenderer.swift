@@ -28,8 +28,13 @@ public enum DecodeRenderer {
     }
 
     /// The project's stable JSON: sorted keys, pretty, decimals and dates as strings
-    /// (they are `DecimalText`/`DateText`, encoded as their exact text).
+    /// (they are `DecimalText`/`DateText`, kept as their exact text). See ``JSONRenderer``.
     public static func json(_ document: OwnershipDocument) -> String {
+        JSONRenderer.json(document)
+    }
+
+    /// The same JSON through Foundation's `JSONEncoder`, which ``JSONRenderer`` must match byte for byte.
+    public static func foundationJSON(_ document: OwnershipDocument) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}\n" }
