@@ -6,7 +6,7 @@ enum LibXML2 {
     /// numbers past 65535. Entity substitution (`XML_PARSE_NOENT`), DTD loading
     /// and `XML_PARSE_HUGE` are left off on purpose.
     static let parseOptions: Int32 = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
     private static let once: Void = {

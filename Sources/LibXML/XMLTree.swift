@@ -60,6 +60,14 @@ public struct XMLElement: Sendable {
     /// 1-based line of the start tag in the parsed bytes.
     public var line: Int { Int(node.line) }
 
+    /// The index of this element's name in ``documentNames``: equal names have
+    /// equal indexes, so a reader can map names to its own vocabulary once per
+    /// document instead of comparing strings for every element.
+    public var nameIndex: Int { Int(node.name) }
+
+    /// Every distinct element and attribute name of the document.
+    public var documentNames: [String] { storage.names }
+
     /// The value of the attribute `name`, if present.
     public func attribute(_ name: String) -> String? {
         let n = node

@@ -39,23 +39,33 @@ public struct InputFile: Sendable {
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw InputError(path: path, reason: "is a directory")
         }
-        return InputFile(name: path, bytes: try readAll(fd: fd, name: path))
+        let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        if size > sizeLimit {
+            throw InputError(path: path, reason: "larger than \(sizeLimit >> 20) MiB; not an ownership filing")
+        }
+        return InputFile(name: path, bytes: try readAll(fd: fd, name: path, sizeHint: size))
     }
 
-    private static func readAll(fd: Int32, name: String) throws(InputError) -> [UInt8] {
+    /// Reads to the end of `fd` in chunks that are never zero-filled first;
+    /// `sizeHint` (a regular file's size) makes the first chunk hold it all.
+    private static func readAll(fd: Int32, name: String, sizeHint: Int = 0) throws(InputError) -> [UInt8] {
         var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunkSize = max(sizeHint + 1, 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: name, reason: String(cString: strerror(errno)))
+            var failure: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+                let n = systemRead(fd, buffer.baseAddress, chunkSize)
+                if n < 0 { failure = errno }
+                initialized = max(n, 0)
             }
-            if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
+            if failure == EINTR { continue }
+            if failure != 0 { throw InputError(path: name, reason: String(cString: strerror(failure))) }
+            if chunk.isEmpty { break }
+            if result.isEmpty { result = chunk } else { result += chunk }
             if result.count > sizeLimit {
                 throw InputError(path: name, reason: "larger than \(sizeLimit >> 20) MiB; not an ownership filing")
             }
+            chunkSize = 1 << 16
         }
         return result
     }

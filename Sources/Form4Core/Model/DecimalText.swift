@@ -106,10 +106,25 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible,
 
 extension StringProtocol {
     /// Trims the four XML white-space characters (space, tab, CR, LF).
+    ///
+    /// Works on UTF-8 bytes: these characters are ASCII, and walking
+    /// `Character`s (grapheme clusters) here cost more than parsing the XML.
     func trimmingXMLWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
+        let utf8 = self.utf8
+        var first: Self.Index?
+        var last = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                if first == nil { first = index }
+                last = index
+            }
+            index = utf8.index(after: index)
+        }
+        guard let first else { return "" }
+        let end = utf8.index(after: last)
+        if first == utf8.startIndex && end == utf8.endIndex { return String(self) }
+        return String(self[first..<end])
     }
 }

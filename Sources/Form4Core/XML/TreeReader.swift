@@ -9,52 +9,60 @@ struct TreeReader {
     let file: String
     let lineOffset: Int
     var diagnostics: [Diagnostic] = []
+    /// The EDGAR name of each element name in the document, by the tree's name
+    /// index: one string comparison per distinct name instead of one per case.
+    private var kinds: [EDGARElementName?] = []
 
     init(file: String, lineOffset: Int) {
         self.file = file
         self.lineOffset = lineOffset
     }
 
+    private func kind(_ e: XMLElement) -> EDGARElementName? {
+        kinds[e.nameIndex]
+    }
+
     mutating func document(_ root: XMLElement) -> OwnershipDocument {
+        kinds = root.documentNames.map(EDGARElementName.init(rawValue:))
         var d = OwnershipDocument()
-        var counters: [String: Int] = [:]
+        var counters: [Int: Int] = [:]
         for e in root.elements {
-            switch e.name {
-            case "schemaVersion": d.schemaVersion = string(e)
-            case "documentType": d.documentType = string(e)
-            case "periodOfReport": d.periodOfReport = date(e)
-            case "dateOfOriginalSubmission": d.dateOfOriginalSubmission = date(e)
-            case "noSecuritiesOwned": d.noSecuritiesOwned = bool(e)
-            case "notSubjectToSection16": d.notSubjectToSection16 = bool(e)
-            case "form3HoldingsReported": d.form3HoldingsReported = bool(e)
-            case "form4TransactionsReported": d.form4TransactionsReported = bool(e)
-            case "issuer": d.issuer = issuer(e)
-            case "reportingOwner":
-                counters[e.name, default: 0] += 1
+            switch kind(e) {
+            case .schemaVersion: d.schemaVersion = string(e)
+            case .documentType: d.documentType = string(e)
+            case .periodOfReport: d.periodOfReport = date(e)
+            case .dateOfOriginalSubmission: d.dateOfOriginalSubmission = date(e)
+            case .noSecuritiesOwned: d.noSecuritiesOwned = bool(e)
+            case .notSubjectToSection16: d.notSubjectToSection16 = bool(e)
+            case .form3HoldingsReported: d.form3HoldingsReported = bool(e)
+            case .form4TransactionsReported: d.form4TransactionsReported = bool(e)
+            case .issuer: d.issuer = issuer(e)
+            case .reportingOwner:
+                counters[e.nameIndex, default: 0] += 1
                 d.reportingOwner.append(reportingOwner(e))
-            case "aff10b5One": d.aff10b5One = bool(e)
+            case .aff10b5One: d.aff10b5One = bool(e)
             // An empty table element says nothing; the model keeps no empty tables.
-            case "nonDerivativeTable":
+            case .nonDerivativeTable:
                 let t = nonDerivativeTable(e)
                 d.nonDerivativeTable = t.isEmpty ? nil : t
-            case "derivativeTable":
+            case .derivativeTable:
                 let t = derivativeTable(e)
                 d.derivativeTable = t.isEmpty ? nil : t
-            case "footnotes":
+            case .footnotes:
                 var n = 0
-                for f in e.elements where f.name == "footnote" {
+                for f in e.elements where kind(f) == .footnote {
                     n += 1
                     d.footnotes.append(Footnote(id: f.attribute("id") ?? "", text: f.text.trimmingXMLWhitespace()))
                 }
-            case "remarks":
+            case .remarks:
                 d.remarks = e.text.trimmingXMLWhitespace()
-            case "ownerSignature":
-                counters[e.name, default: 0] += 1
+            case .ownerSignature:
+                counters[e.nameIndex, default: 0] += 1
                 var s = OwnerSignature()
                 for c in e.elements {
-                    switch c.name {
-                    case "signatureName": s.signatureName = string(c)
-                    case "signatureDate": s.signatureDate = date(c)
+                    switch kind(c) {
+                    case .signatureName: s.signatureName = string(c)
+                    case .signatureDate: s.signatureDate = date(c)
                     default: break
                     }
                 }
@@ -76,11 +84,11 @@ struct TreeReader {
     private mutating func issuer(_ e: XMLElement) -> Issuer {
         var i = Issuer()
         for c in e.elements {
-            switch c.name {
-            case "issuerCik": i.issuerCik = string(c)
-            case "issuerName": i.issuerName = string(c)
-            case "issuerTradingSymbol": i.issuerTradingSymbol = string(c)
-            case "issuerForeignTradingSymbol": i.issuerForeignTradingSymbol = string(c) ?? ""
+            switch kind(c) {
+            case .issuerCik: i.issuerCik = string(c)
+            case .issuerName: i.issuerName = string(c)
+            case .issuerTradingSymbol: i.issuerTradingSymbol = string(c)
+            case .issuerForeignTradingSymbol: i.issuerForeignTradingSymbol = string(c) ?? ""
             default: break
             }
         }
@@ -90,41 +98,41 @@ struct TreeReader {
     private mutating func reportingOwner(_ e: XMLElement) -> ReportingOwner {
         var o = ReportingOwner()
         for c in e.elements {
-            switch c.name {
-            case "reportingOwnerId":
+            switch kind(c) {
+            case .reportingOwnerId:
                 for f in c.elements {
-                    switch f.name {
-                    case "rptOwnerCik": o.reportingOwnerId.rptOwnerCik = string(f)
-                    case "rptOwnerCcc": o.reportingOwnerId.rptOwnerCcc = string(f)
-                    case "rptOwnerName": o.reportingOwnerId.rptOwnerName = string(f)
+                    switch kind(f) {
+                    case .rptOwnerCik: o.reportingOwnerId.rptOwnerCik = string(f)
+                    case .rptOwnerCcc: o.reportingOwnerId.rptOwnerCcc = string(f)
+                    case .rptOwnerName: o.reportingOwnerId.rptOwnerName = string(f)
                     default: break
                     }
                 }
-            case "reportingOwnerAddress":
+            case .reportingOwnerAddress:
                 var a = ReportingOwnerAddress()
                 for f in c.elements {
-                    switch f.name {
-                    case "rptOwnerStreet1": a.rptOwnerStreet1 = string(f, keepEmpty: true)
-                    case "rptOwnerStreet2": a.rptOwnerStreet2 = string(f, keepEmpty: true)
-                    case "rptOwnerCity": a.rptOwnerCity = string(f, keepEmpty: true)
-                    case "rptOwnerState": a.rptOwnerState = string(f, keepEmpty: true)
-                    case "rptOwnerZipCode": a.rptOwnerZipCode = string(f, keepEmpty: true)
-                    case "rptOwnerStateDescription": a.rptOwnerStateDescription = string(f, keepEmpty: true)
-                    case "rptOwnerGoodAddress": a.rptOwnerGoodAddress = bool(f)
+                    switch kind(f) {
+                    case .rptOwnerStreet1: a.rptOwnerStreet1 = string(f, keepEmpty: true)
+                    case .rptOwnerStreet2: a.rptOwnerStreet2 = string(f, keepEmpty: true)
+                    case .rptOwnerCity: a.rptOwnerCity = string(f, keepEmpty: true)
+                    case .rptOwnerState: a.rptOwnerState = string(f, keepEmpty: true)
+                    case .rptOwnerZipCode: a.rptOwnerZipCode = string(f, keepEmpty: true)
+                    case .rptOwnerStateDescription: a.rptOwnerStateDescription = string(f, keepEmpty: true)
+                    case .rptOwnerGoodAddress: a.rptOwnerGoodAddress = bool(f)
                     default: break
                     }
                 }
                 o.reportingOwnerAddress = a
-            case "reportingOwnerRelationship":
+            case .reportingOwnerRelationship:
                 var r = ReportingOwnerRelationship()
                 for f in c.elements {
-                    switch f.name {
-                    case "isDirector": r.isDirector = bool(f)
-                    case "isOfficer": r.isOfficer = bool(f)
-                    case "isTenPercentOwner": r.isTenPercentOwner = bool(f)
-                    case "isOther": r.isOther = bool(f)
-                    case "officerTitle": r.officerTitle = string(f, keepEmpty: true)
-                    case "otherText": r.otherText = string(f, keepEmpty: true)
+                    switch kind(f) {
+                    case .isDirector: r.isDirector = bool(f)
+                    case .isOfficer: r.isOfficer = bool(f)
+                    case .isTenPercentOwner: r.isTenPercentOwner = bool(f)
+                    case .isOther: r.isOther = bool(f)
+                    case .officerTitle: r.officerTitle = string(f, keepEmpty: true)
+                    case .otherText: r.otherText = string(f, keepEmpty: true)
                     default: break
                     }
                 }
@@ -138,31 +146,31 @@ struct TreeReader {
     private mutating func nonDerivativeTable(_ e: XMLElement) -> NonDerivativeTable {
         var t = NonDerivativeTable()
         for row in e.elements {
-            switch row.name {
-            case "nonDerivativeTransaction":
+            switch kind(row) {
+            case .nonDerivativeTransaction:
                 var r = NonDerivativeTransaction()
                 for c in row.elements {
-                    switch c.name {
-                    case "securityTitle": r.securityTitle = footnotedString(c)
-                    case "transactionDate": r.transactionDate = footnotedDate(c)
-                    case "deemedExecutionDate": r.deemedExecutionDate = footnotedDate(c)
-                    case "transactionCoding": r.transactionCoding = coding(c)
-                    case "transactionTimeliness": r.transactionTimeliness = footnotedString(c, keepEmpty: true)
-                    case "transactionAmounts": r.transactionAmounts = amounts(c)
-                    case "postTransactionAmounts": r.postTransactionAmounts = postAmounts(c)
-                    case "ownershipNature": r.ownershipNature = nature(c)
+                    switch kind(c) {
+                    case .securityTitle: r.securityTitle = footnotedString(c)
+                    case .transactionDate: r.transactionDate = footnotedDate(c)
+                    case .deemedExecutionDate: r.deemedExecutionDate = footnotedDate(c)
+                    case .transactionCoding: r.transactionCoding = coding(c)
+                    case .transactionTimeliness: r.transactionTimeliness = footnotedString(c, keepEmpty: true)
+                    case .transactionAmounts: r.transactionAmounts = amounts(c)
+                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
+                    case .ownershipNature: r.ownershipNature = nature(c)
                     default: break
                     }
                 }
                 t.nonDerivativeTransaction.append(r)
-            case "nonDerivativeHolding":
+            case .nonDerivativeHolding:
                 var r = NonDerivativeHolding()
                 for c in row.elements {
-                    switch c.name {
-                    case "securityTitle": r.securityTitle = footnotedString(c)
-                    case "transactionCoding": r.transactionCoding = coding(c)
-                    case "postTransactionAmounts": r.postTransactionAmounts = postAmounts(c)
-                    case "ownershipNature": r.ownershipNature = nature(c)
+                    switch kind(c) {
+                    case .securityTitle: r.securityTitle = footnotedString(c)
+                    case .transactionCoding: r.transactionCoding = coding(c)
+                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
+                    case .ownershipNature: r.ownershipNature = nature(c)
                     default: break
                     }
                 }
@@ -176,39 +184,39 @@ struct TreeReader {
     private mutating func derivativeTable(_ e: XMLElement) -> DerivativeTable {
         var t = DerivativeTable()
         for row in e.elements {
-            switch row.name {
-            case "derivativeTransaction":
+            switch kind(row) {
+            case .derivativeTransaction:
                 var r = DerivativeTransaction()
                 for c in row.elements {
-                    switch c.name {
-                    case "securityTitle": r.securityTitle = footnotedString(c)
-                    case "conversionOrExercisePrice": r.conversionOrExercisePrice = footnotedDecimal(c)
-                    case "transactionDate": r.transactionDate = footnotedDate(c)
-                    case "deemedExecutionDate": r.deemedExecutionDate = footnotedDate(c)
-                    case "transactionCoding": r.transactionCoding = coding(c)
-                    case "transactionTimeliness": r.transactionTimeliness = footnotedString(c, keepEmpty: true)
-                    case "transactionAmounts": r.transactionAmounts = amounts(c)
-                    case "exerciseDate": r.exerciseDate = footnotedDate(c)
-                    case "expirationDate": r.expirationDate = footnotedDate(c)
-                    case "underlyingSecurity": r.underlyingSecurity = underlying(c)
-                    case "postTransactionAmounts": r.postTransactionAmounts = postAmounts(c)
-                    case "ownershipNature": r.ownershipNature = nature(c)
+                    switch kind(c) {
+                    case .securityTitle: r.securityTitle = footnotedString(c)
+                    case .conversionOrExercisePrice: r.conversionOrExercisePrice = footnotedDecimal(c)
+                    case .transactionDate: r.transactionDate = footnotedDate(c)
+                    case .deemedExecutionDate: r.deemedExecutionDate = footnotedDate(c)
+                    case .transactionCoding: r.transactionCoding = coding(c)
+                    case .transactionTimeliness: r.transactionTimeliness = footnotedString(c, keepEmpty: true)
+                    case .transactionAmounts: r.transactionAmounts = amounts(c)
+                    case .exerciseDate: r.exerciseDate = footnotedDate(c)
+                    case .expirationDate: r.expirationDate = footnotedDate(c)
+                    case .underlyingSecurity: r.underlyingSecurity = underlying(c)
+                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
+                    case .ownershipNature: r.ownershipNature = nature(c)
                     default: break
                     }
                 }
                 t.derivativeTransaction.append(r)
-            case "derivativeHolding":
+            case .derivativeHolding:
                 var r = DerivativeHolding()
                 for c in row.elements {
-                    switch c.name {
-                    case "securityTitle": r.securityTitle = footnotedString(c)
-                    case "conversionOrExercisePrice": r.conversionOrExercisePrice = footnotedDecimal(c)
-                    case "transactionCoding": r.transactionCoding = coding(c)
-                    case "exerciseDate": r.exerciseDate = footnotedDate(c)
-                    case "expirationDate": r.expirationDate = footnotedDate(c)
-                    case "underlyingSecurity": r.underlyingSecurity = underlying(c)
-                    case "postTransactionAmounts": r.postTransactionAmounts = postAmounts(c)
-                    case "ownershipNature": r.ownershipNature = nature(c)
+                    switch kind(c) {
+                    case .securityTitle: r.securityTitle = footnotedString(c)
+                    case .conversionOrExercisePrice: r.conversionOrExercisePrice = footnotedDecimal(c)
+                    case .transactionCoding: r.transactionCoding = coding(c)
+                    case .exerciseDate: r.exerciseDate = footnotedDate(c)
+                    case .expirationDate: r.expirationDate = footnotedDate(c)
+                    case .underlyingSecurity: r.underlyingSecurity = underlying(c)
+                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
+                    case .ownershipNature: r.ownershipNature = nature(c)
                     default: break
                     }
                 }
@@ -222,11 +230,11 @@ struct TreeReader {
     private mutating func coding(_ e: XMLElement) -> TransactionCoding {
         var c = TransactionCoding()
         for f in e.elements {
-            switch f.name {
-            case "transactionFormType": c.transactionFormType = string(f)
-            case "transactionCode": c.transactionCode = string(f)
-            case "equitySwapInvolved": c.equitySwapInvolved = bool(f)
-            case "footnoteId":
+            switch kind(f) {
+            case .transactionFormType: c.transactionFormType = string(f)
+            case .transactionCode: c.transactionCode = string(f)
+            case .equitySwapInvolved: c.equitySwapInvolved = bool(f)
+            case .footnoteId:
                 c.footnoteId.append(f.attribute("id") ?? "")
             default: break
             }
@@ -237,11 +245,11 @@ struct TreeReader {
     private mutating func amounts(_ e: XMLElement) -> TransactionAmounts {
         var a = TransactionAmounts()
         for f in e.elements {
-            switch f.name {
-            case "transactionShares": a.transactionShares = footnotedDecimal(f)
-            case "transactionTotalValue": a.transactionTotalValue = footnotedDecimal(f)
-            case "transactionPricePerShare": a.transactionPricePerShare = footnotedDecimal(f)
-            case "transactionAcquiredDisposedCode": a.transactionAcquiredDisposedCode = footnotedString(f)
+            switch kind(f) {
+            case .transactionShares: a.transactionShares = footnotedDecimal(f)
+            case .transactionTotalValue: a.transactionTotalValue = footnotedDecimal(f)
+            case .transactionPricePerShare: a.transactionPricePerShare = footnotedDecimal(f)
+            case .transactionAcquiredDisposedCode: a.transactionAcquiredDisposedCode = footnotedString(f)
             default: break
             }
         }
@@ -251,9 +259,9 @@ struct TreeReader {
     private mutating func postAmounts(_ e: XMLElement) -> PostTransactionAmounts {
         var a = PostTransactionAmounts()
         for f in e.elements {
-            switch f.name {
-            case "sharesOwnedFollowingTransaction": a.sharesOwnedFollowingTransaction = footnotedDecimal(f)
-            case "valueOwnedFollowingTransaction": a.valueOwnedFollowingTransaction = footnotedDecimal(f)
+            switch kind(f) {
+            case .sharesOwnedFollowingTransaction: a.sharesOwnedFollowingTransaction = footnotedDecimal(f)
+            case .valueOwnedFollowingTransaction: a.valueOwnedFollowingTransaction = footnotedDecimal(f)
             default: break
             }
         }
@@ -263,9 +271,9 @@ struct TreeReader {
     private mutating func nature(_ e: XMLElement) -> OwnershipNature {
         var n = OwnershipNature()
         for f in e.elements {
-            switch f.name {
-            case "directOrIndirectOwnership": n.directOrIndirectOwnership = footnotedString(f)
-            case "natureOfOwnership": n.natureOfOwnership = footnotedString(f, keepEmpty: true)
+            switch kind(f) {
+            case .directOrIndirectOwnership: n.directOrIndirectOwnership = footnotedString(f)
+            case .natureOfOwnership: n.natureOfOwnership = footnotedString(f, keepEmpty: true)
             default: break
             }
         }
@@ -275,10 +283,10 @@ struct TreeReader {
     private mutating func underlying(_ e: XMLElement) -> UnderlyingSecurity {
         var u = UnderlyingSecurity()
         for f in e.elements {
-            switch f.name {
-            case "underlyingSecurityTitle": u.underlyingSecurityTitle = footnotedString(f)
-            case "underlyingSecurityShares": u.underlyingSecurityShares = footnotedDecimal(f)
-            case "underlyingSecurityValue": u.underlyingSecurityValue = footnotedDecimal(f)
+            switch kind(f) {
+            case .underlyingSecurityTitle: u.underlyingSecurityTitle = footnotedString(f)
+            case .underlyingSecurityShares: u.underlyingSecurityShares = footnotedDecimal(f)
+            case .underlyingSecurityValue: u.underlyingSecurityValue = footnotedDecimal(f)
             default: break
             }
         }
@@ -328,7 +336,7 @@ struct TreeReader {
 
     private mutating func footnoteIds(_ e: XMLElement) -> [String] {
         var ids: [String] = []
-        for f in e.elements where f.name == "footnoteId" {
+        for f in e.elements where kind(f) == .footnoteId {
             ids.append(f.attribute("id") ?? "")
         }
         return ids
@@ -337,7 +345,7 @@ struct TreeReader {
     private mutating func footnoted<T>(_ e: XMLElement, _ read: (inout TreeReader, XMLElement) -> T?)
         -> Footnoted<T>
     {
-        let value = e.element("value").flatMap { read(&self, $0) }
+        let value = e.elements.first { kind($0) == .value }.flatMap { read(&self, $0) }
         return Footnoted(value, footnoteId: footnoteIds(e))
     }
 
