@@ -34,7 +34,8 @@ public enum FormEncoder {
             } catch {
                 throw EncodeFailure(diagnostics: error.diagnostics)
             }
-        } else if CanonicalTextReader.looksCanonical(text) {
+        } else if CanonicalTextReader.looksCanonical(text), text.contains("Document type:") || !text.contains("(Instr.") {
+            // A printed form's column heads always say "(Instr. …)"; decode's text never does.
             let read = CanonicalTextReader.read(text, name: input.name)
             result = EncodeResult(document: read.document, sourceMap: read.sourceMap, diagnostics: read.diagnostics, inputStyle: "canonical")
         } else {

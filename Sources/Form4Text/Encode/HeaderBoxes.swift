@@ -94,7 +94,16 @@ struct HeaderBoxes: Sendable {
         if let first = columns.first, first > 0 { columns[0] = 0 }
         if columns.isEmpty { columns = [0] }
         var layout = Array(repeating: [BoxLine](), count: columns.count)
+        var tabColumns: [[BoxLine]] = []
         for line in lines {
+            if line.isTabRow {
+                // Tab-separated: the cells with one index, row after row, are one column.
+                for seg in line.segments where !seg.text.isEmpty {
+                    while tabColumns.count <= seg.cell { tabColumns.append([]) }
+                    tabColumns[seg.cell].append(contentsOf: splitAtLabels(seg.text, line: line.number, column: seg.cell + 1))
+                }
+                continue
+            }
             if line.isCellRow {
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
                     seenCells.insert(seg.text)
@@ -127,7 +136,7 @@ struct HeaderBoxes: Sendable {
                 layout[k].append(contentsOf: splitAtLabels(pieces[k], line: line.number, column: pieceColumn[k]))
             }
         }
-        return layout + blocks
+        return layout + blocks + tabColumns
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.

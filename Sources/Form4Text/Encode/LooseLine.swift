@@ -12,6 +12,8 @@ struct LooseLine: Sendable {
     var segments: [LooseSegment]
     /// True for rows that came from a pipe, tab or box-drawing table.
     var isCellRow: Bool
+    /// True for tab-separated rows (cells line up by index from row to row).
+    var isTabRow = false
 
     /// The text of all segments, separated by two spaces (for keyword search).
     var plain: String {

@@ -65,9 +65,16 @@ struct LooseText: Sendable {
                 let segments = cells.enumerated().map { i, c in
                     LooseSegment(text: LooseNormalizer.clean(Substring(c.trimmingSpaces())), x: i * LooseLine.cellWidth, cell: i)
                 }
-                lines.append(LooseLine(number: number, segments: segments, isCellRow: true))
+                lines.append(LooseLine(number: number, segments: segments, isCellRow: true, isTabRow: true))
             } else {
-                var cleaned = LooseNormalizer.clean(raw)
+                var body = raw
+                // Markdown headings: "#### Remarks:" is "Remarks:".
+                let lead = body.drop { $0 == " " }
+                if lead.first == "#" {
+                    let rest = lead.drop { $0 == "#" }
+                    if rest.first == " " { body = rest.dropFirst() }
+                }
+                var cleaned = LooseNormalizer.clean(body)
                 if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false))
             }
