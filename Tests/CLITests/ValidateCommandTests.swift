@@ -158,3 +158,25 @@ import TestSupport
         #expect(result.stdout.contains("500 files: 500 valid, 0 invalid"))
     }
 }
+
+/// The schemas are compiled into the binary: a `form4xml` copied alone into an
+/// empty folder, run from there, still validates.
+@Suite struct StandaloneBinaryTests {
+    @Test func copiedBinaryFindsItsSchemas() throws {
+        let dir = try TemporaryDirectory()
+        let copy = dir.url.appendingPathComponent("form4xml")
+        try FileManager.default.copyItem(at: Paths.executable, to: copy)
+        let file = try dir.file("ok.xml", contents: ValidateCommandTests.valid)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["validate", file.lastPathComponent]
+        process.currentDirectoryURL = dir.url
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("1 file: 1 valid"))
+    }
+}
