@@ -10,7 +10,7 @@ public enum JSONRenderer {
     public static func json(_ d: OwnershipDocument) -> String {
         var w = JSONText()
         w.value(document(d), depth: 0)
-        w.out += "\n"
+        w.raw("\n")
         return w.out
     }
 
@@ -157,63 +157,70 @@ private extension Array where Element == (String, JSONRenderer.Value) {
 }
 
 /// The writer: two-space indentation, `"key" : value`, sorted keys, as Foundation prints them.
+/// It works on UTF-8 bytes: appending scalar by scalar to a `String` cost more than all the rest.
 private struct JSONText {
-    var out = ""
+    var bytes: [UInt8] = []
+
+    var out: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
     mutating func indent(_ depth: Int) {
-        for _ in 0..<depth { out += "  " }
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
     }
 
     mutating func value(_ v: JSONRenderer.Value, depth: Int) {
         switch v {
         case .string(let s): string(s)
-        case .bool(let b): out += b ? "true" : "false"
+        case .bool(let b): b ? raw("true") : raw("false")
         case .array(let items):
-            out += "[\n"
-            if items.isEmpty { out += "\n" }
+            raw("[\n")
+            if items.isEmpty { raw("\n") }
             for (i, item) in items.enumerated() {
                 indent(depth + 1)
                 value(item, depth: depth + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                i + 1 < items.count ? raw(",\n") : raw("\n")
             }
             indent(depth)
-            out += "]"
+            raw("]")
         case .object(let entries):
-            out += "{\n"
-            if entries.isEmpty { out += "\n" }
+            raw("{\n")
+            if entries.isEmpty { raw("\n") }
             let sorted = entries.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             for (i, (key, item)) in sorted.enumerated() {
                 indent(depth + 1)
                 string(key)
-                out += " : "
+                raw(" : ")
                 value(item, depth: depth + 1)
-                out += i + 1 < sorted.count ? ",\n" : "\n"
+                i + 1 < sorted.count ? raw(",\n") : raw("\n")
             }
             indent(depth)
-            out += "}"
+            raw("}")
         }
     }
 
     mutating func string(_ s: String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
+        bytes.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                raw("\\u00")
+                bytes.append(hex[Int(b >> 4)])
+                bytes.append(hex[Int(b & 0xF)])
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                bytes.append(b)
             }
         }
-        out += "\""
+        bytes.append(0x22)
     }
 }
