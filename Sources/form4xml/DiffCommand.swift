@@ -55,6 +55,9 @@ struct DiffCommand: ParsableCommand {
             throw ValidationError("--ignore: no such field: \(unknown.joined(separator: ", ")) "
                                       + "(use EDGAR element names such as issuerName or rptOwnerName)")
         }
+        for s in set where ElementOverride(argument: s) == nil {
+            throw ValidationError("--set \(s): expected ELEMENT=VALUE or ELEMENT[N]=VALUE with an EDGAR element name")
+        }
         if old == "-" && new == "-" {
             throw ValidationError("OLD and NEW cannot both be standard input")
         }
@@ -140,12 +143,25 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    /// HOOK(encode): loose text is encoded with the same options as `form4xml encode`
-    /// (`issuerCik`, `ownerCik`, `set`) once `Form4Text/Encode` provides its entry point.
-    /// The lead wires the call here; until then loose text is refused, never guessed at.
+    /// Loose text (a PDF or HTML extract, markdown, decode's text) is encoded
+    /// first, exactly as `form4xml encode` would with the same options.
     private func encodeLooseText(_ input: InputFile) throws(DiffInputError) -> OwnershipDocument {
-        throw DiffInputError(message: "form4xml diff: \(input.name): loose-text input is not supported yet; "
-                                 + "give ownership XML, an EDGAR submission or the JSON form")
+        let options = EncodeOptions(issuerCik: issuerCik, ownerCiks: ownerCik,
+                                    overrides: set.compactMap(ElementOverride.init(argument:)))
+        let result: EncodeResult
+        do {
+            result = try FormEncoder.encode(input, options: options)
+        } catch {
+            throw DiffInputError(message: Self.describe(error.diagnostics, input.name,
+                                                        lead: "is not a Form 3, 4 or 5 that can be read"))
+        }
+        // What encode doubted stays visible: a misread value would show as a change.
+        let doubts = result.diagnostics.filter { $0.severity != .note }.count
+        if doubts > 0 {
+            standardError("form4xml diff: note: \(input.name) was read as loose text (\(result.inputStyle)) with "
+                              + "\(doubts) warning\(doubts == 1 ? "" : "s"); `form4xml encode \(input.name)` lists them")
+        }
+        return result.document
     }
 
     private static func describe(_ diagnostics: [Diagnostic], _ name: String, lead: String) -> String {

@@ -117,6 +117,28 @@ import TestSupport
         #expect(different.stdout.contains("Document type 4 → 4/A"))
     }
 
+    @Test func looseTextIsEncodedFirst() throws {
+        // The encode fixture's text and the XML it must give are the same filing.
+        let text = "Fixtures/encode/lanternfly-form4.layout.txt"
+        let xml = "Fixtures/encode/lanternfly-form4.expected.xml"
+        guard FileManager.default.fileExists(atPath: Paths.packageRoot.appendingPathComponent(text).path) else { return }
+        let options = Self.encodeOptions(forExpected: xml)
+        let result = try run([text, xml] + options + ["--ignore", "schemaVersion"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        // Without the owner's CIK the text cannot say who filed: that is a difference.
+        let without = try run([text, xml, "--ignore", "schemaVersion"])
+        #expect(without.status == 1)
+    }
+
+    /// `--issuer-cik`/`--owner-cik` as the expected XML has them (the printed form shows no CIK).
+    static func encodeOptions(forExpected path: String) -> [String] {
+        guard let xml = try? String(contentsOf: Paths.packageRoot.appendingPathComponent(path), encoding: .utf8) else { return [] }
+        func values(_ element: String) -> [String] {
+            xml.components(separatedBy: "<\(element)>").dropFirst().compactMap { $0.components(separatedBy: "</").first }
+        }
+        return values("issuerCik").prefix(1).flatMap { ["--issuer-cik", $0] } + values("rptOwnerCik").flatMap { ["--owner-cik", $0] }
+    }
+
     /// Inputs that are not ownership documents, or are built to hurt a parser.
     static let broken: [(String, String)] = [
         ("empty.xml", ""),
