@@ -178,34 +178,31 @@ final class IndexCounter: @unchecked Sendable {
     }
 }
 
-/// The inputs resolved once, so that protecting them from being overwritten
-/// costs one look-up per output instead of one `realpath` per input per output.
+/// The inputs identified once (device and inode), so that protecting them from
+/// being overwritten costs one `stat` per output instead of one `realpath` per
+/// input per output. An output that is one of the inputs is handed to
+/// `AtomicFile.write(protecting:)`, which refuses it with its usual message.
 struct InputGuard: Sendable {
-    private let byPath: [String: String]
+    private struct FileID: Hashable, Sendable { var device: UInt64; var inode: UInt64 }
+    private let byID: [FileID: String]
 
     init(_ inputs: [String]) {
-        var map: [String: String] = [:]
-        for input in inputs where input != "-" { map[Self.resolve(input), default: input] = input }
-        byPath = map
+        var map: [FileID: String] = [:]
+        for input in inputs where input != "-" {
+            if let id = Self.id(input), map[id] == nil { map[id] = input }
+        }
+        byID = map
     }
 
-    /// The inputs that are the file `target` names (at most one), for `AtomicFile.write(protecting:)`.
+    /// The input that is the file `target` names, if any (a file that does not exist yet is none).
     func inputs(sameAs target: String) -> [String] {
-        byPath[Self.resolve(target)].map { [$0] } ?? []
+        guard let id = Self.id(target), let input = byID[id] else { return [] }
+        return [input]
     }
 
-    static func resolve(_ path: String) -> String {
-        if let real = realpath(path, nil) {
-            defer { free(real) }
-            return String(cString: real)
-        }
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        if let real = realpath(directory.isEmpty ? "/" : directory, nil) {
-            defer { free(real) }
-            return String(cString: real) + "/" + name
-        }
-        return path
+    private static func id(_ path: String) -> FileID? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }
