@@ -34,7 +34,7 @@ struct ChangeCollector: Sendable {
     }
 
     private mutating func compare(_ o: DiffField, _ n: DiffField, at prefix: String) {
-        if options.ignoresAny(o.group + [o.element]) { return }
+        if o.isIgnored(by: options) { return }
         let path = prefix.isEmpty ? capitalized(o.label) : "\(prefix): \(o.label)"
         if !o.sameValue(as: n) {
             let kind: Change.Kind = o.value == nil ? .added : n.value == nil ? .removed : .changed

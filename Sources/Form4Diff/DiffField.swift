@@ -9,10 +9,13 @@ struct DiffField: Sendable {
     var element: String
     /// Enclosing elements, so `--ignore reportingOwnerAddress` reaches the city.
     var group: [String]
-    var value: FieldValue?
+    let value: FieldValue?
     var footnoteIds: [String]
     /// A check box: absent means unchecked, so nil and false are the same.
-    var isFlag: Bool
+    let isFlag: Bool
+    /// What the comparison sees, computed once: rows are compared many times
+    /// while they are matched, and folding text each time would dominate.
+    let key: String?
 
     init(_ element: String, _ value: FieldValue?, group: [String], footnoteIds: [String] = [], isFlag: Bool = false) {
         self.element = element
@@ -20,6 +23,8 @@ struct DiffField: Sendable {
         self.value = value
         self.footnoteIds = footnoteIds
         self.isFlag = isFlag
+        // An unchecked box and a missing box agree.
+        key = value?.comparisonKey ?? (isFlag ? FieldValue.flag(false).comparisonKey : nil)
     }
 
     static func footnoted<T>(_ element: String, _ field: Footnoted<T>?, group: [String],
@@ -32,17 +37,14 @@ struct DiffField: Sendable {
     }
 
     /// The value as the comparison sees it: an unchecked box and a missing box agree.
-    var effectiveKey: String? {
-        if isFlag { return (value.map { $0.comparisonKey }) ?? FieldValue.flag(false).comparisonKey }
-        return value?.comparisonKey
-    }
+    var effectiveKey: String? { key }
 
-    func sameValue(as other: DiffField) -> Bool {
-        switch (value, other.value) {
-        case (nil, nil): return true
-        case (let a?, let b?): return a.sameValue(as: b)
-        default: return isFlag && effectiveKey == other.effectiveKey
-        }
+    /// Same value: equal comparison keys (see ``FieldValue/comparisonKey``).
+    func sameValue(as other: DiffField) -> Bool { key == other.key }
+
+    /// Whether `--ignore` covers this field or one of its groups.
+    func isIgnored(by options: DiffOptions) -> Bool {
+        !options.ignoredFields.isEmpty && (options.ignores(element) || options.ignoresAny(group))
     }
 
     var label: String { FieldCatalog.label(element) }

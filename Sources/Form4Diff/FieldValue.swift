@@ -21,7 +21,10 @@ enum FieldValue: Sendable, Hashable {
         }
     }
 
-    /// A key that is equal exactly when two values say the same thing.
+    /// A key that is equal exactly when two values say the same thing: text
+    /// folded, numbers canonical (equal exactly when equal in value, see
+    /// `DecimalText.canonical`), dates as their calendar day, CIKs without
+    /// leading zeros.
     var comparisonKey: String {
         switch self {
         case .text(let s): "t:" + TextFolding.fold(s)

@@ -15,8 +15,9 @@ public enum FilingComparer {
         compareOwners(old.reportingOwner, new.reportingOwner, &collector)
         collector.compare([.flag("aff10b5One", old.aff10b5One, group: [])],
                           [.flag("aff10b5One", new.aff10b5One, group: [])], at: "")
-        compareRows(RowRecord.rows(of: old), RowRecord.rows(of: new), &collector)
-        compareUncitedFootnotes(old, new, &collector)
+        let oldRows = RowRecord.rows(of: old), newRows = RowRecord.rows(of: new)
+        compareRows(oldRows, newRows, &collector)
+        compareUncitedFootnotes(old, oldRows, new, newRows, &collector)
         collector.compare([DiffField("remarks", FieldValue.someText(old.remarks), group: [])],
                           [DiffField("remarks", FieldValue.someText(new.remarks), group: [])], at: "")
         compareSignatures(old.ownerSignature, new.ownerSignature, &collector)
@@ -105,17 +106,19 @@ public enum FilingComparer {
     /// by text as a group, since they have no field to hang on. A text found
     /// anywhere among the other filing's footnotes is no change: a row that
     /// was dropped may leave its footnote behind, and the row says so already.
-    private static func compareUncitedFootnotes(_ old: OwnershipDocument, _ new: OwnershipDocument,
+    private static func compareUncitedFootnotes(_ old: OwnershipDocument, _ oldRows: [RowRecord],
+                                                _ new: OwnershipDocument, _ newRows: [RowRecord],
                                                 _ collector: inout ChangeCollector) {
         if collector.options.ignoresAny(["footnotes", "footnote", "footnoteId"]) { return }
-        func uncited(_ d: OwnershipDocument, against other: OwnershipDocument) -> [String] {
-            let cited = Set(CitedFootnotes.ids(in: d).map(TextFolding.fold))
+        if old.footnotes.isEmpty && new.footnotes.isEmpty { return }
+        func uncited(_ d: OwnershipDocument, _ rows: [RowRecord], against other: OwnershipDocument) -> [String] {
+            let cited = Set(rows.flatMap { $0.fields.flatMap(\.footnoteIds) }.map(TextFolding.fold))
             let elsewhere = Set(other.footnotes.map { TextFolding.fold($0.text) })
             return d.footnotes.filter {
                 !cited.contains(TextFolding.fold($0.id)) && !elsewhere.contains(TextFolding.fold($0.text))
             }.map(\.id)
         }
-        let o = uncited(old, against: new), n = uncited(new, against: old)
+        let o = uncited(old, oldRows, against: new), n = uncited(new, newRows, against: old)
         if o.isEmpty && n.isEmpty { return }
         collector.compareFootnotes(o, n, at: "Footnote cited by no field")
     }

@@ -23,7 +23,7 @@ struct RowRecord: Sendable {
 
     mutating func resolveNotes(_ notes: FootnoteIndex) {
         noteKeys = fields.map { field in
-            field.footnoteIds.map { TextFolding.fold(notes.text($0)) }.sorted().joined(separator: "\u{1F}")
+            field.footnoteIds.map { notes.folded($0) }.sorted().joined(separator: "\u{1F}")
         }
     }
 
@@ -54,7 +54,7 @@ struct RowRecord: Sendable {
         var agree = 0, total = 0
         for i in fields.indices where i < other.fields.count {
             let a = fields[i], b = other.fields[i]
-            if options.ignoresAny(a.group + [a.element]) { continue }
+            if a.isIgnored(by: options) { continue }
             let noteA = i < noteKeys.count ? noteKeys[i] : "", noteB = i < other.noteKeys.count ? other.noteKeys[i] : ""
             if a.value == nil && b.value == nil && noteA.isEmpty && noteB.isEmpty { continue }
             total += 1
@@ -136,7 +136,7 @@ extension [DiffField] {
     func detail(ignoring options: DiffOptions, notes: FootnoteIndex) -> String {
         let withNotes = !options.ignoresAny(["footnoteId", "footnote", "footnotes"])
         return compactMap { field -> String? in
-            if options.ignoresAny(field.group + [field.element]) { return nil }
+            if field.isIgnored(by: options) { return nil }
             // An unchecked box says nothing worth listing.
             if case .flag(false)? = field.value { return nil }
             let cited = withNotes ? field.footnoteIds.map { "[footnote: " + TextFolding.fold(notes.text($0)) + "]" } : []
