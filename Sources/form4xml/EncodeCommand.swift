@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import Form4XML
 
 /// `form4xml encode`: loose Form 3/4/5 text (or the project's JSON, or the
@@ -71,6 +72,14 @@ struct EncodeCommand: ParsableCommand {
         let options = EncodeOptions(issuerCik: issuerCik, ownerCiks: ownerCik, ownerCccs: ownerCcc,
                                     overrides: set.compactMap(ElementOverride.init(argument:)), schemaVersion: schemaVersion)
         let files = inputs.isEmpty ? ["-"] : inputs
+        if let dir = outputDir {
+            do {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            } catch {
+                printError("\(dir): error: [IO] cannot create the output directory: \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
         let validator = Validator()
         var outcomes = Array(repeating: Outcome(status: 2, stderr: [], stdout: nil, report: EncodeReport(file: "", result: nil, exitStatus: 2, diagnostics: [])),
                              count: files.count)
@@ -142,7 +151,11 @@ struct EncodeCommand: ParsableCommand {
         var stdout: String? = nil
         if let out = outputPath(for: path) {
             do {
-                try AtomicFile.write(Array(text.utf8), to: out, protecting: protecting)
+                // Only an input with the output's file name can be the output (resolving
+                // every input for every output would make many inputs quadratic).
+                let name = out.split(separator: "/").last.map(String.init) ?? out
+                let candidates = protecting.filter { $0 == out || $0.split(separator: "/").last.map(String.init) == name }
+                try AtomicFile.write(Array(text.utf8), to: out, protecting: candidates)
             } catch {
                 stderr.append("\(out): error: [IO] \(error.reason)")
                 status = 2
@@ -151,7 +164,8 @@ struct EncodeCommand: ParsableCommand {
             stdout = text
         }
         return Outcome(status: status, stderr: stderr, stdout: stdout,
-                       report: EncodeReport(file: input.name, result: result, exitStatus: Int(status), diagnostics: diagnostics))
+                       report: EncodeReport(file: input.name, result: result, exitStatus: Int(status), diagnostics: diagnostics,
+                                            withFields: report != nil))
     }
 }
 

@@ -16,13 +16,13 @@ public struct EncodeReport: Sendable, Codable {
     public var fields: [Field]
     public var diagnostics: [Diagnostic]
 
-    public init(file: String, result: EncodeResult?, exitStatus: Int, diagnostics: [Diagnostic]) {
+    public init(file: String, result: EncodeResult?, exitStatus: Int, diagnostics: [Diagnostic], withFields: Bool = true) {
         self.file = file
         self.style = result?.inputStyle
         self.exitStatus = exitStatus
         self.diagnostics = diagnostics
         var fields: [Field] = []
-        if let result {
+        if let result, withFields {
             EncodeReport.flatten(result.document, path: "/ownershipDocument", into: &fields)
             for k in fields.indices {
                 let l = result.sourceMap.nearest(fields[k].path)

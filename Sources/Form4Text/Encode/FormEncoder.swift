@@ -27,14 +27,14 @@ public enum FormEncoder {
         let first = text.first { !$0.isWhitespace }
         if first == "{" {
             result = try decodeJSON(text, name: input.name)
-        } else if first == "<", text.contains("<ownershipDocument") {
+        } else if first == "<", text.has("<ownershipDocument") {
             do {
                 let read = try OwnershipXMLReader.read(bytes: bytes, name: input.name)
                 result = EncodeResult(document: read.document, sourceMap: read.sourceMap, diagnostics: read.diagnostics, inputStyle: "xml")
             } catch {
                 throw EncodeFailure(diagnostics: error.diagnostics)
             }
-        } else if CanonicalTextReader.looksCanonical(text), text.contains("Document type:") || !text.contains("(Instr.") {
+        } else if text.has("Document type:") || !text.has("(Instr."), CanonicalTextReader.looksCanonical(text) {
             // A printed form's column heads always say "(Instr. …)"; decode's text never does.
             let read = CanonicalTextReader.read(text, name: input.name)
             result = EncodeResult(document: read.document, sourceMap: read.sourceMap, diagnostics: read.diagnostics, inputStyle: "canonical")
@@ -46,7 +46,7 @@ public enum FormEncoder {
                 throw fail("no Form 3, 4 or 5 found: the form's title, boxes and Table I were not recognised")
             }
             let style = loose.lines.contains(where: { $0.isCellRow && $0.segments.count > 3 })
-                ? (text.contains("|---") ? "markdown" : "cells") : "layout"
+                ? (text.has("|---") ? "markdown" : "cells") : "layout"
             var checks = CrossChecks(document: document, sources: SourceMap(locations: encoder.sources))
             checks.run()
             let diagnostics = (encoder.warnings + checks.warnings).map { $0.diagnostic(file: input.name) }

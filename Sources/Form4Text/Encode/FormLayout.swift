@@ -26,25 +26,25 @@ struct FormLayout: Sendable {
             if form == nil, i < 60 {
                 if let f = formNumber(in: p) { form = f; formLine = i }
             }
-            if p.contains("Table I") || p.contains("TABLE I") {
-                if (p.contains("Table II") || p.contains("TABLE II")) {
-                    if tableII == nil, tableI != nil || p.contains("Derivative") { tableII = i }
-                } else if tableI == nil, p.contains("Derivative") || p.contains("DERIVATIVE") {
+            if p.has("Table I") || p.has("TABLE I") {
+                if (p.has("Table II") || p.has("TABLE II")) {
+                    if tableII == nil, tableI != nil || p.has("Derivative") { tableII = i }
+                } else if tableI == nil, p.has("Derivative") || p.has("DERIVATIVE") {
                     tableI = i
                 }
             }
-            if explanation == nil, p.contains("Explanation of Responses") { explanation = i }
-            if p.contains("STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP") || p.contains("STATEMENT OF BENEFICIAL OWNERSHIP")
-                || p.contains("Statement of Changes in Beneficial Ownership") { evidence += 1 }
-            if p.contains("Name and Address of Reporting Person") { evidence += 1 }
-            if p.contains("Signature of Reporting Person") { ends.append(i) }
+            if explanation == nil, p.has("Explanation of Responses") { explanation = i }
+            if p.has("STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP") || p.has("STATEMENT OF BENEFICIAL OWNERSHIP")
+                || p.has("Statement of Changes in Beneficial Ownership") { evidence += 1 }
+            if p.has("Name and Address of Reporting Person") { evidence += 1 }
+            if p.has("Signature of Reporting Person") { ends.append(i) }
         }
         guard let tI = tableI, evidence > 0 || tableII != nil else { return nil }
         let f: Int
         if let form { f = form } else {
             let top = lines.prefix(40).map(\.plain).joined(separator: " ")
-            if top.contains("INITIAL STATEMENT") { f = 3 }
-            else if top.contains("ANNUAL STATEMENT") { f = 5 }
+            if top.has("INITIAL STATEMENT") { f = 3 }
+            else if top.has("ANNUAL STATEMENT") { f = 5 }
             else { f = 4 }
         }
         let tIIEnd = explanation ?? (ends.first ?? lines.count)
@@ -70,7 +70,7 @@ struct FormLayout: Sendable {
                    j + 1 == bytes.count || !(bytes[j + 1] >= 48 && bytes[j + 1] <= 57) && bytes[j + 1] != UInt8(ascii: ".") {
                     // "Form 4 or Form 5 obligations" is a sentence, not the title.
                     let rest = String(decoding: bytes[j...].prefix(20), as: UTF8.self)
-                    if rest.contains(" or Form") || rest.contains(" obligations") { i += 1; continue }
+                    if rest.has(" or Form") || rest.has(" obligations") { i += 1; continue }
                     return Int(bytes[j] - 48)
                 }
             }

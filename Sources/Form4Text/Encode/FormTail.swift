@@ -32,8 +32,8 @@ struct FormTail: Sendable {
     }
 
     static func isStop(_ t: String) -> Bool {
-        t.hasPrefix("Remarks") || t.contains("Signature of Reporting Person") || t.hasPrefix("Reminder:")
-            || t.contains("Reporting Owner Name") || t.hasPrefix("Reporting Owners")
+        t.hasPrefix("Remarks") || t.has("Signature of Reporting Person") || t.hasPrefix("Reminder:")
+            || t.has("Reporting Owner Name") || t.hasPrefix("Reporting Owners")
     }
 
     /// A footnote's number when the line starts one: `1.`, `1)`, `(1)`, `[1]`, `- 1.`, `^(1)`.
@@ -73,7 +73,7 @@ struct FormTail: Sendable {
         // The signatures first: lines ending in a date (or naming "/s/") just
         // above "Signature of Reporting Person". Everything else stops there.
         var signatureStart = all.count
-        if let sig = all.firstIndex(where: { lineText($0).contains("Signature of Reporting Person") }) {
+        if let sig = all.firstIndex(where: { lineText($0).has("Signature of Reporting Person") }) {
             var k = sig - 1
             var found: [(index: Int, date: DateText?)] = []
             // "/s/ Name  05/02/2025" on the label's own line (markdown rows) counts too.
@@ -138,7 +138,7 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where lineText(all[k]).contains("Reporting Owner Name") {
+        for k in i..<max(i, signatureStart) where lineText(all[k]).has("Reporting Owner Name") {
             ownersStart = k
             break
         }

@@ -39,6 +39,7 @@ struct HeaderBoxes: Sendable {
     mutating func readCheckBoxes(_ lines: ArraySlice<LooseLine>) {
         for line in lines {
             for seg in line.segments {
+                guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
                 for part in seg.text.split(separator: "\n") {
                     let text = String(part)
                     if let r = text.firstRange(of: "Check this box if no longer subject") {
@@ -159,7 +160,7 @@ struct HeaderBoxes: Sendable {
     static func isLabelTail(_ t: String) -> Bool {
         if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
-           t.contains("Year") || t.contains("applicable") || t.contains("Line") || t.contains("Day") {
+           t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day") {
             return true
         }
         return false
@@ -209,10 +210,10 @@ struct HeaderBoxes: Sendable {
         case .relationship: readRelationship(body)
         case .individual:
             for l in body {
-                if l.text.contains("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = true
                 }
-                if l.text.contains("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = false
                 }
             }

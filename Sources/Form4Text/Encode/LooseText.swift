@@ -26,7 +26,7 @@ struct LooseText: Sendable {
                     continue
                 }
                 cells = cells.map { LooseText.cleanCell($0) }
-                if cells.contains(where: { $0.contains("Title of") || $0.contains("Reporting Owner Name") }) {
+                if cells.contains(where: { $0.has("Title of") || $0.has("Reporting Owner Name") }) {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
                     for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }
@@ -41,7 +41,7 @@ struct LooseText: Sendable {
                 }
                 let cleaned = LooseNormalizer.clean(Substring(String(view)))
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false))
-            } else if raw.contains("\t") {
+            } else if raw.has("\t") {
                 let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
                 if isRule {
                     lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))

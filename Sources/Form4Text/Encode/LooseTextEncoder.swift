@@ -99,7 +99,7 @@ struct LooseTextEncoder {
             locate("\(root)/noSecuritiesOwned", n.line, n.column)
         } else if layout.form == 3 && nonDerivative.isEmpty && derivative.isEmpty {
             let all = lines[layout.headerRange.upperBound..<layout.tail.upperBound].map(\.plain).joined(separator: " ")
-            if all.contains("No securities are beneficially owned") || all.contains("No Securities Beneficially Owned") {
+            if all.has("No securities are beneficially owned") || all.has("No Securities Beneficially Owned") {
                 d.noSecuritiesOwned = true
             }
         }

@@ -267,7 +267,7 @@ struct TableLines {
                 }
             }
             for seg in line.segments {
-                if seg.text.contains("Nature of") { header.natureX = seg.x }
+                if seg.text.has("Nature of") { header.natureX = seg.x }
             }
         } else {
             for (k, t) in tokens.enumerated() where t.text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
