@@ -263,6 +263,7 @@ public enum HTMLRenderer {
         body { font-family: Arial, Helvetica, sans-serif; font-size: 9pt; margin: 12px; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
         td, th { border: 1px solid #000; padding: 2px 4px; vertical-align: top; }
+        tr, p.footnote { page-break-inside: avoid; }
         th { font-weight: normal; font-size: 8pt; background: #f2f2f2; }
         caption { font-weight: bold; padding: 4px; }
         table.top td { border: none; }
