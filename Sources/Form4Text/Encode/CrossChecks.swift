@@ -127,6 +127,22 @@ struct CrossChecks {
         }
     }
 
+    /// The footnote ids the values cite.
+    mutating func referencedIds() -> Set<String> {
+        let saved = warnings
+        let footnotes = document.footnotes
+        document.footnotes = []
+        footnoteReferences()
+        let ids = Set(warnings.dropFirst(saved.count).compactMap { w -> String? in
+            guard w.rule == "ENC-FOOTNOTE-MISSING" else { return nil }
+            let digits = w.message.dropFirst("footnote ".count).prefix { $0.isNumber }
+            return digits.isEmpty ? nil : "F" + digits
+        })
+        warnings = saved
+        document.footnotes = footnotes
+        return ids
+    }
+
     /// Every reference must have a footnote, and every footnote a reference.
     mutating func footnoteReferences() {
         var referenced: [String: String] = [:]

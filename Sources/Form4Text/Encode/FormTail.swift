@@ -67,7 +67,7 @@ struct FormTail: Sendable {
         return a + " " + b
     }
 
-    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?) -> FormTail {
+    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = []) -> FormTail {
         var tail = FormTail()
         let all = Array(lines)
         // The signatures first: lines ending in a date (or naming "/s/") just
@@ -120,7 +120,10 @@ struct FormTail: Sendable {
                 let t = lineText(all[i])
                 if isStop(t) { break }
                 if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
-                if let (n, rest) = footnoteStart(t), current == nil || n == expected {
+                // A new footnote: the next number, or a later one that the tables cite
+                // (ids need not be consecutive); anything else continues the text.
+                if let (n, rest) = footnoteStart(t),
+                   current == nil || n == expected || (n > expected && referenced.contains("F\(n)")) {
                     finish()
                     current = (n, rest, all[i].number)
                     expected = n + 1

@@ -106,7 +106,10 @@ struct LooseTextEncoder {
 
         // Footnotes, remarks, owners, signatures.
         let tailStart = layout.explanation?.lowerBound ?? layout.tail.lowerBound
-        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation)
+        var cited = Set<String>()
+        var probe = CrossChecks(document: d, sources: SourceMap())
+        cited = probe.referencedIds()
+        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited)
         warnings.append(contentsOf: tail.warnings)
         for (k, f) in tail.footnotes.enumerated() {
             d.footnotes.append(f.value)

@@ -214,7 +214,11 @@ struct RowBuilder {
             r.deemedExecutionDate = dateField("deemedExecutionDate", f.deemed.map { [$0] } ?? [])
             r.transactionCoding = coding(f, form: kind.form)
             var a = TransactionAmounts()
-            a.transactionShares = decimalField("transactionAmounts/transactionShares", f.amount)
+            if let t = f.amount, t.kind == .money {
+                a.transactionTotalValue = decimalField("transactionAmounts/transactionTotalValue", t)
+            } else {
+                a.transactionShares = decimalField("transactionAmounts/transactionShares", f.amount)
+            }
             a.transactionPricePerShare = decimalField("transactionAmounts/transactionPricePerShare", f.price)
             a.transactionAcquiredDisposedCode = letterField("transactionAmounts/transactionAcquiredDisposedCode", f.acquiredDisposed)
             if f.amount == nil { warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "transaction amount not found in the row", line: f.line)) }
@@ -239,11 +243,13 @@ struct RowBuilder {
         if let t = f.acquiredDisposed { return letterField("transactionAmounts/transactionAcquiredDisposedCode", t) }
         guard let amount = f.amount else { return nil }
         if !header.marks.isEmpty {
+            // Compare centres: a right-aligned amount and a centred heading start apart.
+            let centre = (amount.x + amount.end) / 2
             let best = header.marks.min { a, b in
                 if amount.cell >= 0 { return abs(a.cell - amount.cell) < abs(b.cell - amount.cell) }
-                return abs(a.x - amount.x) < abs(b.x - amount.x)
+                return abs(a.x + 1 - centre) < abs(b.x + 1 - centre)
             }!
-            let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x - amount.x)
+            let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x + 1 - centre)
             if distance <= 16 {
                 sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
                 return Footnoted(best.acquired ? "A" : "D")
