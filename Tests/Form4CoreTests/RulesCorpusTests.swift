@@ -66,7 +66,8 @@ struct RulesCorpusTests {
             }
             paths += read.document.footnotes.indices.map(RulePath.footnote)
             paths += read.document.reportingOwner.indices.map(RulePath.owner)
-            for path in paths where read.sourceMap[path] == nil {
+            let map = read.sourceMap
+            for path in paths where map[path] == nil {
                 if path.contains("/transactionCoding/footnoteId[") {
                     codingReferences.append("\(name): \(path)")
                 } else {
@@ -77,12 +78,8 @@ struct RulesCorpusTests {
         }
         #expect(checked > 20_000)
         #expect(missing.prefix(20) == [])
-        // The reader records a reference inside transactionCoding without its index
-        // (`transactionCoding/footnoteId`); the diagnostic still finds the coding's
-        // line through `SourceMap.nearest`. Known until the reader indexes them too.
-        withKnownIssue("reader: transactionCoding/footnoteId recorded without [k]", isIntermittent: true) {
-            #expect(codingReferences.prefix(5) == [])
-        }
+        // References inside transactionCoding are indexed like every other reference.
+        #expect(codingReferences.prefix(5) == [])
     }
 
     /// Real documents broken on purpose: a footnote nobody uses, and the first
@@ -106,11 +103,9 @@ struct RulesCorpusTests {
             let unresolved = BusinessRules.check(document).filter { $0.rule == "FOOTNOTE-UNRESOLVED" }
             #expect(unresolved.compactMap(\.path) == references, "\(name)")
             #expect(!references.isEmpty)
-            // Each one points at a line of the file (the coding's own line for a
-            // reference inside transactionCoding, see rulePathsNameRealElements).
-            #expect(unresolved.allSatisfy { read.sourceMap.nearest($0.path ?? "") != nil })
-            #expect(unresolved.filter { !($0.path ?? "").contains("/transactionCoding/") }
-                .allSatisfy { read.sourceMap[$0.path ?? ""] != nil })
+            // Each one points at a line of the file.
+            let map = read.sourceMap
+            #expect(unresolved.allSatisfy { map[$0.path ?? ""] != nil })
         }
         #expect(documents > 400)
     }
