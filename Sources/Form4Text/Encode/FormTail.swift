@@ -122,8 +122,12 @@ struct FormTail: Sendable {
                 if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
                 // A new footnote: the next number, or a later one that the tables cite
                 // (ids need not be consecutive); anything else continues the text.
-                if let (n, rest) = footnoteStart(t),
-                   current == nil || n == expected || (n > expected && referenced.contains("F\(n)")) {
+                if let (n, rest) = footnoteStart(t), current == nil || n >= expected {
+                    if current != nil, n != expected, !referenced.contains("F\(n)") {
+                        tail.warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-NUMBER",
+                            message: "footnote numbers skip from \(expected - 1) to \(n) and no value cites \(n): it may be text of footnote \(expected - 1)",
+                            line: all[i].number, column: 1, path: "/ownershipDocument/footnotes/footnote[\(tail.footnotes.count + 2)]"))
+                    }
                     finish()
                     current = (n, rest, all[i].number)
                     expected = n + 1

@@ -14,6 +14,8 @@ struct LooseLine: Sendable {
     var isCellRow: Bool
     /// True for tab-separated rows (cells line up by index from row to row).
     var isTabRow = false
+    /// Display columns of the vertical rules of a box-drawing line.
+    var bars: [Int] = []
 
     /// The text of all segments, separated by two spaces (for keyword search).
     var plain: String {
@@ -24,6 +26,14 @@ struct LooseLine: Sendable {
 
     /// Horizontal distance that separates two cells of a cell row.
     static let cellWidth = 1000
+
+    init(number: Int, segments: [LooseSegment], isCellRow: Bool, isTabRow: Bool = false, bars: [Int] = []) {
+        self.number = number
+        self.segments = segments
+        self.isCellRow = isCellRow
+        self.isTabRow = isTabRow
+        self.bars = bars
+    }
 }
 
 /// A run of text starting at display column `x`; `cell` is the cell index

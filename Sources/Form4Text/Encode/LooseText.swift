@@ -36,11 +36,13 @@ struct LooseText: Sendable {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
                 var view = String.UnicodeScalarView()
-                for s in raw.unicodeScalars {
+                var bars: [Int] = []
+                for (k, s) in raw.unicodeScalars.enumerated() {
+                    if LooseText.isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(k) }
                     view.append((s.value >= 0x2500 && s.value <= 0x257F) ? " " : s)
                 }
                 let cleaned = LooseNormalizer.clean(Substring(String(view)))
-                lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false))
+                lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false, bars: bars))
             } else if raw.has("\t") {
                 let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
                 if isRule {

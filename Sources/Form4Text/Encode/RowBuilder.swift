@@ -242,6 +242,11 @@ struct RowBuilder {
     mutating func derivativeAcquiredDisposed(_ f: RowFields) -> Footnoted<String>? {
         if let t = f.acquiredDisposed { return letterField("transactionAmounts/transactionAcquiredDisposedCode", t) }
         guard let amount = f.amount else { return nil }
+        if let span = header.markSpans.first(where: { $0.lo < amount.x && amount.end <= $0.hi }) {
+            // A box-drawing table: the amount sits between the rules of its column.
+            sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
+            return Footnoted(span.acquired ? "A" : "D")
+        }
         if !header.marks.isEmpty {
             // Compare centres: a right-aligned amount and a centred heading start apart.
             let centre = (amount.x + amount.end) / 2

@@ -21,6 +21,8 @@ struct TableLines {
     struct Header {
         /// Standalone "(A)" and "(D)" column heads: x (or cell) of each.
         var marks: [(acquired: Bool, x: Int, cell: Int)] = []
+        /// For box-drawing tables: the rules around each mark's column.
+        var markSpans: [(acquired: Bool, lo: Int, hi: Int)] = []
         var natureX: Int?
         var exerciseX: Int?
         var expirationX: Int?
@@ -256,6 +258,9 @@ struct TableLines {
                 }
             } else if !prevClose && !nextClose {
                 header.marks.append((t.text == "(A)", t.x, t.cell))
+                if let lo = line.bars.last(where: { $0 < t.x }), let hi = line.bars.first(where: { $0 >= t.end }) {
+                    header.markSpans.append((t.text == "(A)", lo, hi))
+                }
             }
         }
         if line.isCellRow {
