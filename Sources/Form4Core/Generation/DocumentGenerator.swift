@@ -58,13 +58,19 @@ public struct DocumentGenerator: Sendable {
         d.reportingOwner = (0..<owners).map { _ in owner() }
         if type.baseForm != 3, random.chance(60) { d.aff10b5One = random.chance(25) }
         fillTables(&d, type: type)
+        let transactions = (d.nonDerivativeTable?.nonDerivativeTransaction.count ?? 0)
+            + (d.derivativeTable?.derivativeTransaction.count ?? 0)
+        if type.baseForm != 3, transactions == 0 {
+            // EDGAR takes a Form 4 or 5 without transactions only from someone leaving Section 16.
+            d.notSubjectToSection16 = true
+        }
         d.footnotes = (1...max(1, footnoteCount)).compactMap { n in
             referenced.contains(n) ? Footnote(id: "F\(n)", text: footnoteText()) : nil
         }
         if random.chance(40) {
             d.remarks = random.chance(15) ? "" : freeText(lines: random.int(1...4))
         }
-        d.ownerSignature = (0..<(random.chance(80) ? 1 : random.int(2...owners + 1))).map { _ in
+        d.ownerSignature = (0..<(random.chance(80) ? 1 : random.int(2...min(10, owners + 1)))).map { _ in
             OwnerSignature(signatureName: "/s/ " + personName(), signatureDate: date())
         }
         return d
@@ -110,7 +116,7 @@ public struct DocumentGenerator: Sendable {
             deemedExecutionDate: deemedDate(),
             transactionCoding: coding(form: form),
             transactionTimeliness: timeliness(form: form),
-            transactionAmounts: amounts(),
+            transactionAmounts: amounts(derivative: false),
             postTransactionAmounts: post(),
             ownershipNature: nature())
     }
@@ -119,7 +125,7 @@ public struct DocumentGenerator: Sendable {
         NonDerivativeHolding(
             securityTitle: footnotedText(securityTitle()),
             transactionCoding: form == 5 && random.chance(50)
-                ? TransactionCoding(transactionFormType: random.pick(["3", "4"]), footnoteId: refs()) : nil,
+                ? TransactionCoding(transactionFormType: "3", footnoteId: refs()) : nil,
             postTransactionAmounts: post(),
             ownershipNature: nature())
     }
@@ -128,14 +134,14 @@ public struct DocumentGenerator: Sendable {
         DerivativeTransaction(
             securityTitle: footnotedText(random.pick(["Stock Option (Right to Buy)", "Restricted Stock Units",
                                                       "Warrant", "Series B Preferred Stock"])),
-            conversionOrExercisePrice: footnotedValue(price()),
+            conversionOrExercisePrice: footnotedValue(price(), footnoteOnly: true),
             transactionDate: footnotedValue(date()),
             deemedExecutionDate: deemedDate(),
             transactionCoding: coding(form: form),
             transactionTimeliness: timeliness(form: form),
-            transactionAmounts: amounts(),
-            exerciseDate: footnotedValue(date()),
-            expirationDate: footnotedValue(date()),
+            transactionAmounts: amounts(derivative: true),
+            exerciseDate: footnotedValue(date(), footnoteOnly: true),
+            expirationDate: footnotedValue(date(), footnoteOnly: true),
             underlyingSecurity: underlying(),
             postTransactionAmounts: post(),
             ownershipNature: nature())
@@ -144,13 +150,14 @@ public struct DocumentGenerator: Sendable {
     private mutating func derivativeHolding(form: Int) -> DerivativeHolding {
         DerivativeHolding(
             securityTitle: footnotedText(random.pick(["Stock Option (Right to Buy)", "Convertible Note"])),
-            conversionOrExercisePrice: footnotedValue(price()),
+            conversionOrExercisePrice: footnotedValue(price(), footnoteOnly: true),
             transactionCoding: form == 5 && random.chance(50)
                 ? TransactionCoding(transactionFormType: "3", footnoteId: refs()) : nil,
-            exerciseDate: footnotedValue(date()),
-            expirationDate: footnotedValue(date()),
+            exerciseDate: footnotedValue(date(), footnoteOnly: true),
+            expirationDate: footnotedValue(date(), footnoteOnly: true),
             underlyingSecurity: underlying(),
-            postTransactionAmounts: post(),
+            // A Form 3 states what is owned in its underlying-security columns only.
+            postTransactionAmounts: form == 3 ? nil : post(),
             ownershipNature: nature())
     }
 
@@ -167,7 +174,7 @@ public struct DocumentGenerator: Sendable {
         case 0: return nil
         case 1: return Footnoted(nil)
         case 2: return Footnoted("")
-        default: return form == 3 ? nil : Footnoted(random.pick(["E", "L"]), footnoteId: refs(percent: 20))
+        default: return form == 3 ? nil : Footnoted("L")
         }
     }
 
@@ -179,13 +186,15 @@ public struct DocumentGenerator: Sendable {
         }
     }
 
-    private mutating func amounts() -> TransactionAmounts {
-        let byValue = random.chance(8)
+    /// Table I counts shares; Table II may count money, and its A/D code takes no footnote.
+    private mutating func amounts(derivative: Bool) -> TransactionAmounts {
+        let byValue = derivative && random.chance(8)
         return TransactionAmounts(
             transactionShares: byValue ? nil : footnotedValue(shares()),
             transactionTotalValue: byValue ? footnotedValue(amount()) : nil,
-            transactionPricePerShare: footnotedValue(price()),
-            transactionAcquiredDisposedCode: Footnoted(random.pick(["A", "D"]), footnoteId: refs(percent: 10)))
+            transactionPricePerShare: footnotedValue(price(), footnoteOnly: true),
+            transactionAcquiredDisposedCode: Footnoted(random.pick(["A", "D"]),
+                                                       footnoteId: derivative ? [] : refs(percent: 10)))
     }
 
     private mutating func post() -> PostTransactionAmounts {
@@ -197,7 +206,7 @@ public struct DocumentGenerator: Sendable {
     private mutating func nature() -> OwnershipNature {
         if random.chance(55) {
             return OwnershipNature(directOrIndirectOwnership: Footnoted("D", footnoteId: refs(percent: 10)),
-                                   natureOfOwnership: random.pick([nil, Footnoted(""), Footnoted(nil)]))
+                                   natureOfOwnership: random.pick([nil, Footnoted("")]))
         }
         return OwnershipNature(directOrIndirectOwnership: Footnoted("I"),
                                natureOfOwnership: footnotedText(random.pick([
@@ -215,10 +224,11 @@ public struct DocumentGenerator: Sendable {
 
     // MARK: - Values
 
-    /// A value with footnotes, sometimes footnotes only (when any footnote exists).
-    private mutating func footnotedValue<T>(_ value: T) -> Footnoted<T> {
+    /// A value with footnotes; for the fields EDGAR lets a footnote stand in for
+    /// (prices, exercise and expiration dates), sometimes the footnotes alone.
+    private mutating func footnotedValue<T>(_ value: T, footnoteOnly: Bool = false) -> Footnoted<T> {
         let ids = refs()
-        if !ids.isEmpty, random.chance(12) { return Footnoted(nil, footnoteId: ids) }
+        if footnoteOnly, !ids.isEmpty, random.chance(20) { return Footnoted(nil, footnoteId: ids) }
         return Footnoted(value, footnoteId: ids)
     }
 
@@ -252,10 +262,10 @@ public struct DocumentGenerator: Sendable {
         return s
     }
 
-    /// Share counts: whole, fractional, or 16 digits long.
+    /// Share counts: whole, fractional, or 16 digits long (EDGAR's largest: 12 + 4 decimals).
     private mutating func shares() -> DecimalText {
         switch random.below(6) {
-        case 0: return DecimalText(digits(16))!
+        case 0: return DecimalText(digits(12) + "." + digits(4))!
         case 1: return DecimalText(digits(random.int(1...6)) + "." + digits(random.int(1...4)))!
         case 2: return DecimalText("0")!
         case 3: return DecimalText(digits(random.int(1...7)) + ".00")!
@@ -274,7 +284,7 @@ public struct DocumentGenerator: Sendable {
     }
 
     private mutating func amount() -> DecimalText {
-        DecimalText(random.chance(30) ? digits(16) : digits(random.int(3...9)) + "." + String(random.int(10...99)))!
+        DecimalText(random.chance(30) ? digits(12) + "." + digits(4) : digits(random.int(3...9)) + "." + String(random.int(10...99)))!
     }
 
     // MARK: - Text
