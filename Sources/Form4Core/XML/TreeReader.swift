@@ -148,33 +148,17 @@ struct TreeReader {
         for row in e.elements {
             switch kind(row) {
             case .nonDerivativeTransaction:
-                var r = NonDerivativeTransaction()
-                for c in row.elements {
-                    switch kind(c) {
-                    case .securityTitle: r.securityTitle = footnotedString(c)
-                    case .transactionDate: r.transactionDate = footnotedDate(c)
-                    case .deemedExecutionDate: r.deemedExecutionDate = footnotedDate(c)
-                    case .transactionCoding: r.transactionCoding = coding(c)
-                    case .transactionTimeliness: r.transactionTimeliness = footnotedString(c, keepEmpty: true)
-                    case .transactionAmounts: r.transactionAmounts = amounts(c)
-                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
-                    case .ownershipNature: r.ownershipNature = nature(c)
-                    default: break
-                    }
-                }
-                t.nonDerivativeTransaction.append(r)
+                let f = rowFields(row)
+                t.nonDerivativeTransaction.append(NonDerivativeTransaction(
+                    securityTitle: f.securityTitle, transactionDate: f.transactionDate,
+                    deemedExecutionDate: f.deemedExecutionDate, transactionCoding: f.transactionCoding,
+                    transactionTimeliness: f.transactionTimeliness, transactionAmounts: f.transactionAmounts,
+                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
             case .nonDerivativeHolding:
-                var r = NonDerivativeHolding()
-                for c in row.elements {
-                    switch kind(c) {
-                    case .securityTitle: r.securityTitle = footnotedString(c)
-                    case .transactionCoding: r.transactionCoding = coding(c)
-                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
-                    case .ownershipNature: r.ownershipNature = nature(c)
-                    default: break
-                    }
-                }
-                t.nonDerivativeHolding.append(r)
+                let f = rowFields(row)
+                t.nonDerivativeHolding.append(NonDerivativeHolding(
+                    securityTitle: f.securityTitle, transactionCoding: f.transactionCoding,
+                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
             default: break
             }
         }
@@ -186,45 +170,43 @@ struct TreeReader {
         for row in e.elements {
             switch kind(row) {
             case .derivativeTransaction:
-                var r = DerivativeTransaction()
-                for c in row.elements {
-                    switch kind(c) {
-                    case .securityTitle: r.securityTitle = footnotedString(c)
-                    case .conversionOrExercisePrice: r.conversionOrExercisePrice = footnotedDecimal(c)
-                    case .transactionDate: r.transactionDate = footnotedDate(c)
-                    case .deemedExecutionDate: r.deemedExecutionDate = footnotedDate(c)
-                    case .transactionCoding: r.transactionCoding = coding(c)
-                    case .transactionTimeliness: r.transactionTimeliness = footnotedString(c, keepEmpty: true)
-                    case .transactionAmounts: r.transactionAmounts = amounts(c)
-                    case .exerciseDate: r.exerciseDate = footnotedDate(c)
-                    case .expirationDate: r.expirationDate = footnotedDate(c)
-                    case .underlyingSecurity: r.underlyingSecurity = underlying(c)
-                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
-                    case .ownershipNature: r.ownershipNature = nature(c)
-                    default: break
-                    }
-                }
-                t.derivativeTransaction.append(r)
+                t.derivativeTransaction.append(rowFields(row))
             case .derivativeHolding:
-                var r = DerivativeHolding()
-                for c in row.elements {
-                    switch kind(c) {
-                    case .securityTitle: r.securityTitle = footnotedString(c)
-                    case .conversionOrExercisePrice: r.conversionOrExercisePrice = footnotedDecimal(c)
-                    case .transactionCoding: r.transactionCoding = coding(c)
-                    case .exerciseDate: r.exerciseDate = footnotedDate(c)
-                    case .expirationDate: r.expirationDate = footnotedDate(c)
-                    case .underlyingSecurity: r.underlyingSecurity = underlying(c)
-                    case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
-                    case .ownershipNature: r.ownershipNature = nature(c)
-                    default: break
-                    }
-                }
-                t.derivativeHolding.append(r)
+                let f = rowFields(row)
+                t.derivativeHolding.append(DerivativeHolding(
+                    securityTitle: f.securityTitle, conversionOrExercisePrice: f.conversionOrExercisePrice,
+                    transactionCoding: f.transactionCoding, exerciseDate: f.exerciseDate,
+                    expirationDate: f.expirationDate, underlyingSecurity: f.underlyingSecurity,
+                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
             default: break
             }
         }
         return t
+    }
+
+    /// The fields of any table row. A derivative transaction has every field
+    /// the other three kinds of row have, so it serves as the superset; an
+    /// element out of place for its row is the schema's to report.
+    private mutating func rowFields(_ row: XMLElement) -> DerivativeTransaction {
+        var r = DerivativeTransaction()
+        for c in row.elements {
+            switch kind(c) {
+            case .securityTitle: r.securityTitle = footnotedString(c)
+            case .conversionOrExercisePrice: r.conversionOrExercisePrice = footnotedDecimal(c)
+            case .transactionDate: r.transactionDate = footnotedDate(c)
+            case .deemedExecutionDate: r.deemedExecutionDate = footnotedDate(c)
+            case .transactionCoding: r.transactionCoding = coding(c)
+            case .transactionTimeliness: r.transactionTimeliness = footnotedString(c, keepEmpty: true)
+            case .transactionAmounts: r.transactionAmounts = amounts(c)
+            case .exerciseDate: r.exerciseDate = footnotedDate(c)
+            case .expirationDate: r.expirationDate = footnotedDate(c)
+            case .underlyingSecurity: r.underlyingSecurity = underlying(c)
+            case .postTransactionAmounts: r.postTransactionAmounts = postAmounts(c)
+            case .ownershipNature: r.ownershipNature = nature(c)
+            default: break
+            }
+        }
+        return r
     }
 
     private mutating func coding(_ e: XMLElement) -> TransactionCoding {
