@@ -2,10 +2,11 @@
 ///
 /// Per table and kind, rows with the same title, dates, code and ownership
 /// form are paired first, most alike first (ten sales on one day are told
-/// apart by their amounts, prices and footnotes); the rows left over are
-/// paired when most of their filled-in fields agree and they share a title
-/// or a date and some amount (a corrected date or title); what is still left
-/// was added or removed. Ties go to the pair closest in position,
+/// apart by their amounts, prices and footnotes), when they agree on most
+/// of their fields or differ in one; the rows left over are paired when at most one
+/// of those identifying fields differs, they are as alike, and they share some
+/// amount, price or date (a corrected date or title); what is still left was
+/// added or removed. Ties go to the pair closest in position,
 /// so the result does not depend on the order of equal candidates.
 enum RowMatcher {
     struct Pair: Sendable {
@@ -23,12 +24,16 @@ enum RowMatcher {
         var newByKey: [String: [Int]] = [:]
         for (j, key) in newKeys.enumerated() { newByKey[key, default: []].append(j) }
 
-        // Candidates with the same meaning: all of them may pair.
+        // Candidates with the same meaning that agree on most of their fields:
+        // two holdings of one title by two different funds are two rows.
         var sameKey: [Candidate] = []
         for (i, key) in oldKeys.enumerated() {
             for j in newByKey[key] ?? [] {
-                sameKey.append(Candidate(old: i, new: j, score: old[i].similarity(to: new[j], ignoring: options),
-                                         distance: abs(old[i].position - new[j].position)))
+                let score = old[i].similarity(to: new[j], ignoring: options)
+                if score.isAlike {
+                    sameKey.append(Candidate(old: i, new: j, score: score,
+                                             distance: abs(old[i].position - new[j].position)))
+                }
             }
         }
         take(sameKey, &oldTaken, &newTaken, &pairs)
@@ -38,7 +43,7 @@ enum RowMatcher {
         for i in old.indices where !oldTaken[i] {
             for j in new.indices where !newTaken[j] && old[i].table == new[j].table && old[i].element == new[j].element {
                 let score = old[i].similarity(to: new[j], ignoring: options)
-                if score.agree * 2 > score.total && old[i].mayBeCorrection(of: new[j], ignoring: options) {
+                if score.isAlike && old[i].mayBeCorrection(of: new[j], ignoring: options) {
                     loose.append(Candidate(old: i, new: j, score: score,
                                            distance: abs(old[i].position - new[j].position)))
                 }
@@ -54,7 +59,7 @@ enum RowMatcher {
     private struct Candidate {
         var old: Int
         var new: Int
-        var score: (agree: Int, total: Int)
+        var score: Similarity
         var distance: Int
     }
 
@@ -62,9 +67,11 @@ enum RowMatcher {
     private static func take(_ candidates: [Candidate], _ oldTaken: inout [Bool], _ newTaken: inout [Bool],
                              _ pairs: inout [Pair]) {
         let sorted = candidates.sorted { a, b in
-            // Fewer disagreeing fields first, then more agreeing ones.
-            let da = a.score.total - a.score.agree, db = b.score.total - b.score.agree
-            if da != db { return da < db }
+            // Fewer disagreeing values first, then fewer disagreeing footnotes, then more agreeing values.
+            if a.score.differences != b.score.differences { return a.score.differences < b.score.differences }
+            if a.score.noteDifferences != b.score.noteDifferences {
+                return a.score.noteDifferences < b.score.noteDifferences
+            }
             if a.score.agree != b.score.agree { return a.score.agree > b.score.agree }
             if a.distance != b.distance { return a.distance < b.distance }
             if a.old + a.new != b.old + b.new { return a.old + a.new < b.old + b.new }

@@ -2,6 +2,19 @@ import Form4Core
 
 /// One row of Table I or II as the comparison sees it: its fields in the
 /// form's column order, where it sits, and how to name it by its content.
+/// See ``RowRecord/similarity(to:ignoring:)``.
+struct Similarity: Sendable {
+    var agree = 0
+    var total = 0
+    var noteDifferences = 0
+
+    var differences: Int { total - agree }
+
+    /// Most values agree, or at most one differs (a small row with its one
+    /// number corrected).
+    var isAlike: Bool { differences <= 1 || agree * 2 > total }
+}
+
 struct RowRecord: Sendable {
     enum Table: Int, Sendable, Comparable {
         case nonDerivative = 1, derivative = 2
@@ -48,20 +61,29 @@ struct RowRecord: Sendable {
         return key
     }
 
-    /// How alike two rows of the same kind are: fields that agree (value and
-    /// footnote texts), out of fields that either side fills in.
-    func similarity(to other: RowRecord, ignoring options: DiffOptions) -> (agree: Int, total: Int) {
-        var agree = 0, total = 0
+    /// How alike two rows of the same kind are: fields whose values agree, out
+    /// of fields that either side fills in, and apart from that how many
+    /// fields cite footnotes with other texts. Footnotes only rank candidates
+    /// (two holdings alike but for the trust their footnote names); they never
+    /// decide whether two rows are one, so a corrected footnote stays a change
+    /// on each field that cites it.
+    func similarity(to other: RowRecord, ignoring options: DiffOptions) -> Similarity {
+        var score = Similarity()
         for i in fields.indices where i < other.fields.count {
             let a = fields[i], b = other.fields[i]
-            if a.isIgnored(by: options) { continue }
+            if a.isIgnored(by: options) || Self.boilerplateElements.contains(a.element) { continue }
             let noteA = i < noteKeys.count ? noteKeys[i] : "", noteB = i < other.noteKeys.count ? other.noteKeys[i] : ""
-            if a.value == nil && b.value == nil && noteA.isEmpty && noteB.isEmpty { continue }
-            total += 1
-            if a.sameValue(as: b) && noteA == noteB { agree += 1 }
+            if noteA != noteB { score.noteDifferences += 1 }
+            if a.value == nil && b.value == nil { continue }
+            score.total += 1
+            if a.sameValue(as: b) { score.agree += 1 }
         }
-        return (agree, total)
+        return score
     }
+
+    /// Fields nearly every row fills in the same way (form type 4, no swap):
+    /// agreeing on them says nothing about being the same row.
+    static let boilerplateElements: Set<String> = ["transactionFormType", "equitySwapInvolved"]
 
     /// Fields that carry what a row is about rather than boilerplate every
     /// row shares (form type 4, D, no swap).
@@ -72,18 +94,32 @@ struct RowRecord: Sendable {
     ]
 
     /// Whether two rows whose meaning differs may still be one row corrected:
-    /// the same title or the same transaction date, and some amount, price or
-    /// date in common. A row with nothing but boilerplate in common is another row.
+    /// the same title or the same transaction date, at most one identifying
+    /// field different, and some amount, price or date in common (not zero). A row with
+    /// nothing but boilerplate in common is another row.
     func mayBeCorrection(of other: RowRecord, ignoring options: DiffOptions) -> Bool {
         func same(_ element: String) -> Bool {
             guard !options.ignores(element), let a = field(element), let b = other.field(element),
                   a.value != nil, b.value != nil else { return false }
             return a.sameValue(as: b)
         }
+        // A zero (a gift's price, a conversion's) is shared by unrelated rows.
+        func sameAndTelling(_ element: String) -> Bool {
+            guard same(element) else { return false }
+            if case .number(let n)? = value(element), n.canonical == "0" { return false }
+            return true
+        }
         let title = value("securityTitle").map { TextFolding.key($0.written) }
         let sameTitle = title != nil && title == other.value("securityTitle").map { TextFolding.key($0.written) }
         guard sameTitle || same("transactionDate") else { return false }
-        return Self.substantiveElements.contains { same($0) }
+        // One corrected identifying field is a correction; two are another row.
+        var differing = 0
+        for element in Self.keyElements where element != "securityTitle" && !options.ignores(element) {
+            if field(element)?.key != other.field(element)?.key { differing += 1 }
+        }
+        if !sameTitle && !options.ignores("securityTitle") { differing += 1 }
+        guard differing <= 1 else { return false }
+        return Self.substantiveElements.contains { sameAndTelling($0) }
     }
 
     /// "Common Stock, 11/04/2021, S": enough to find the row on the printed form.
