@@ -207,6 +207,10 @@ struct HeaderBoxes: Sendable {
         case .amendment:
             amendmentBoxSeen = true
             if originalDate == nil, let d = HeaderBoxes.firstDate(in: Array(lines.prefix(3))) { originalDate = d }
+            else if originalDate == nil, let l = body.first(where: { !$0.text.isEmpty && $0.text.contains(where: \.isNumber) }) {
+                warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "box 4 (amendment) holds '\(l.text)', which is not a date: an amendment may be missed",
+                                              line: l.line, column: l.column, path: "/ownershipDocument/dateOfOriginalSubmission"))
+            }
         case .relationship: readRelationship(body)
         case .individual:
             for l in body {

@@ -62,6 +62,7 @@ struct LooseTextEncoder {
         var derivative = DerivativeTable()
         if let r = layout.tableI {
             let table = TableLines(lines[r])
+            warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
             for row in table.rows {
                 builder.sources = [:]
@@ -78,6 +79,7 @@ struct LooseTextEncoder {
         }
         if let r = layout.tableII {
             let table = TableLines(lines[r])
+            warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             for row in table.rows {
                 builder.sources = [:]

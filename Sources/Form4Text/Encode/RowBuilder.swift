@@ -30,7 +30,31 @@ struct RowBuilder {
         return result
     }
 
+    /// A word that is neither text nor a value: digits mixed with letters
+    /// ("1l/09/2008", "4,6O0"), a mark with a letter in it ("(l)", "S(b)"),
+    /// rule characters. OCR output has them where it misread; a row with one
+    /// is reported, since what it should have been cannot be known.
+    static func looksDamaged(_ t: LooseToken) -> Bool {
+        guard t.kind == .word || t.kind == .letter else { return t.doubt != nil }
+        let s = t.text
+        if s.contains(where: { "§|[]{}¢£¥~_".contains($0) }) { return true }
+        let digits = s.filter(\.isNumber).count
+        let letters = s.filter(\.isLetter).count
+        if digits > 0 && letters > 0 && (s.contains("/") || s.contains(",") || s.hasPrefix("$")) { return true }
+        if digits >= 2 && letters == 1 && s.count <= 10 { return true }
+        // A glued parenthesised single character that is not a digit: a damaged mark?
+        if s.count >= 4, s.hasSuffix(")"), let open = s.lastIndex(of: "("), s.distance(from: open, to: s.endIndex) == 3 {
+            let inner = s[s.index(after: open)]
+            if "lIOoSsBbZz".contains(inner) { return true }
+        }
+        return false
+    }
+
     mutating func fields(of row: TableLines.Row) -> RowFields {
+        for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where RowBuilder.looksDamaged(t) && t.doubt == nil {
+            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
+                                          line: t.line, column: t.column))
+        }
         var grammar = RowGrammar(row.anchor)
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max

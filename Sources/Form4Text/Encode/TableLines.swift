@@ -29,6 +29,8 @@ struct TableLines {
     }
 
     var rows: [Row] = []
+    /// Lines read as wrapped text although they hold digits: possibly a damaged row.
+    var warnings: [EncodeWarning] = []
     static let debug = getenv("FORM4XML_DEBUG") != nil
     var header = Header()
 
@@ -75,7 +77,14 @@ struct TableLines {
                 if !sawData { readHeader(line, t) }
                 continue
             }
-            if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else { kinds.append(.text) }
+            if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else {
+                kinds.append(.text)
+                let digits = t.filter { $0.kind != .footnoteOnly }.reduce(0) { n, tok in n + tok.text.filter(\.isNumber).count }
+                if sawData, digits >= 3, let first = t.first {
+                    warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line with figures in it was read as wrapped text, not as a row of values",
+                                                  line: first.line, column: first.column))
+                }
+            }
         }
         let anchors = kinds.indices.filter { kinds[$0] == .anchor }
         guard !anchors.isEmpty else { return }
