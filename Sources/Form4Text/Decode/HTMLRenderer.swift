@@ -94,10 +94,11 @@ public enum HTMLRenderer {
     // MARK: - Tables
 
     private static func tableI(_ d: OwnershipDocument, form: Int, _ h: inout HTMLBuilder) {
-        h.raw("<table class=\"data\">\n<caption>Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned</caption>\n<thead>\n")
+        h.raw("<table class=\"data\">\n<caption>Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned</caption>\n")
         let t = d.nonDerivativeTable ?? NonDerivativeTable()
         if form == 3 {
-            h.raw("<tr><th>1. Title of Security (Instr. 4)</th><th>2. Amount of Securities Beneficially Owned (Instr. 4)</th><th>3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th>4. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n</thead>\n<tbody>\n")
+            h.columns([40, 20, 15, 25])
+            h.raw("<thead>\n<tr><th>1. Title of Security (Instr. 4)</th><th>2. Amount of Securities Beneficially Owned (Instr. 4)</th><th>3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th>4. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n</thead>\n<tbody>\n")
             for r in t.nonDerivativeHolding {
                 h.row([text(r.securityTitle), amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
                        text(r.ownershipNature?.natureOfOwnership)])
@@ -107,7 +108,8 @@ public enum HTMLRenderer {
                        text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.raw("<tr><th rowspan=\"2\">1. Title of Security (Instr. 3)</th><th rowspan=\"2\">2. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">2A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">3. Transaction Code (Instr. 8)</th><th colspan=\"3\">4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)</th><th rowspan=\"2\">5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)</th><th rowspan=\"2\">6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">7. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
+            h.columns([36, 6, 5, 4, 3, 8, 5, 6, 11, 9, 8])
+            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Security (Instr. 3)</th><th rowspan=\"2\">2. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">2A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">3. Transaction Code (Instr. 8)</th><th colspan=\"3\">4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)</th><th rowspan=\"2\">5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)</th><th rowspan=\"2\">6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">7. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
             h.raw("<tr><th>Code</th><th>V</th><th>Amount</th><th>(A) or (D)</th><th>Price</th></tr>\n</thead>\n<tbody>\n")
             for r in t.nonDerivativeTransaction {
                 let a = r.transactionAmounts
@@ -127,10 +129,11 @@ public enum HTMLRenderer {
     }
 
     private static func tableII(_ d: OwnershipDocument, form: Int, _ h: inout HTMLBuilder) {
-        h.raw("<table class=\"data\">\n<caption>Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned<br>(e.g., puts, calls, warrants, options, convertible securities)</caption>\n<thead>\n")
+        h.raw("<table class=\"data\">\n<caption>Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned<br>(e.g., puts, calls, warrants, options, convertible securities)</caption>\n")
         let t = d.derivativeTable ?? DerivativeTable()
         if form == 3 {
-            h.raw("<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 4)</th><th colspan=\"2\">2. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)</th><th rowspan=\"2\">4. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th rowspan=\"2\">6. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n")
+            h.columns([20, 10, 10, 15, 10, 10, 10, 15])
+            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 4)</th><th colspan=\"2\">2. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)</th><th rowspan=\"2\">4. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th rowspan=\"2\">6. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n")
             h.raw("<tr><th>Date Exercisable</th><th>Expiration Date</th><th>Title</th><th>Amount or Number of Shares</th></tr>\n</thead>\n<tbody>\n")
             for r in t.derivativeHolding {
                 let u = r.underlyingSecurity
@@ -140,7 +143,8 @@ public enum HTMLRenderer {
                        text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.raw("<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 3)</th><th rowspan=\"2\">2. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">3. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">3A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">4. Transaction Code (Instr. 8)</th><th colspan=\"2\">5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)</th><th colspan=\"2\">6. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)</th><th rowspan=\"2\">8. Price of Derivative Security (Instr. 5)</th><th rowspan=\"2\">9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)</th><th rowspan=\"2\">10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">11. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
+            h.columns([13, 5, 5, 5, 4, 4, 5, 5, 5, 4, 10, 7, 6, 6, 6, 7])
+            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 3)</th><th rowspan=\"2\">2. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">3. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">3A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">4. Transaction Code (Instr. 8)</th><th colspan=\"2\">5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)</th><th colspan=\"2\">6. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)</th><th rowspan=\"2\">8. Price of Derivative Security (Instr. 5)</th><th rowspan=\"2\">9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)</th><th rowspan=\"2\">10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">11. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
             h.raw("<tr><th>Code</th><th>V</th><th>(A)</th><th>(D)</th><th>Date Exercisable</th><th>Expiration Date</th><th>Title</th><th>Amount or Number of Shares</th></tr>\n</thead>\n<tbody>\n")
             for r in t.derivativeTransaction {
                 let a = r.transactionAmounts
@@ -264,6 +268,8 @@ public enum HTMLRenderer {
         table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
         td, th { border: 1px solid #000; padding: 2px 4px; vertical-align: top; }
         tr, p.footnote { page-break-inside: avoid; }
+        table.data td { text-align: center; }
+        table.data td:first-child, table.data td:last-child { text-align: left; }
         th { font-weight: normal; font-size: 8pt; background: #f2f2f2; }
         caption { font-weight: bold; padding: 4px; }
         table.top td { border: none; }
@@ -285,6 +291,12 @@ private struct HTMLBuilder {
     var text = ""
 
     mutating func raw(_ s: String) { text += s }
+
+    /// Column widths in percent, as EDGAR's rendering gives them: they keep each value
+    /// under its own heading when the page is printed and read back as text.
+    mutating func columns(_ widths: [Int]) {
+        text += "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n"
+    }
 
     mutating func row(_ cells: [String]) {
         text += "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>\n"

@@ -188,7 +188,11 @@ private struct JSONText {
         case .object(let entries):
             raw("{\n")
             if entries.isEmpty { raw("\n") }
-            let sorted = entries.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            let before: ((String, JSONRenderer.Value), (String, JSONRenderer.Value)) -> Bool = {
+                $0.0.utf8.lexicographicallyPrecedes($1.0.utf8)
+            }
+            let isSorted = zip(entries, entries.dropFirst()).allSatisfy { before($0, $1) }
+            let sorted = isSorted ? entries : entries.sorted(by: before)
             for (i, (key, item)) in sorted.enumerated() {
                 indent(depth + 1)
                 string(key)
@@ -202,30 +206,39 @@ private struct JSONText {
     }
 
     mutating func string(_ s: String) {
-        bytes.append(0x22)
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { buffer in
             bytes.append(0x22)
-            return
-        }
-        for b in s.utf8 {
-            switch b {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                raw("\\u00")
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 0xF)])
-            default:
-                bytes.append(b)
+            var plain = true
+            for b in buffer where b < 0x20 || b == 0x22 || b == 0x5C {
+                plain = false
+                break
             }
+            if plain {
+                bytes.append(contentsOf: buffer)
+            } else {
+                for b in buffer { escaped(b) }
+            }
+            bytes.append(0x22)
         }
-        bytes.append(0x22)
+    }
+
+    private mutating func escaped(_ b: UInt8) {
+        switch b {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        case 0x08: raw("\\b")
+        case 0x0C: raw("\\f")
+        case 0..<0x20:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            raw("\\u00")
+            bytes.append(hex[Int(b >> 4)])
+            bytes.append(hex[Int(b & 0xF)])
+        default:
+            bytes.append(b)
+        }
     }
 }
