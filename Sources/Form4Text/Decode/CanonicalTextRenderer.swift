@@ -184,7 +184,11 @@ public struct CanonicalTextRenderer: Sendable {
     private func table(_ kind: CanonicalRowKind, _ rows: [CanonicalRow], form: Int, _ out: inout Output) {
         guard !rows.isEmpty else { return }
         let withFormType = rows.contains { $0.transactionCoding != nil }
-        let layout = CanonicalColumn.layout(kind, form3: form == 3, withFormType: withFormType)
+        var layout = CanonicalColumn.layout(kind, form3: form == 3, withFormType: withFormType)
+        if form == 3, kind == .derivativeHolding, rows.allSatisfy({ $0.postTransactionAmounts == nil }) {
+            // The printed Form 3 has no such column; show it only when the XML has the values.
+            layout.removeAll { $0.0 == .owned }
+        }
         out.heading(3, kind.isTransaction ? "Transactions:" : "Holdings:")
         let headers = layout.map { CanonicalEscaping.escapeInline($0.1, markdown: markdown) }
         let cells = rows.map { row in layout.map { cell(row, $0.0, hasCode: kind.isTransaction) } }
