@@ -27,8 +27,11 @@ enum EncodeProperty {
         var expected: String?
         var got: String?
         var reported: Bool
+        /// The noise pass changed this field's printed text.
+        var damaged = false
         var description: String {
             "seed \(seed) style \(variant): \(field) expected \(expected.map { "\"\($0)\"" } ?? "nothing") got \(got.map { "\"\($0)\"" } ?? "nothing")"
+                + (damaged ? " (printed text damaged by the OCR pass)" : "")
         }
     }
 
@@ -87,7 +90,9 @@ enum EncodeProperty {
             let reported = isReported(key, footnote: expected[key] ?? got[key], doubts, rendering)
             if reported { tally.wrongReported += 1 } else {
                 tally.silentlyWrong += 1
-                tally.silent.append(Miss(seed: seed, variant: variant, field: key, expected: expected[key], got: got[key], reported: false))
+                let field = key.hasSuffix("/footnoteId") ? String(key.dropLast("/footnoteId".count)) : key
+                tally.silent.append(Miss(seed: seed, variant: variant, field: key, expected: expected[key], got: got[key], reported: false,
+                                         damaged: rendering.damaged.contains(field)))
             }
         }
         return tally
