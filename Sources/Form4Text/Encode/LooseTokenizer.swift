@@ -59,6 +59,17 @@ enum LooseTokenizer {
                 let open: UInt8 = last == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
                 var j = bytes.count - 2
                 while j >= 0, isDigit(bytes[j]) || bytes[j] == UInt8(ascii: ",") || bytes[j] == UInt8(ascii: " ") { j -= 1 }
+                // "(2)7)": a mark whose "(" was lost (OCR). Taken, and said to be doubtful.
+                if last == UInt8(ascii: ")"), j >= 0, j < bytes.count - 2, bytes.count - 2 - j <= 2,
+                   bytes[j] == UInt8(ascii: ")") {
+                    let digits = String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)
+                    if let n = Int(digits) {
+                        notes.append("F\(n)")
+                        doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
+                        bytes.removeSubrange((j + 1)...)
+                        continue
+                    }
+                }
                 guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
                 let inside = bytes[(j + 1)..<(bytes.count - 1)]
                 let parts = inside.split(separator: UInt8(ascii: ","))

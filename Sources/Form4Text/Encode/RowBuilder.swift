@@ -144,6 +144,9 @@ struct RowBuilder {
     mutating func textField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<String>? {
         guard !tokens.isEmpty else { return nil }
         note(path, tokens[0])
+        for t in tokens.dropFirst() where t.doubt != nil {
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: t.doubt!, line: t.line, column: t.column, path: path))
+        }
         let s = RowBuilder.text(tokens)
         return Footnoted(s.isEmpty ? nil : s, footnoteId: RowBuilder.notes(tokens))
     }

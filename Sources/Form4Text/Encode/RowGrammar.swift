@@ -130,6 +130,10 @@ struct RowGrammar {
                 if peek?.kind == .date || (peek?.kind == .footnoteOnly && isCode(peek(1))) { f.deemed = take() }
                 if isCode(peek) {
                     f.code = take()
+                    // "G (1)": a mark one space after the code letter is the code's.
+                    if let n = peek, n.kind == .footnoteOnly, let c = f.code, n.line == c.line, n.cell == c.cell, n.x - c.end <= 1 {
+                        f.code!.footnotes.append(contentsOf: take().footnotes)
+                    }
                     if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
                 }
                 if isAmount(peek) { f.amount = take() }

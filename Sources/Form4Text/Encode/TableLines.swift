@@ -86,6 +86,23 @@ struct TableLines {
                 }
             }
         }
+        // A row whose values the PDF set a little lower is printed on two
+        // lines: the second holds no title and only continues to the right of
+        // the first. It is one row.
+        var previousAnchor: Int? = nil
+        for k in kinds.indices {
+            guard kinds[k] == .anchor else {
+                if kinds[k] != .blank { previousAnchor = nil }
+                continue
+            }
+            if let p = previousAnchor, let first = toks[k].first, let last = toks[p].last,
+               first.isValue, first.x > last.end, toks[p].contains(where: { !$0.isValue }) {
+                toks[p].append(contentsOf: toks[k])
+                kinds[k] = .blank
+                continue
+            }
+            previousAnchor = k
+        }
         let anchors = kinds.indices.filter { kinds[$0] == .anchor }
         guard !anchors.isEmpty else { return }
         // Gaps: text lines between anchors, with a note of blank lines.
