@@ -64,17 +64,18 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let oldDocument: OwnershipDocument
-        let newDocument: OwnershipDocument
+        let oldInput: (name: String, document: OwnershipDocument)
+        let newInput: (name: String, document: OwnershipDocument)
         do {
-            oldDocument = try load(old)
-            newDocument = try load(new)
+            oldInput = try load(old)
+            newInput = try load(new)
         } catch {
             standardError(error.message)
             throw ExitCode(2)
         }
         let options = DiffOptions(ignoredFields: Set(ignore), strictOrder: strictOrder)
-        let diff = FilingDiff(oldName: old, old: oldDocument, newName: new, new: newDocument, options: options)
+        let diff = FilingDiff(oldName: oldInput.name, old: oldInput.document, newName: newInput.name,
+                              new: newInput.document, options: options)
         switch format {
         case .text: standardOutput(diff.text(colour: isatty(1) == 1 && colourAllowed))
         case .json: standardOutput(diff.json())
@@ -89,7 +90,8 @@ struct DiffCommand: ParsableCommand {
 
     /// Reads one input as whichever of the accepted forms it is, judged by its
     /// first character: `{` JSON, `<` XML or an EDGAR submission, else loose text.
-    private func load(_ path: String) throws(DiffInputError) -> OwnershipDocument {
+    /// The input's name (`<stdin>` for `-`) and its document.
+    private func load(_ path: String) throws(DiffInputError) -> (name: String, document: OwnershipDocument) {
         let input: InputFile
         do {
             input = try InputFile.read(path)
@@ -100,11 +102,11 @@ struct DiffCommand: ParsableCommand {
         case .empty:
             throw DiffInputError(message: "form4xml diff: \(input.name): the file is empty")
         case .json:
-            return try decodeJSON(input)
+            return (input.name, try decodeJSON(input))
         case .xml:
-            return try readXML(input)
+            return (input.name, try readXML(input))
         case .text:
-            return try encodeLooseText(input)
+            return (input.name, try encodeLooseText(input))
         }
     }
 
