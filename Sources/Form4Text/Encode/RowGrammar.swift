@@ -152,6 +152,7 @@ struct RowGrammar {
             f.exercise = takeDateSlot()
             f.expiration = takeDateSlot()
             f.underlyingTitle = takeText()
+            attachApartMarks(to: &f.underlyingTitle)
             if isAmount(peek) { f.underlyingShares = take() }
             let values = takeValuesUntilOwnership()
             if let first = values.first { f.conversion = first }
@@ -193,6 +194,7 @@ struct RowGrammar {
             f.expiration = []
         }
         f.underlyingTitle = takeText()
+        attachApartMarks(to: &f.underlyingTitle)
         if isAmount(peek) { f.underlyingShares = take() }
         let values = takeValuesUntilOwnership()
         if f.isTransaction {
@@ -203,6 +205,14 @@ struct RowGrammar {
         }
         takeOwnershipAndNature(into: &f)
         return f
+    }
+
+    /// "Class B Common Stock      (2)(3)" then the amount: marks set apart from
+    /// a title, followed by the amount itself, belong to the title.
+    mutating func attachApartMarks(to title: inout [LooseToken]) {
+        guard !title.isEmpty, let m = peek, m.kind == .footnoteOnly, let n = peek(1),
+              n.kind == .number || n.kind == .money, m.line == title[title.count - 1].line else { return }
+        title[title.count - 1].footnotes.append(contentsOf: take().footnotes)
     }
 
     func assignPriceAndOwned(_ values: [LooseToken], into f: inout RowFields) {
