@@ -16,6 +16,8 @@ struct LooseLine: Sendable {
     var isTabRow = false
     /// Display columns of the vertical rules of a box-drawing line.
     var bars: [Int] = []
+    /// A page break (form feed) came at the start of this line.
+    var pageBreak = false
 
     /// The text of all segments, separated by two spaces (for keyword search).
     var plain: String {

@@ -78,7 +78,9 @@ struct LooseText: Sendable {
                 }
                 var cleaned = LooseNormalizer.clean(body)
                 if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
-                lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false))
+                var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
+                line.pageBreak = raw.unicodeScalars.contains("\u{0C}")
+                lines.append(line)
             }
         }
         self.lines = lines

@@ -187,7 +187,22 @@ struct TableLines {
                 print("ROW anchor line \(toks[anchors[k]].first?.line ?? 0) above \(above[k].map { toks[$0].first?.line ?? 0 }) below \(below[k].map { toks[$0].first?.line ?? 0 }) blankmode \(anyBlank)")
             }
         }
+        let all = Array(lines)
         for k in 0..<n {
+            // A row cut by a page break is printed again at the top of the next
+            // page (wkhtmltopdf does this): the same values right after a break.
+            if k > 0, let last = rows.last {
+                let from = anchors[k - 1] + 1
+                let broke = (from...anchors[k]).contains { all[$0].pageBreak }
+                let values = { (t: [LooseToken]) in t.filter(\.isValue).map { $0.text + $0.footnotes.joined() } }
+                if broke, !values(toks[anchors[k]]).isEmpty, values(toks[anchors[k]]) == values(last.anchor) {
+                    if let t = toks[anchors[k]].first {
+                        warnings.append(EncodeWarning(rule: "ENC-PAGE-REPEAT", message: "a row repeated after a page break was read once",
+                                                      line: t.line, column: t.column))
+                    }
+                    continue
+                }
+            }
             rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] }))
         }
     }
