@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 /// The lines of one table, sorted into column headers, data rows (an
 /// "anchor" line that holds the row's values) and the wrapped text around
 /// them, then grouped into rows.
@@ -31,7 +28,6 @@ struct TableLines {
     var rows: [Row] = []
     /// Lines read as wrapped text although they hold digits: possibly a damaged row.
     var warnings: [EncodeWarning] = []
-    static let debug = getenv("FORM4XML_DEBUG") != nil
     var header = Header()
 
     static let headerPhrases = ["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
@@ -180,11 +176,6 @@ struct TableLines {
             for k in 0..<n {
                 above[k] = Array(clean[k].suffix(best[k].above))
                 below[k] = Array(clean[k + 1].prefix(best[k].below))
-            }
-        }
-        if TableLines.debug {
-            for k in 0..<n {
-                print("ROW anchor line \(toks[anchors[k]].first?.line ?? 0) above \(above[k].map { toks[$0].first?.line ?? 0 }) below \(below[k].map { toks[$0].first?.line ?? 0 }) blankmode \(anyBlank)")
             }
         }
         let all = Array(lines)
