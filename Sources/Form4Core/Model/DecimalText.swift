@@ -110,21 +110,13 @@ extension StringProtocol {
     /// Works on UTF-8 bytes: these characters are ASCII, and walking
     /// `Character`s (grapheme clusters) here cost more than parsing the XML.
     func trimmingXMLWhitespace() -> String {
-        let utf8 = self.utf8
-        var first: Self.Index?
-        var last = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                if first == nil { first = index }
-                last = index
-            }
-            index = utf8.index(after: index)
-        }
-        guard let first else { return "" }
-        let end = utf8.index(after: last)
-        if first == utf8.startIndex && end == utf8.endIndex { return String(self) }
-        return String(self[first..<end])
+        var string = String(self)
+        return string.withUTF8 { bytes -> String? in
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+            let last = bytes.lastIndex(where: { !isSpace($0) })!
+            if first == 0 && last == bytes.count - 1 { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
+        } ?? string
     }
 }
