@@ -236,19 +236,25 @@ struct FormTail: Sendable {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
                 if parts.isEmpty { continue }
-                finishOwner()
+                // A table split by a page may put the name in one row and the
+                // address in the next: an owner ends with its city line.
+                if let last = block.last, FormTail.isCityLine(last.text) { finishOwner() }
                 for p in parts { block.append((p, line.number)) }
                 for t in LooseTokenizer.tokens(of: line) where t.cell > 0 { marks.append(t) }
-                finishOwner()
+                if let last = parts.last, FormTail.isCityLine(last) { finishOwner() }
                 continue
             }
             let toks = LooseTokenizer.tokens(of: line)
             if toks.isEmpty { continue }
             // Text starts left of the first column head; marks are far-off single X's.
+            // The name or address is the leading run of close words; what stands
+            // apart after it, under the column heads, is marks.
             var textPart: [LooseToken] = []
+            var inText = true
             for (j, t) in toks.enumerated() {
                 let far = j > 0 && t.x - toks[j - 1].end >= 3
-                if t.x < textLimit - 1 && !(far && (t.text == "X" || t.text == "x")) { textPart.append(t) } else { marks.append(t) }
+                if inText && far && (t.x >= textLimit - 1 || t.text == "X" || t.text == "x") { inText = false }
+                if inText && t.x < textLimit + 12 { textPart.append(t) } else { marks.append(t) }
             }
             if textPart.isEmpty { continue }
             let raw = line.segments[0].text
