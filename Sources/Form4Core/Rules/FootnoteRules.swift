@@ -24,7 +24,7 @@ extension RuleContext {
         }
         var referenced = [Bool](repeating: false, count: 100)
         var referencedOther = Set<String>()
-        for site in document.footnoteSites where !site.footnoteId.isEmpty {
+        for site in rows.lazy.flatMap(\.footnoteSites) where !site.footnoteId.isEmpty {
             for (k, id) in site.footnoteId.enumerated() {
                 let number = Self.footnoteNumber(id)
                 let isDefined: Bool

@@ -1,26 +1,61 @@
 /// One row of either table seen through a single shape, so that a rule about
 /// rows (ownership nature, decimals, footnotes) is written once rather than
 /// four times. Fields a kind of row does not have are nil.
-struct TableRow {
+///
+/// A class, because rules loop over the rows many times and copying a struct
+/// of this many fields (and retaining each) cost more than the checks.
+final class TableRow {
     enum Kind: String {
         case nonDerivativeTransaction, nonDerivativeHolding, derivativeTransaction, derivativeHolding
     }
 
-    var kind: Kind
+    let kind: Kind
     /// The row's XPath: `/ownershipDocument/derivativeTable/derivativeHolding[2]`.
-    var path: String
-    var securityTitle: Footnoted<String>?
-    var conversionOrExercisePrice: Footnoted<DecimalText>?
-    var transactionDate: Footnoted<DateText>?
-    var deemedExecutionDate: Footnoted<DateText>?
-    var transactionCoding: TransactionCoding?
-    var transactionTimeliness: Footnoted<String>?
-    var transactionAmounts: TransactionAmounts?
-    var exerciseDate: Footnoted<DateText>?
-    var expirationDate: Footnoted<DateText>?
-    var underlyingSecurity: UnderlyingSecurity?
-    var postTransactionAmounts: PostTransactionAmounts?
-    var ownershipNature: OwnershipNature?
+    let path: String
+    let securityTitle: Footnoted<String>?
+    let conversionOrExercisePrice: Footnoted<DecimalText>?
+    let transactionDate: Footnoted<DateText>?
+    let deemedExecutionDate: Footnoted<DateText>?
+    let transactionCoding: TransactionCoding?
+    let transactionTimeliness: Footnoted<String>?
+    let transactionAmounts: TransactionAmounts?
+    let exerciseDate: Footnoted<DateText>?
+    let expirationDate: Footnoted<DateText>?
+    let underlyingSecurity: UnderlyingSecurity?
+    let postTransactionAmounts: PostTransactionAmounts?
+    let ownershipNature: OwnershipNature?
+
+    init(
+        kind: Kind,
+        path: String,
+        securityTitle: Footnoted<String>? = nil,
+        conversionOrExercisePrice: Footnoted<DecimalText>? = nil,
+        transactionDate: Footnoted<DateText>? = nil,
+        deemedExecutionDate: Footnoted<DateText>? = nil,
+        transactionCoding: TransactionCoding? = nil,
+        transactionTimeliness: Footnoted<String>? = nil,
+        transactionAmounts: TransactionAmounts? = nil,
+        exerciseDate: Footnoted<DateText>? = nil,
+        expirationDate: Footnoted<DateText>? = nil,
+        underlyingSecurity: UnderlyingSecurity? = nil,
+        postTransactionAmounts: PostTransactionAmounts? = nil,
+        ownershipNature: OwnershipNature? = nil
+    ) {
+        self.kind = kind
+        self.path = path
+        self.securityTitle = securityTitle
+        self.conversionOrExercisePrice = conversionOrExercisePrice
+        self.transactionDate = transactionDate
+        self.deemedExecutionDate = deemedExecutionDate
+        self.transactionCoding = transactionCoding
+        self.transactionTimeliness = transactionTimeliness
+        self.transactionAmounts = transactionAmounts
+        self.exerciseDate = exerciseDate
+        self.expirationDate = expirationDate
+        self.underlyingSecurity = underlyingSecurity
+        self.postTransactionAmounts = postTransactionAmounts
+        self.ownershipNature = ownershipNature
+    }
 
     var isTransaction: Bool { kind == .nonDerivativeTransaction || kind == .derivativeTransaction }
     var isDerivative: Bool { kind == .derivativeTransaction || kind == .derivativeHolding }
