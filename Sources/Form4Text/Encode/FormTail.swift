@@ -191,7 +191,7 @@ struct FormTail: Sendable {
             default: _ = k
             }
         }
-        let textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max
+        let textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
         var block: [(text: String, line: Int)] = []
         var marks: [LooseToken] = []
         func finishOwner() {
