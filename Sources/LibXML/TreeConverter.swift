@@ -10,6 +10,10 @@ struct TreeConverter {
     private var nodes: [XMLTreeStorage.Node] = []
     private var names: [String] = []
     private var nameIndex: [UnsafeRawPointer: Int32] = [:]
+    /// A direct-mapped cache in front of `nameIndex`: a document has a few
+    /// dozen distinct names, and hashing a pointer per element showed up.
+    private var cacheKeys = [UnsafeRawPointer?](repeating: nil, count: 256)
+    private var cacheValues = [Int32](repeating: 0, count: 256)
     private var bytes: [UInt8] = []
     private var attributes: [XMLTreeStorage.Attribute] = []
 
@@ -25,10 +29,18 @@ struct TreeConverter {
 
     private mutating func intern(_ name: UnsafePointer<xmlChar>) -> Int32 {
         let key = UnsafeRawPointer(name)
-        if let index = nameIndex[key] { return index }
-        let index = Int32(names.count)
-        names.append(String(cString: name))
-        nameIndex[key] = index
+        let slot = (Int(bitPattern: key) >> 4) & 255
+        if cacheKeys[slot] == key { return cacheValues[slot] }
+        let index: Int32
+        if let known = nameIndex[key] {
+            index = known
+        } else {
+            index = Int32(names.count)
+            names.append(String(cString: name))
+            nameIndex[key] = index
+        }
+        cacheKeys[slot] = key
+        cacheValues[slot] = index
         return index
     }
 
