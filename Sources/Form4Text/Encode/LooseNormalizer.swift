@@ -124,6 +124,27 @@ enum LooseNormalizer {
                 } else {
                     i += 1
                 }
+            case "[" where i + 2 < n:
+                // A markdown link "[text](url)" is its text; lynx's "[12]Name" link number goes.
+                var j = i + 1
+                while j < n, scalars[j] != "]", scalars[j] != "[", j - i < 200 { j += 1 }
+                if j + 1 < n, scalars[j] == "]", scalars[j + 1] == "(" {
+                    var k = j + 2
+                    while k < n, scalars[k] != ")", scalars[k] != " " { k += 1 }
+                    if k < n, scalars[k] == ")", k > j + 2 {
+                        for t in scalars[(i + 1)..<j] { out.append(t) }
+                        i = k + 1
+                        continue
+                    }
+                }
+                let atWordStart = i == 0 || scalars[i - 1] == " "
+                if atWordStart, j + 1 < n, scalars[j] == "]", j > i + 1, scalars[(i + 1)..<j].allSatisfy({ $0.value >= 48 && $0.value <= 57 }),
+                   scalars[j + 1].properties.isAlphabetic {
+                    i = j + 1
+                    continue
+                }
+                out.append(c)
+                i += 1
             case "\u{0C}":
                 // A page break (pdftotext starts each page with one): not text.
                 i += 1

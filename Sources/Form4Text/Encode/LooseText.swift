@@ -17,7 +17,18 @@ struct LooseText: Sendable {
         var number = 0
         for raw in LooseText.physicalLines(text) {
             number += 1
-            let trimmed = raw.drop { $0 == " " }
+            var trimmed = raw.drop { $0 == " " }
+            // html2text writes pipe tables without the outer pipes: "a | b | c".
+            var bare = 0
+            if trimmed.first != "|" {
+                var previous: Character = "x"
+                for ch in trimmed.prefix(4000) {
+                    if ch == "|" && previous == " " { bare += 1 }
+                    previous = ch
+                }
+            }
+            let outerless = bare >= 3
+            if outerless { trimmed = Substring("|" + trimmed) }
             if trimmed.first == "|" {
                 cellRows += 1
                 var cells = LooseText.pipeCells(trimmed)

@@ -274,6 +274,12 @@ struct RowBuilder {
             sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
             return Footnoted(span.acquired ? "A" : "D")
         }
+        if amount.cell >= 0, let headCode = header.codeCell, let code = f.code, code.cell >= 0, code.cell != headCode,
+           let mark = header.marks.first(where: { $0.cell - headCode == amount.cell - code.cell }) {
+            // A sub-head row that starts at "Code": compare positions relative to the code.
+            sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
+            return Footnoted(mark.acquired ? "A" : "D")
+        }
         if !header.marks.isEmpty {
             // Compare centres: a right-aligned amount and a centred heading start apart.
             let centre = (amount.x + amount.end) / 2

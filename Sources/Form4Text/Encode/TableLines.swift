@@ -18,6 +18,9 @@ struct TableLines {
     struct Header {
         /// Standalone "(A)" and "(D)" column heads: x (or cell) of each.
         var marks: [(acquired: Bool, x: Int, cell: Int)] = []
+        /// The cell of the "Code" column head, when the heads are cells: a sub-head
+        /// row without the leading columns is aligned to the data by it.
+        var codeCell: Int?
         /// For box-drawing tables: the rules around each mark's column.
         var markSpans: [(acquired: Bool, lo: Int, hi: Int)] = []
         var natureX: Int?
@@ -294,6 +297,11 @@ struct TableLines {
                     header.markSpans.append((t.text == "(A)", lo, hi))
                 }
             }
+        }
+        if line.isCellRow, header.codeCell == nil || tokens.contains(where: { $0.text == "(A)" || $0.text == "(D)" }),
+           let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
+           !tokens.contains(where: { $0.cell == code.cell && $0.text != "Code" }) {
+            header.codeCell = code.cell
         }
         if line.isCellRow {
             // Markdown folds the (A) column into "Number of Derivative Securities Acquired (A) or …":
