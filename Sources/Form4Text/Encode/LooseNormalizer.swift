@@ -145,6 +145,14 @@ enum LooseNormalizer {
                 }
                 out.append(c)
                 i += 1
+            case "_":
+                // Markdown emphasis "_text_": an underscore at the edge of a word goes.
+                let before = i > 0 ? scalars[i - 1] : " "
+                let after = i + 1 < n ? scalars[i + 1] : " "
+                let edge = before == " " || before == "|" || after == " " || after == "|" || i + 1 == n
+                if edge && !(before == "_" || after == "_") { i += 1; continue }
+                out.append(c)
+                i += 1
             case "\u{0C}":
                 // A page break (pdftotext starts each page with one): not text.
                 i += 1

@@ -28,6 +28,11 @@ struct LooseText: Sendable {
                 }
             }
             let outerless = bare >= 3
+            // "---|---|---": the separator of such a table.
+            if trimmed.contains("|"), trimmed.allSatisfy({ "-|: ".contains($0) }), trimmed.contains("---") {
+                lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
+                continue
+            }
             if outerless { trimmed = Substring("|" + trimmed) }
             if trimmed.first == "|" {
                 cellRows += 1
