@@ -350,7 +350,7 @@ struct HeaderBoxes: Sendable {
         guard lastCheckboxIndex >= 0 else { return }
         let rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
         if let t = rest.first, officer == true || other == true {
-            var all = rest.prefix(2).map(\.text).joined(separator: " ")
+            var all = rest.prefix(3).map(\.text).joined(separator: " ")
             // The wrapped end of the label "(give title below)".
             for tail in ["below)", "below) "] where all.hasPrefix(tail) { all = String(all.dropFirst(tail.count)).trimmingSpaces() }
             titleText = Located(value: all, line: t.line, column: t.column)
