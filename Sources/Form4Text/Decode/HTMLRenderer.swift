@@ -108,7 +108,7 @@ public enum HTMLRenderer {
                        text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.columns([36, 6, 5, 4, 3, 8, 5, 6, 11, 9, 8])
+            h.columns([22, 6, 5, 4, 3, 8, 5, 6, 11, 8, 22])
             h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Security (Instr. 3)</th><th rowspan=\"2\">2. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">2A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">3. Transaction Code (Instr. 8)</th><th colspan=\"3\">4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)</th><th rowspan=\"2\">5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)</th><th rowspan=\"2\">6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">7. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
             h.raw("<tr><th>Code</th><th>V</th><th>Amount</th><th>(A) or (D)</th><th>Price</th></tr>\n</thead>\n<tbody>\n")
             for r in t.nonDerivativeTransaction {
@@ -143,7 +143,7 @@ public enum HTMLRenderer {
                        text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.columns([13, 5, 5, 5, 4, 4, 5, 5, 5, 4, 10, 7, 6, 6, 6, 7])
+            h.columns([11, 5, 5, 5, 4, 4, 5, 5, 5, 4, 8, 7, 6, 6, 5, 15])
             h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 3)</th><th rowspan=\"2\">2. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">3. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">3A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">4. Transaction Code (Instr. 8)</th><th colspan=\"2\">5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)</th><th colspan=\"2\">6. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)</th><th rowspan=\"2\">8. Price of Derivative Security (Instr. 5)</th><th rowspan=\"2\">9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)</th><th rowspan=\"2\">10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">11. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
             h.raw("<tr><th>Code</th><th>V</th><th>(A)</th><th>(D)</th><th>Date Exercisable</th><th>Expiration Date</th><th>Title</th><th>Amount or Number of Shares</th></tr>\n</thead>\n<tbody>\n")
             for r in t.derivativeTransaction {
