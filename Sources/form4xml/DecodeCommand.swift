@@ -56,7 +56,7 @@ struct DecodeCommand: ParsableCommand {
         if files.count > 1 {
             // A few more workers than cores: each output is fsync'ed by AtomicFile,
             // and the waits overlap when several writes are in flight.
-            ParallelWork.run(count: files.count, width: 4) { k in
+            ParallelWork.run(count: files.count, width: 8) { k in
                 results.set(k, me.decode(files[k], protecting: guardInputs))
             }
         } else {
