@@ -17,6 +17,14 @@ enum LooseNormalizer {
     }
 
     static func clean(_ line: Substring) -> String {
+        // Most lines need nothing: plain ASCII without markup characters.
+        var plain = true
+        for b in line.utf8 where b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "*") || b == UInt8(ascii: "<")
+            || b == UInt8(ascii: "[") || b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b == 0x0C {
+            plain = false
+            break
+        }
+        if plain { return String(line) }
         let scalars = Array(line.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)

@@ -5,26 +5,30 @@
 /// asked about several phrases, so this plain byte loop is used instead.
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
-        var needleBytes = needle
-        return needleBytes.withUTF8 { n -> Bool in
-            guard let first = n.first else { return true }
-            let count = n.count
-            var found = false
-            var hay = String(self)
-            hay.withUTF8 { h in
-                guard h.count >= count else { return }
-                var i = 0
-                let last = h.count - count
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < count && h[i + j] == n[j] { j += 1 }
-                        if j == count { found = true; return }
-                    }
-                    i += 1
-                }
-            }
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        if let found = utf8.withContiguousStorageIfAvailable({ h in StringSearch.find(n, first, in: h) }) {
             return found
         }
+        return Array(utf8).withUnsafeBufferPointer { StringSearch.find(n, first, in: $0) }
+    }
+}
+
+enum StringSearch {
+    @inline(__always)
+    static func find(_ n: [UInt8], _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = n.count
+        guard h.count >= count else { return false }
+        var i = 0
+        let last = h.count - count
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < count && h[i + j] == n[j] { j += 1 }
+                if j == count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
