@@ -1,6 +1,6 @@
 /// The element names the reader knows, so that it switches over integers
 /// rather than comparing strings for every element of every row.
-enum EDGARElementName: String {
+enum EDGARElementName: String, CaseIterable {
     case aff10b5One
     case conversionOrExercisePrice
     case dateOfOriginalSubmission
@@ -75,4 +75,12 @@ enum EDGARElementName: String {
     case underlyingSecurityValue
     case value
     case valueOwnedFollowingTransaction
+}
+
+extension EDGARElementName {
+    /// Names to cases by hashing: the synthesized `init(rawValue:)` compares
+    /// against every case in turn, which cost thousands of string comparisons
+    /// per document.
+    static let byName: [String: EDGARElementName] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }

@@ -23,7 +23,7 @@ struct TreeReader {
     }
 
     mutating func document(_ root: XMLElement) -> OwnershipDocument {
-        kinds = root.documentNames.map(EDGARElementName.init(rawValue:))
+        kinds = root.documentNames.map { EDGARElementName.byName[$0] }
         var d = OwnershipDocument()
         var counters: [Int: Int] = [:]
         for e in root.elements {
