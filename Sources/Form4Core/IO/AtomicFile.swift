@@ -43,7 +43,11 @@ public enum AtomicFile {
             offset += n
         }
         fchmod(fd, 0o644)
-        if fsync(fd) != 0 || close(fd) != 0 {
+        // No fsync: the rename already guarantees that readers and an interrupted
+        // run see the old file or the whole new one. Surviving a power cut is
+        // the file system's job, and syncing every file of a bulk
+        // `--output-dir` run cost more than converting them.
+        if close(fd) != 0 {
             unlink(temporary)
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
