@@ -69,13 +69,25 @@ import TestSupport
     @Test func schemaErrorIsReportedWithLineColumnRuleAndPath() throws {
         let dir = try TemporaryDirectory()
         let broken = Self.valid.replacingOccurrences(of: "<transactionCode>P</transactionCode>",
-                                                     with: "<transactionCode>Q</transactionCode>")
+                                                     with: "<transactionKode>P</transactionKode>")
         let file = try dir.file("bad.xml", contents: broken)
         let result = try CLI.run(["validate", file.path])
         #expect(result.status == 1)
         // The code sits on line 27 of the document, indented 16 columns.
         #expect(result.stdout.contains("\(file.path):27:17: error: [XSD]"), "\(result.stdout)")
-        #expect(result.stdout.contains("transactionCoding/transactionCode"))
+        #expect(result.stdout.contains("transactionCoding/transactionKode"))
+    }
+
+    @Test func aRuleThatRestatesAFacetIsReportedOnce() throws {
+        let dir = try TemporaryDirectory()
+        let broken = Self.valid.replacingOccurrences(of: "<transactionCode>P</transactionCode>",
+                                                     with: "<transactionCode>Q</transactionCode>")
+        let file = try dir.file("q.xml", contents: broken)
+        let result = try CLI.run(["validate", file.path])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").filter { $0.contains(":27:") }
+        #expect(lines.count == 1, "\(result.stdout)")
+        #expect(lines.first?.contains("[TRANSACTION-CODE]") == true)
     }
 
     @Test func businessRuleErrorIsReportedWithItsRuleId() throws {
@@ -130,7 +142,7 @@ import TestSupport
     @Test func submissionFileLineNumbersPointIntoTheSubmission() throws {
         let dir = try TemporaryDirectory()
         let broken = Self.valid.replacingOccurrences(of: "<transactionCode>P</transactionCode>",
-                                                     with: "<transactionCode>Q</transactionCode>")
+                                                     with: "<transactionKode>P</transactionKode>")
         let wrapped = "<SEC-DOCUMENT>0000900002-24-000001.txt : 20240503\n<SEC-HEADER>\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>4\n<TEXT>\n<XML>\n"
             + broken + "\n</XML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
         let file = try dir.file("sub.txt", contents: wrapped)

@@ -61,10 +61,27 @@ public struct Validator: Sendable {
         // Values the model cannot hold are schema violations too; when the schema
         // already said so, the reader's version of the same fact is noise.
         diagnostics += read.diagnostics.filter { !(schemaErrors && $0.rule == "XML-VALUE") }
-        diagnostics += read.locate(
-            BusinessRules.check(read.document, options: RuleOptions(forSubmission: forSubmission)))
+        let ruled = read.locate(BusinessRules.check(read.document, options: RuleOptions(forSubmission: forSubmission)))
+        diagnostics = Self.droppingSchemaDuplicates(of: ruled, from: diagnostics) + ruled
         report.diagnostics = Self.inDocumentOrder(columns.fill(diagnostics))
         return report
+    }
+
+    /// Some business rules restate a schema facet (a transaction code outside the
+    /// pick-list, a decimal with five places). When both fire on the same element,
+    /// the rule's message, which says what EDGAR expects, is kept and the XSD's dropped.
+    static func droppingSchemaDuplicates(of ruled: [Diagnostic], from found: [Diagnostic]) -> [Diagnostic] {
+        let ruledElements = Set(ruled.compactMap { d -> String? in
+            guard d.severity == .error, let line = d.location?.line, let path = d.path,
+                let last = path.split(separator: "/").last else { return nil }
+            return "\(line) \(last.split(separator: "[").first ?? last)"
+        })
+        guard !ruledElements.isEmpty else { return found }
+        return found.filter { d in
+            guard d.rule == "XSD", d.message.hasPrefix("Element '"), let line = d.location?.line else { return true }
+            let name = d.message.dropFirst("Element '".count).prefix { $0 != "'" }
+            return !ruledElements.contains("\(line) \(name)")
+        }
     }
 
     /// Sorted by position, as compilers list them; ties keep the order found.
