@@ -96,6 +96,15 @@ enum LooseTokenizer {
         let text = String(decoding: bytes, as: UTF8.self)
         if bytes.isEmpty { return (.footnoteOnly, "", notes, nil) }
         if isDate(bytes) { return (.date, text, notes, nil) }
+        if let glued = lostParenthesisMark(bytes, word: word) {
+            // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
+            // it stays a word, marked doubtful, so a row holding it is reported.
+            if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }
+            notes.append(glued.note)
+            let body = String(decoding: glued.body, as: UTF8.self)
+            if glued.body.count == 1 { return (.letter, body, notes, glued.doubt) }
+            return (.word, body, notes, glued.doubt)
+        }
         // A value ending in `2)` with no opening parenthesis: OCR lost the `(`.
         if bytes.count >= 3, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
            isDigit(bytes[bytes.count - 2]) {
@@ -114,6 +123,21 @@ enum LooseTokenizer {
         }
         if bytes.count == 1, bytes[0] >= 65, bytes[0] <= 90 { return (.letter, text, notes, nil) }
         return (.word, text, notes, nil)
+    }
+
+    /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
+    /// or standing alone. Read as that mark, and said to be doubtful: the
+    /// digits could also be part of the word.
+    static func lostParenthesisMark(_ b: [UInt8], word: String) -> (body: [UInt8], note: String, doubt: String)? {
+        guard b.count >= 2, b.last == UInt8(ascii: ")"), !b.contains(UInt8(ascii: "(")) else { return nil }
+        var j = b.count - 2
+        while j >= 0, isDigit(b[j]) { j -= 1 }
+        let digits = b.count - 2 - j
+        guard digits >= 1, digits <= 2 else { return nil }
+        let isLetter = j >= 0 && ((b[j] >= 65 && b[j] <= 90) || (b[j] >= 97 && b[j] <= 122))
+        guard j < 0 || isLetter else { return nil }
+        let n = Int(String(decoding: b[(j + 1)..<(b.count - 1)], as: UTF8.self)) ?? 0
+        return (Array(b.prefix(j + 1)), "F\(n)", "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {

@@ -55,6 +55,10 @@ struct RowBuilder {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                           line: t.line, column: t.column))
         }
+        // A lone "1)" (a mark that lost its "(") stays a word: wherever it lands, the row is reported.
+        for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
+            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
+        }
         var grammar = RowGrammar(row.anchor)
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
@@ -88,11 +92,18 @@ struct RowBuilder {
         let x = frag[0].x
         var slots: [WritableKeyPath<RowFields, LooseToken?>] = [\.conversion, \.date, \.deemed, \.code, \.amount, \.acquiredDisposed, \.price, \.owned, \.directIndirect, \.underlyingShares]
         slots.sort { a, b in abs((f[keyPath: a]?.x ?? Int.max / 2) - x) < abs((f[keyPath: b]?.x ?? Int.max / 2) - x) }
+        for d in frag where d.doubt != nil {
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
+        }
         if let best = slots.first, var t = f[keyPath: best], abs(t.x - x) <= 4 {
             t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
             f[keyPath: best] = t
             if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
                                           line: frag[0].line, column: frag[0].column)) }
+        } else {
+            // No value close enough above or below: the mark is not silently lost.
+            warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "footnote mark \(frag.flatMap(\.footnotes).joined(separator: ",")) on its own line was not placed in any column",
+                                          line: frag[0].line, column: frag[0].column))
         }
     }
 

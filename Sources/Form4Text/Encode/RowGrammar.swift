@@ -16,9 +16,41 @@ struct RowGrammar {
 
     var tokens: [LooseToken]
     var i = 0
+    /// The row's columns are set apart by two spaces or more (pdftotext
+    /// -layout, OCR of a printed form), so a word one space after another is
+    /// in the same cell. In single-spaced dumps (w3m, lynx) it may not be.
+    var spaced: Bool
 
     init(_ tokens: [LooseToken]) {
         self.tokens = RowGrammar.markTextRuns(tokens)
+        self.spaced = RowGrammar.columnsSpaced(self.tokens)
+    }
+
+    /// True when every two neighbouring values on a line (numbers, dates,
+    /// letters; not marks or words) are at least two columns apart.
+    static func columnsSpaced(_ t: [LooseToken]) -> Bool {
+        var pairs = 0
+        for k in t.indices.dropFirst() {
+            let a = t[k - 1], b = t[k]
+            guard a.line == b.line, a.cell < 0, b.cell < 0, a.kind != .word, b.kind != .word,
+                  a.kind != .footnoteOnly, b.kind != .footnoteOnly else { continue }
+            if b.x - a.end < 2 { return false }
+            pairs += 1
+        }
+        return pairs > 0
+    }
+
+    /// "02/14/2024 (1)", "D (1)": a footnote-only mark one space after a
+    /// value, on its line and in its cell, is that value's mark. Where the
+    /// columns are themselves one space apart it may be the next cell's
+    /// value: it is still taken, with a doubt that names both readings.
+    mutating func takeFollowingMark(into t: inout LooseToken) {
+        guard let n = peek, n.kind == .footnoteOnly, n.line == t.line, n.cell == t.cell, n.x - t.end <= 1 else { return }
+        _ = take()
+        t.footnotes.append(contentsOf: n.footnotes)
+        if t.cell < 0 && !spaced {
+            t.doubt = "footnote mark \(n.footnotes.joined(separator: ",")) one space after '\(t.text)' taken as its footnote; it may be the next column's value"
+        }
     }
 
     /// Numbers, money and letters inside running text ("$0.01 par value",
@@ -106,6 +138,7 @@ struct RowGrammar {
     mutating func takeOwnershipAndNature(into f: inout RowFields) {
         if let t = peek, t.kind == .letter, t.text == "D" || t.text == "I" {
             f.directIndirect = take()
+            takeFollowingMark(into: &f.directIndirect!)
         }
         f.nature = takeRest()
     }
@@ -113,7 +146,12 @@ struct RowGrammar {
     /// One exercisable/expiration cell: a date, a footnote-only mark or a known word.
     mutating func takeDateSlot() -> [LooseToken] {
         guard let t = peek else { return [] }
-        if t.kind == .date || t.kind == .footnoteOnly { return [take()] }
+        if t.kind == .footnoteOnly { return [take()] }
+        if t.kind == .date {
+            var d = take()
+            takeFollowingMark(into: &d)
+            return [d]
+        }
         if t.kind == .word, RowGrammar.dateWords.contains(t.text) { return [take()] }
         return []
     }
@@ -127,7 +165,11 @@ struct RowGrammar {
             if kind.form != 3, peek?.kind == .date {
                 f.isTransaction = true
                 f.date = take()
-                if peek?.kind == .date || (peek?.kind == .footnoteOnly && isCode(peek(1))) { f.deemed = take() }
+                takeFollowingMark(into: &f.date!)
+                if peek?.kind == .date || (peek?.kind == .footnoteOnly && isCode(peek(1))) {
+                    f.deemed = take()
+                    if f.deemed!.kind == .date { takeFollowingMark(into: &f.deemed!) }
+                }
                 if isCode(peek) {
                     f.code = take()
                     // "G (1)": a mark one space after the code letter is the code's.
@@ -179,7 +221,11 @@ struct RowGrammar {
         if looksLikeTransaction {
             f.isTransaction = true
             f.date = take()
-            if !isCode(peek) { f.deemed = take() }
+            takeFollowingMark(into: &f.date!)
+            if !isCode(peek) {
+                f.deemed = take()
+                if f.deemed!.kind == .date { takeFollowingMark(into: &f.deemed!) }
+            }
             f.code = take()
             if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
             if isAmount(peek) { f.amount = take() }
