@@ -70,6 +70,14 @@ enum LooseTokenizer {
                         continue
                     }
                 }
+                // "Stock^1)": a raised mark whose "(" was lost. Taken, and said to be doubtful.
+                if last == UInt8(ascii: ")"), j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
+                   let n = Int(String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)) {
+                    notes.append("F\(n)")
+                    doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
+                    bytes.removeSubrange(j...)
+                    continue
+                }
                 guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
                 let inside = bytes[(j + 1)..<(bytes.count - 1)]
                 let parts = inside.split(separator: UInt8(ascii: ","))
@@ -94,13 +102,13 @@ enum LooseTokenizer {
         }
         notes.reverse()
         let text = String(decoding: bytes, as: UTF8.self)
-        if bytes.isEmpty { return (.footnoteOnly, "", notes, nil) }
-        if isDate(bytes) { return (.date, text, notes, nil) }
+        if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
+        if isDate(bytes) { return (.date, text, notes, doubt) }
         if let glued = lostParenthesisMark(bytes, word: word) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
             if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }
-            notes.append(glued.note)
+            notes.insert(glued.note, at: 0)
             let body = String(decoding: glued.body, as: UTF8.self)
             if glued.body.count == 1 { return (.letter, body, notes, glued.doubt) }
             return (.word, body, notes, glued.doubt)
@@ -118,11 +126,11 @@ enum LooseTokenizer {
         }
         let (kind, ocr) = numberKind(bytes)
         if let kind {
-            if let ocr { doubt = ocr }
+            if let ocr { doubt = doubt.map { $0 + "; " + ocr } ?? ocr }
             return (kind, text, notes, doubt)
         }
-        if bytes.count == 1, bytes[0] >= 65, bytes[0] <= 90 { return (.letter, text, notes, nil) }
-        return (.word, text, notes, nil)
+        if bytes.count == 1, bytes[0] >= 65, bytes[0] <= 90 { return (.letter, text, notes, doubt) }
+        return (.word, text, notes, doubt)
     }
 
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
