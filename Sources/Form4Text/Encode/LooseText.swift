@@ -15,9 +15,19 @@ struct LooseText: Sendable {
         var groups: [String] = []
         var cellRows = 0
         var number = 0
-        for raw in LooseText.physicalLines(text) {
+        for line in LooseText.physicalLines(text) {
             number += 1
+            var raw = line
             var trimmed = raw.drop { $0 == " " }
+            // A lone "|" opening a line, with no other pipe after it, is a stray
+            // rule (OCR of a table border), not a pipe-table row: a pipe row has
+            // at least two. It becomes a space so the columns keep their places.
+            if trimmed.first == "|", trimmed.dropFirst().first.map({ $0 == " " }) ?? true, !trimmed.dropFirst().contains("|") {
+                var fixed = String(raw)
+                if let bar = fixed.firstIndex(of: "|") { fixed.replaceSubrange(bar...bar, with: " ") }
+                raw = Substring(fixed)
+                trimmed = raw.drop { $0 == " " }
+            }
             // html2text writes pipe tables without the outer pipes: "a | b | c".
             var bare = 0
             if trimmed.first != "|" {

@@ -55,6 +55,17 @@ struct RowBuilder {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                           line: t.line, column: t.column))
         }
+        // A lone "O" or "l" in a column of its own is a "0" or "1" OCR misread as often
+        // as a word: the row's columns may shift around it.
+        for (k, t) in row.anchor.enumerated() where ["O", "o", "l"].contains(t.text) && t.footnotes.isEmpty {
+            let before = k > 0 ? row.anchor[k - 1] : nil
+            let after = k + 1 < row.anchor.count ? row.anchor[k + 1] : nil
+            let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) && (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
+            if apart || t.cell >= 0 && before?.cell != t.cell && after?.cell != t.cell {
+                warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' stands alone where a value may be (a misread 0 or 1?); the row may be misread",
+                                              line: t.line, column: t.column))
+            }
+        }
         // A lone "1)" (a mark that lost its "(") stays a word: wherever it lands, the row is reported.
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
