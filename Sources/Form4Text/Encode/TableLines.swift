@@ -181,6 +181,7 @@ struct TableLines {
                 below[k] = Array(clean[k + 1].prefix(best[k].below))
             }
         }
+        TableLines.closeOpenParentheses(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
         let all = Array(lines)
         for k in 0..<n {
             // A row cut by a page break is printed again at the top of the next
@@ -198,6 +199,41 @@ struct TableLines {
                 }
             }
             rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] }))
+        }
+    }
+
+    /// "Stock Option / (Right to / Buy)": a parenthesis opened in a row's title
+    /// cell is closed in the same cell. Lines given to the next row that close
+    /// a title left open go back to the row that opened it.
+    static func closeOpenParentheses(above: inout [[Int]], below: inout [[Int]], anchors: [[LooseToken]], tokens: (Int) -> [LooseToken]) {
+        guard anchors.count > 1 else { return }
+        for k in 1..<anchors.count where !above[k].isEmpty {
+            let firstValue = anchors[k - 1].first(where: { $0.isValue })?.x ?? Int.max
+            func balance(_ line: [LooseToken]) -> Int {
+                var b = 0
+                for t in line where t.x < firstValue {
+                    for ch in t.text.utf8 { if ch == UInt8(ascii: "(") { b += 1 } else if ch == UInt8(ascii: ")") { b -= 1 } }
+                }
+                return b
+            }
+            var open = 0
+            for l in above[k - 1] { open += balance(tokens(l)) }
+            open += balance(anchors[k - 1])
+            for l in below[k - 1] { open += balance(tokens(l)) }
+            guard open > 0 else { continue }
+            // Move lines while the title stays open and a line closes it.
+            var moved = 0
+            var b = open
+            for l in above[k] {
+                // Only lines that hold title text alone: others carry the next row's cells too.
+                guard tokens(l).allSatisfy({ $0.x < firstValue }) else { break }
+                b += balance(tokens(l))
+                moved += 1
+                if b <= 0 { break }
+            }
+            guard b == 0 else { continue }
+            below[k - 1].append(contentsOf: above[k].prefix(moved))
+            above[k].removeFirst(moved)
         }
     }
 

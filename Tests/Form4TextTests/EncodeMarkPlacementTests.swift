@@ -1,0 +1,94 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// Where a footnote mark goes when it is not glued to its value, and what
+/// OCR does to marks and rules: the families the property test found
+/// written wrong without a warning, each as a small edit of the layout fixture.
+@Suite struct EncodeMarkPlacementTests {
+    static let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")
+
+    /// The fixture with `old` replaced by `new` on the 1-based line `line`.
+    static func encodeEdited(line: Int, _ old: String, _ new: String) throws -> EncodeResult {
+        var lines = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let original = lines[line - 1]
+        try #require(original.contains(old), "line \(line) does not hold '\(old)'")
+        lines[line - 1] = original.replacingOccurrences(of: old, with: new)
+        return try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                      options: EncodeFixtureTests.options)
+    }
+
+    @Test func aMarkOneSpaceAfterDirectIndirectIsItsOwn() throws {
+        let result = try Self.encodeEdited(line: 30, "48,310                D", "48,310                D (1)")
+        let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.value == "D")
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.footnoteId == ["F1"])
+        #expect(row.ownershipNature?.natureOfOwnership == nil)
+    }
+
+    @Test func aMarkOneSpaceAfterTheDateIsTheDatesNotTheDeemedDates() throws {
+        let result = try Self.encodeEdited(line: 30, "02/14/2024    ", "02/14/2024 (1)")
+        let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(row.transactionDate?.value?.text == "2024-02-14")
+        #expect(row.transactionDate?.footnoteId == ["F1"])
+        #expect(row.deemedExecutionDate == nil)
+    }
+
+    /// w3m-style single-spaced columns: the mark could be the next cell's, so it is reported.
+    @Test func aMarkBetweenSingleSpacedColumnsIsTakenWithADoubt() {
+        var g = RowGrammar(EncodeTokenTests.tokens("Common Stock 02/14/2024 (1) M 2,500 A $12.40 48,310 D"))
+        let f = g.parse(TableKind(derivative: false, form: 4))
+        #expect(f.date?.footnotes == ["F1"])
+        #expect(f.date?.doubt != nil)
+        #expect(f.deemed == nil)
+    }
+
+    @Test(arguments: [
+        ("Stock^1)", "Stock", ["F1"]),
+        ("Stock1)", "Stock", ["F1"]),
+        ("Trust^(5)^4)^(3)", "Trust", ["F5", "F4", "F3"]),
+        ("02/14/2024^1)", "02/14/2024", ["F1"]),
+    ])
+    func marksThatLostTheirParenthesisAreReadAndDoubted(_ text: String, _ value: String, _ notes: [String]) {
+        let t = EncodeTokenTests.tokens(text)
+        #expect(t.count == 1)
+        #expect(t.first?.text == value)
+        #expect(t.first?.footnotes == notes)
+        #expect(t.first?.doubt != nil)
+    }
+
+    /// "(Instr. 3 and 4)" ends in "4)": alone it stays a word, only doubted.
+    @Test func aLoneNumberAndParenthesisStaysAWord() {
+        let t = EncodeTokenTests.tokens("4)")
+        #expect(t.first?.kind == .word)
+        #expect(t.first?.footnotes == [])
+        #expect(t.first?.doubt != nil)
+    }
+
+    @Test func aStrayBarOpeningAHeaderLineIsNotAPipeTable() throws {
+        let result = try Self.encodeEdited(line: 18, "                                                         02/14/2024",
+                                           "      |                                                  02/14/2024")
+        #expect(result.document.periodOfReport?.text == "2024-02-14")
+    }
+
+    @Test func aLoneOInAValueColumnIsReported() throws {
+        let result = try Self.encodeEdited(line: 30, "2,500         A", "O             A")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DAMAGED" && $0.location?.line == 30 })
+    }
+
+    /// "Stock / Option / (Right to / Buy)": the line that closes the parenthesis belongs to the row that opened it.
+    @Test func aTitleLeftOpenKeepsTheLineThatClosesIt() throws {
+        var lines = try String(contentsOf: Self.fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = lines[45]
+        try #require(row.hasPrefix("Stock Option    ") && lines[46] == "(Right to Buy)")
+        let values = String(row.dropFirst("Stock Option    ".count))
+        lines.replaceSubrange(45...46, with: ["Stock           " + values, "Option", "(Right to", "Buy)",
+                                              "Convertible     " + values, "Note"])
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                            options: EncodeFixtureTests.options)
+        let titles = (result.document.derivativeTable?.derivativeTransaction ?? []).map { $0.securityTitle?.value ?? "" }
+        #expect(titles == ["Stock Option (Right to Buy)", "Convertible Note"])
+    }
+}
