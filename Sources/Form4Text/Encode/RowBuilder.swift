@@ -57,13 +57,24 @@ struct RowBuilder {
         }
         // A lone "O" or "l" in a column of its own is a "0" or "1" OCR misread as often
         // as a word: the row's columns may shift around it.
-        for (k, t) in row.anchor.enumerated() where ["O", "o", "l"].contains(t.text) && t.footnotes.isEmpty {
-            let before = k > 0 ? row.anchor[k - 1] : nil
-            let after = k + 1 < row.anchor.count ? row.anchor[k + 1] : nil
+        // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
+        for line in [row.anchor] + row.above + row.below {
+          for (k, t) in line.enumerated() where ["O", "o", "l"].contains(t.text) && t.footnotes.isEmpty {
+            let before = k > 0 ? line[k - 1] : nil
+            let after = k + 1 < line.count ? line[k + 1] : nil
             let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) && (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
             if apart || t.cell >= 0 && before?.cell != t.cell && after?.cell != t.cell {
                 warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' stands alone where a value may be (a misread 0 or 1?); the row may be misread",
                                               line: t.line, column: t.column))
+            }
+          }
+        }
+        if row.aboveMayEndRowBefore {
+            for line in row.above {
+                if let t = line.first(where: { !$0.footnotes.isEmpty }) {
+                    warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "wrapped text with footnote marks between two rows was given to the row below; it may end the row above",
+                                                  line: t.line, column: t.column))
+                }
             }
         }
         // A lone "1)" (a mark that lost its "(") stays a word: wherever it lands, the row is reported.

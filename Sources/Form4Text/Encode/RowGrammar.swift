@@ -45,11 +45,17 @@ struct RowGrammar {
     /// columns are themselves one space apart it may be the next cell's
     /// value: it is still taken, with a doubt that names both readings.
     mutating func takeFollowingMark(into t: inout LooseToken) {
-        guard let n = peek, n.kind == .footnoteOnly, n.line == t.line, n.cell == t.cell, n.x - t.end <= 1 else { return }
-        _ = take()
-        t.footnotes.append(contentsOf: n.footnotes)
-        if t.cell < 0 && !spaced {
-            t.doubt = "footnote mark \(n.footnotes.joined(separator: ",")) one space after '\(t.text)' taken as its footnote; it may be the next column's value"
+        // "D (4) (1)": each mark one space after the one before.
+        var end = t.end
+        var taken: [String] = []
+        while let n = peek, n.kind == .footnoteOnly, n.line == t.line, n.cell == t.cell, n.x - end <= 1 {
+            _ = take()
+            t.footnotes.append(contentsOf: n.footnotes)
+            taken.append(contentsOf: n.footnotes)
+            end = n.end
+        }
+        if !taken.isEmpty, t.cell < 0 && !spaced {
+            t.doubt = "footnote mark \(taken.joined(separator: ",")) one space after '\(t.text)' taken as its footnote; it may be the next column's value"
         }
     }
 

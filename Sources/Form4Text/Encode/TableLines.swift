@@ -13,6 +13,8 @@ struct TableLines {
         var anchor: [LooseToken]
         var above: [[LooseToken]]
         var below: [[LooseToken]]
+        /// The lines above may as well be the end of the row before.
+        var aboveMayEndRowBefore = false
     }
 
     struct Header {
@@ -182,6 +184,10 @@ struct TableLines {
             }
         }
         TableLines.closeOpenParentheses(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
+        // Between two rows with no blank line, a wrapped line read as the top of
+        // the lower row may be the end of the upper one (RowBuilder says so when
+        // it carries footnote marks).
+        let splitDoubt = !anyBlank && n > 1
         let all = Array(lines)
         for k in 0..<n {
             // A row cut by a page break is printed again at the top of the next
@@ -198,7 +204,8 @@ struct TableLines {
                     continue
                 }
             }
-            rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] }))
+            rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
+                            aboveMayEndRowBefore: splitDoubt && k > 0))
         }
     }
 
