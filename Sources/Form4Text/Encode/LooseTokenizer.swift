@@ -104,6 +104,19 @@ enum LooseTokenizer {
         let text = String(decoding: bytes, as: UTF8.self)
         if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
         if isDate(bytes) { return (.date, text, notes, doubt) }
+        // "02/11/20216)": a date glued to a mark that lost its "(". Taken when
+        // exactly one split leaves a date, and said to be doubtful.
+        if bytes.count >= 8, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")) {
+            let readings = (1...2).compactMap { d -> ([UInt8], Int)? in
+                let cut = bytes.count - 1 - d
+                guard cut > 0, bytes[cut..<(bytes.count - 1)].allSatisfy(isDigit), isDate(Array(bytes[..<cut])) else { return nil }
+                return (Array(bytes[..<cut]), Int(String(decoding: bytes[cut..<(bytes.count - 1)], as: UTF8.self)) ?? 0)
+            }
+            if readings.count == 1, let (body, n) = readings.first {
+                notes.insert("F\(n)", at: 0)
+                return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
+            }
+        }
         if let glued = lostParenthesisMark(bytes, word: word) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
