@@ -42,6 +42,8 @@ struct RowBuilder {
         let letters = s.filter(\.isLetter).count
         if digits > 0 && letters > 0 && (s.contains("/") || s.contains(",") || s.hasPrefix("$")) { return true }
         if digits >= 2 && letters == 1 && s.count <= 10 { return true }
+        // "7l", "O5": a short figure with a letter OCR confuses with a digit.
+        if digits >= 1 && letters >= 1 && s.count <= 4 && s.allSatisfy({ $0.isNumber || "lIOoSB".contains($0) }) { return true }
         // A glued parenthesised single character that is not a digit: a damaged mark?
         if s.count >= 4, s.hasSuffix(")"), let open = s.lastIndex(of: "("), s.distance(from: open, to: s.endIndex) == 3 {
             let inner = s[s.index(after: open)]
@@ -59,10 +61,10 @@ struct RowBuilder {
         // as a word: the row's columns may shift around it.
         // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
         for line in [row.anchor] + row.above + row.below {
-          for (k, t) in line.enumerated() where ["O", "o", "l"].contains(t.text) && t.footnotes.isEmpty {
+          for (k, t) in line.enumerated() where ["O", "o", "l"].contains(t.text) {
             let before = k > 0 ? line[k - 1] : nil
             let after = k + 1 < line.count ? line[k + 1] : nil
-            let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) && (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
+            let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) || (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
             if apart || t.cell >= 0 && before?.cell != t.cell && after?.cell != t.cell {
                 warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' stands alone where a value may be (a misread 0 or 1?); the row may be misread",
                                               line: t.line, column: t.column))

@@ -76,6 +76,11 @@ struct TableLines {
             if TableLines.isHeader(line, t) {
                 kinds.append(.header)
                 if !sawData { readHeader(line, t) }
+                // "4)" under a row is a header's "(Instr. 3 and 4)" or a mark that lost its "(".
+                if sawData, let odd = t.first(where: { !$0.footnotes.isEmpty || $0.doubt != nil }) {
+                    warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line read as a repeated header holds '\(odd.text)', which may be a footnote mark of the row above",
+                                                  line: odd.line, column: odd.column))
+                }
                 continue
             }
             if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else {
