@@ -110,7 +110,17 @@ struct TableLines {
             previousAnchor = k
         }
         let anchors = kinds.indices.filter { kinds[$0] == .anchor }
-        guard !anchors.isEmpty else { return }
+        guard !anchors.isEmpty else {
+            // No row of values at all: text that is not a header may be a row whose
+            // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
+            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].contains(where: RowBuilder.looksDamaged)) {
+                if let first = toks[k].first {
+                    warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
+                                                  line: first.line, column: first.column))
+                }
+            }
+            return
+        }
         // Gaps: text lines between anchors, with a note of blank lines.
         var gaps: [[Int]] = []
         var gapHasBlank: [Bool] = []
@@ -146,7 +156,19 @@ struct TableLines {
             for g in 0...n {
                 let parts = gaps[g].split(separator: -1, omittingEmptySubsequences: false).map(Array.init)
                 if g == 0 { if n > 0 { above[0] = gaps[0].filter { $0 >= 0 } }; continue }
-                if g == n { below[n - 1] = parts.first ?? []; continue }
+                if g == n {
+                    below[n - 1] = parts.first ?? []
+                    // Text after a blank below the last row is no row's: a row whose
+                    // values were misread ("O", "7l") looks just like it. Said when it
+                    // holds marks, figures or letters that a row would.
+                    for l in parts.dropFirst().flatMap({ $0 }) {
+                        if let t = toks[l].first(where: { !$0.footnotes.isEmpty || $0.doubt != nil || $0.kind == .letter || $0.text.contains(where: \.isNumber) || RowBuilder.looksDamaged($0) }) {
+                            warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "text below the table's last row ('\(t.text)') was not read as a row",
+                                                          line: t.line, column: t.column))
+                        }
+                    }
+                    continue
+                }
                 if parts.count == 1 { below[g - 1] = parts[0] } else {
                     below[g - 1] = parts.first ?? []
                     above[g] = parts.dropFirst().flatMap { $0 }
