@@ -51,6 +51,7 @@ import TestSupport
         ("Trust^(5)^4)^(3)", "Trust", ["F5", "F4", "F3"]),
         ("02/14/2024^1)", "02/14/2024", ["F1"]),
         ("02/11/20216)(3)", "02/11/2021", ["F6", "F3"]),
+        ("(ADS)1)", "(ADS)", ["F1"]),
     ])
     func marksThatLostTheirParenthesisAreReadAndDoubted(_ text: String, _ value: String, _ notes: [String]) {
         let t = EncodeTokenTests.tokens(text)

@@ -150,13 +150,17 @@ enum LooseTokenizer {
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
     static func lostParenthesisMark(_ b: [UInt8], word: String) -> (body: [UInt8], note: String, doubt: String)? {
-        guard b.count >= 2, b.last == UInt8(ascii: ")"), !b.contains(UInt8(ascii: "(")) else { return nil }
+        guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }
         let digits = b.count - 2 - j
         guard digits >= 1, digits <= 2 else { return nil }
-        let isLetter = j >= 0 && ((b[j] >= 65 && b[j] <= 90) || (b[j] >= 97 && b[j] <= 122))
-        guard j < 0 || isLetter else { return nil }
+        // After a letter, "»" or a closed "(ADS)": not after figures (those are values, read elsewhere).
+        guard j < 0 || !(b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: "/")
+                         || b[j] == UInt8(ascii: "$") || b[j] == UInt8(ascii: "(") || b[j] == UInt8(ascii: "-")) else { return nil }
+        // The word before it has its parentheses closed: the ")" opens nothing.
+        let body = b.prefix(j + 1)
+        guard body.filter({ $0 == UInt8(ascii: "(") }).count == body.filter({ $0 == UInt8(ascii: ")") }).count else { return nil }
         let n = Int(String(decoding: b[(j + 1)..<(b.count - 1)], as: UTF8.self)) ?? 0
         return (Array(b.prefix(j + 1)), "F\(n)", "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
     }
