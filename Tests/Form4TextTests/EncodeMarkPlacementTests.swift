@@ -93,4 +93,20 @@ import TestSupport
         let titles = (result.document.derivativeTable?.derivativeTransaction ?? []).map { $0.securityTitle?.value ?? "" }
         #expect(titles == ["Stock Option (Right to Buy)", "Convertible Note"])
     }
+
+    /// A centred cell that wraps: its value a line above the row, its mark on the row's line. One row.
+    @Test func aValueSetAboveItsRowIsPartOfIt() throws {
+        var lines = try String(contentsOf: Self.fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = lines[45]
+        let amount = try #require(row.range(of: "2,500        (5)"))
+        let x = row.distance(from: row.startIndex, to: amount.lowerBound)
+        lines[45] = row.replacingCharacters(in: amount, with: "(1)          (5)")
+        lines.insert(String(repeating: " ", count: x) + "2,500", at: 45)
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                            options: EncodeFixtureTests.options)
+        let rows = result.document.derivativeTable?.derivativeTransaction ?? []
+        #expect(rows.count == 1)
+        #expect(rows.first?.transactionAmounts?.transactionShares?.value?.text == "2500")
+        #expect(rows.first?.transactionAmounts?.transactionShares?.footnoteId == ["F1"])
+    }
 }

@@ -109,6 +109,29 @@ struct TableLines {
             }
             previousAnchor = k
         }
+        // A centred cell that wraps can print its value a line above the row and
+        // its mark on the row's line: a line of values with no title, date or
+        // letter right above a row that starts with its title is part of that row.
+        for k in kinds.indices.dropFirst() where kinds[k] == .anchor && kinds[k - 1] == .anchor {
+            let up = toks[k - 1], row = toks[k]
+            guard let firstUp = up.first, let firstRow = row.first, !firstRow.isValue,
+                  let firstValueX = row.first(where: \.isValue)?.x, firstUp.x > firstValueX,
+                  !up.contains(where: { $0.kind == .date || $0.kind == .letter || $0.cell >= 0 }) else { continue }
+            // A mark printed under one of those values is that value's.
+            var upper = up
+            var lower: [LooseToken] = []
+            for t in row {
+                if t.kind == .footnoteOnly, let u = upper.firstIndex(where: { ($0.kind == .number || $0.kind == .money) && $0.x < t.end && t.x < $0.end }) {
+                    upper[u].footnotes.append(contentsOf: t.footnotes)
+                    upper[u].doubt = upper[u].doubt ?? "footnote mark \(t.footnotes.joined(separator: ",")) under '\(upper[u].text)' (printed a line above its row) taken as its own"
+                } else {
+                    lower.append(t)
+                }
+            }
+            toks[k] = (upper + lower).enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+            toks[k - 1] = []
+            kinds[k - 1] = .text
+        }
         let anchors = kinds.indices.filter { kinds[$0] == .anchor }
         guard !anchors.isEmpty else {
             // No row of values at all: text that is not a header may be a row whose
