@@ -115,20 +115,18 @@ struct TableLines {
         for k in kinds.indices.dropFirst() where kinds[k] == .anchor && kinds[k - 1] == .anchor {
             let up = toks[k - 1], row = toks[k]
             guard let firstUp = up.first, let firstRow = row.first, !firstRow.isValue,
-                  let firstValueX = row.first(where: \.isValue)?.x, firstUp.x > firstValueX,
-                  !up.contains(where: { $0.kind == .date || $0.kind == .letter || $0.cell >= 0 }) else { continue }
-            // A mark printed under one of those values is that value's.
-            var upper = up
-            var lower: [LooseToken] = []
-            for t in row {
-                if t.kind == .footnoteOnly, let u = upper.firstIndex(where: { ($0.kind == .number || $0.kind == .money) && $0.x < t.end && t.x < $0.end }) {
-                    upper[u].footnotes.append(contentsOf: t.footnotes)
-                    upper[u].doubt = upper[u].doubt ?? "footnote mark \(t.footnotes.joined(separator: ",")) under '\(upper[u].text)' (printed a line above its row) taken as its own"
-                } else {
-                    lower.append(t)
-                }
+                  let firstValueX = row.first(where: \.isValue)?.x, !up.contains(where: { $0.cell >= 0 }) else { continue }
+            let noTitle = firstUp.x > firstValueX && !up.contains(where: { $0.kind == .date || $0.kind == .letter })
+            // "Stock Option (Right  02/21/2004 …" over "to Buy)  (3)  …": the second
+            // line closes the title the first left open, so both are one centred row.
+            let upTitle = up.prefix { !$0.isValue }, rowTitle = row.prefix { !$0.isValue }
+            func balance<S: Sequence>(_ s: S) -> Int where S.Element == LooseToken {
+                s.reduce(0) { n, t in n + t.text.filter { $0 == "(" }.count - t.text.filter { $0 == ")" }.count }
             }
-            toks[k] = (upper + lower).enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+            let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
+                && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
+            guard noTitle || closesTitle else { continue }
+            toks[k] = TableLines.mergeCentred(up: up, row: row, upTitle: upTitle.count, rowTitle: rowTitle.count)
             toks[k - 1] = []
             kinds[k - 1] = .text
         }
@@ -257,6 +255,35 @@ struct TableLines {
             rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
                             aboveMayEndRowBefore: splitDoubt && k > 0))
         }
+    }
+
+    /// One row printed over two lines: both titles in order, then the values
+    /// and text runs of both lines by column. A mark printed under a value of
+    /// the upper line is that value's (with a doubt).
+    static func mergeCentred(up: [LooseToken], row: [LooseToken], upTitle: Int, rowTitle: Int) -> [LooseToken] {
+        var upper = Array(up.dropFirst(upTitle))
+        var lower: [LooseToken] = []
+        for t in row.dropFirst(rowTitle) {
+            if t.kind == .footnoteOnly, let u = upper.firstIndex(where: { ($0.kind == .number || $0.kind == .money || $0.kind == .date) && $0.x < t.end && t.x < $0.end }) {
+                upper[u].footnotes.append(contentsOf: t.footnotes)
+                upper[u].doubt = upper[u].doubt ?? "footnote mark \(t.footnotes.joined(separator: ",")) under '\(upper[u].text)' (a row printed over two lines) taken as its own"
+            } else {
+                lower.append(t)
+            }
+        }
+        // Runs of words one space apart stay together ("Held by Élan" above "Partners, L.P.").
+        var runs: [[LooseToken]] = []
+        for line in [upper, lower] {
+            for t in line {
+                if let last = runs.last?.last, last.line == t.line, !t.isValue, !last.isValue, t.x - last.end < 2 {
+                    runs[runs.count - 1].append(t)
+                } else {
+                    runs.append([t])
+                }
+            }
+        }
+        let sorted = runs.enumerated().sorted { ($0.element[0].x, $0.offset) < ($1.element[0].x, $1.offset) }.flatMap(\.element)
+        return Array(up.prefix(upTitle)) + Array(row.prefix(rowTitle)) + sorted
     }
 
     /// "Stock Option / (Right to / Buy)": a parenthesis opened in a row's title
