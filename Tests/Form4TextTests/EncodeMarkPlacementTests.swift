@@ -109,4 +109,23 @@ import TestSupport
         #expect(rows.first?.transactionAmounts?.transactionShares?.value?.text == "2500")
         #expect(rows.first?.transactionAmounts?.transactionShares?.footnoteId == ["F1"])
     }
+
+    /// "Option (Right   $12.40  02/14/2024 …" over "to Buy)   2,500  (5) …": one row centred on two lines.
+    @Test func aRowCentredOverTwoLinesIsOneRow() throws {
+        var lines = try String(contentsOf: Self.fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = lines[45]
+        try #require(row.hasPrefix("Stock Option    ") && lines[46] == "(Right to Buy)")
+        let cut = try #require(row.range(of: "2,500        (5)"))
+        let x = row.distance(from: row.startIndex, to: cut.lowerBound)
+        let upper = "Option (Right   " + String(row[row.index(row.startIndex, offsetBy: 16)..<cut.lowerBound])
+        let lower = "to Buy)" + String(repeating: " ", count: x - 7) + String(row[cut.lowerBound...])
+        lines.replaceSubrange(45...46, with: [upper, lower])
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                            options: EncodeFixtureTests.options)
+        let rows = result.document.derivativeTable?.derivativeTransaction ?? []
+        #expect(rows.count == 1)
+        #expect(rows.first?.securityTitle?.value == "Option (Right to Buy)")
+        #expect(rows.first?.transactionDate?.value?.text == "2024-02-14")
+        #expect(rows.first?.transactionAmounts?.transactionShares?.value?.text == "2500")
+    }
 }
