@@ -26,6 +26,21 @@ import TestSupport
         #expect(Validator().check(result.document).filter { $0.severity == .error }.isEmpty)
     }
 
+    /// A value the text lacks is reported as missing, unless `--set` supplies it.
+    @Test func setSilencesTheMissingWarningOfWhatItFills() throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("lanternfly-form4.layout.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "QUILLANE MARGOT", with: "               ")
+        let input = InputFile(name: "noname.txt", bytes: Array(text.utf8))
+        let namePath = "/ownershipDocument/reportingOwner[1]/reportingOwnerId/rptOwnerName"
+        let bare = try FormEncoder.encode(input, options: Self.options)
+        #expect(bare.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == namePath })
+        var options = Self.options
+        options.overrides = [try #require(ElementOverride(argument: "rptOwnerName=Quillane Margot"))]
+        let filled = try FormEncoder.encode(input, options: options)
+        #expect(!filled.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == namePath })
+        #expect(filled.document.reportingOwner.first?.reportingOwnerId.rptOwnerName == "Quillane Margot")
+    }
+
     @Test func valuesPointBackToTheirInputLines() throws {
         let result = try Self.encode("lanternfly-form4.layout.txt")
         let path = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/transactionPricePerShare"

@@ -118,3 +118,17 @@ public struct ElementOverride: Sendable, Hashable {
         return nil
     }
 }
+
+extension ElementOverride {
+    /// True for a "value not found" warning about the element this override
+    /// sets (for owner and signature elements, the same owner or signature).
+    func fills(_ diagnostic: Diagnostic) -> Bool {
+        guard diagnostic.rule == "ENC-MISSING", let path = diagnostic.path, path.hasSuffix("/" + element) else {
+            return false
+        }
+        for repeated in ["reportingOwner", "ownerSignature"] where path.contains("/\(repeated)[") {
+            return path.contains("/\(repeated)[\(index)]/")
+        }
+        return true
+    }
+}

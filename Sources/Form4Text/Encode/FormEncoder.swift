@@ -102,6 +102,9 @@ public enum FormEncoder {
             if let problem = o.apply(to: &d) {
                 result.diagnostics.append(Diagnostic(severity: .error, rule: "ENC-SET", message: "--set \(o.element): \(problem)",
                                                      location: SourceLocation(file: name, line: 0)))
+            } else {
+                // The user supplied what the text lacked: "not found" no longer applies.
+                result.diagnostics.removeAll { o.fills($0) }
             }
         }
         result.document = d
