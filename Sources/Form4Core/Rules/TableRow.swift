@@ -25,36 +25,21 @@ final class TableRow {
     let postTransactionAmounts: PostTransactionAmounts?
     let ownershipNature: OwnershipNature?
 
-    init(
-        kind: Kind,
-        path: String,
-        securityTitle: Footnoted<String>? = nil,
-        conversionOrExercisePrice: Footnoted<DecimalText>? = nil,
-        transactionDate: Footnoted<DateText>? = nil,
-        deemedExecutionDate: Footnoted<DateText>? = nil,
-        transactionCoding: TransactionCoding? = nil,
-        transactionTimeliness: Footnoted<String>? = nil,
-        transactionAmounts: TransactionAmounts? = nil,
-        exerciseDate: Footnoted<DateText>? = nil,
-        expirationDate: Footnoted<DateText>? = nil,
-        underlyingSecurity: UnderlyingSecurity? = nil,
-        postTransactionAmounts: PostTransactionAmounts? = nil,
-        ownershipNature: OwnershipNature? = nil
-    ) {
+    init(kind: Kind, path: String, fields r: DerivativeTransaction) {
         self.kind = kind
         self.path = path
-        self.securityTitle = securityTitle
-        self.conversionOrExercisePrice = conversionOrExercisePrice
-        self.transactionDate = transactionDate
-        self.deemedExecutionDate = deemedExecutionDate
-        self.transactionCoding = transactionCoding
-        self.transactionTimeliness = transactionTimeliness
-        self.transactionAmounts = transactionAmounts
-        self.exerciseDate = exerciseDate
-        self.expirationDate = expirationDate
-        self.underlyingSecurity = underlyingSecurity
-        self.postTransactionAmounts = postTransactionAmounts
-        self.ownershipNature = ownershipNature
+        securityTitle = r.securityTitle
+        conversionOrExercisePrice = r.conversionOrExercisePrice
+        transactionDate = r.transactionDate
+        deemedExecutionDate = r.deemedExecutionDate
+        transactionCoding = r.transactionCoding
+        transactionTimeliness = r.transactionTimeliness
+        transactionAmounts = r.transactionAmounts
+        exerciseDate = r.exerciseDate
+        expirationDate = r.expirationDate
+        underlyingSecurity = r.underlyingSecurity
+        postTransactionAmounts = r.postTransactionAmounts
+        ownershipNature = r.ownershipNature
     }
 
     var isTransaction: Bool { kind == .nonDerivativeTransaction || kind == .derivativeTransaction }
@@ -68,40 +53,18 @@ extension OwnershipDocument {
     /// transactions then holdings (the order the model keeps them in).
     var tableRows: [TableRow] {
         var rows: [TableRow] = []
-        let table1 = RulePath.root + "/nonDerivativeTable"
-        let table2 = RulePath.root + "/derivativeTable"
-        for (i, t) in (nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
-            rows.append(TableRow(
-                kind: .nonDerivativeTransaction, path: "\(table1)/nonDerivativeTransaction[\(i + 1)]",
-                securityTitle: t.securityTitle, transactionDate: t.transactionDate,
-                deemedExecutionDate: t.deemedExecutionDate, transactionCoding: t.transactionCoding,
-                transactionTimeliness: t.transactionTimeliness, transactionAmounts: t.transactionAmounts,
-                postTransactionAmounts: t.postTransactionAmounts, ownershipNature: t.ownershipNature))
+        func add(_ kind: TableRow.Kind, _ table: String, _ fields: [DerivativeTransaction]) {
+            for (i, row) in fields.enumerated() {
+                rows.append(TableRow(kind: kind, path: "\(RulePath.root)/\(table)/\(kind.rawValue)[\(i + 1)]", fields: row))
+            }
         }
-        for (i, h) in (nonDerivativeTable?.nonDerivativeHolding ?? []).enumerated() {
-            rows.append(TableRow(
-                kind: .nonDerivativeHolding, path: "\(table1)/nonDerivativeHolding[\(i + 1)]",
-                securityTitle: h.securityTitle, transactionCoding: h.transactionCoding,
-                postTransactionAmounts: h.postTransactionAmounts, ownershipNature: h.ownershipNature))
-        }
-        for (i, t) in (derivativeTable?.derivativeTransaction ?? []).enumerated() {
-            rows.append(TableRow(
-                kind: .derivativeTransaction, path: "\(table2)/derivativeTransaction[\(i + 1)]",
-                securityTitle: t.securityTitle, conversionOrExercisePrice: t.conversionOrExercisePrice,
-                transactionDate: t.transactionDate, deemedExecutionDate: t.deemedExecutionDate,
-                transactionCoding: t.transactionCoding, transactionTimeliness: t.transactionTimeliness,
-                transactionAmounts: t.transactionAmounts, exerciseDate: t.exerciseDate,
-                expirationDate: t.expirationDate, underlyingSecurity: t.underlyingSecurity,
-                postTransactionAmounts: t.postTransactionAmounts, ownershipNature: t.ownershipNature))
-        }
-        for (i, h) in (derivativeTable?.derivativeHolding ?? []).enumerated() {
-            rows.append(TableRow(
-                kind: .derivativeHolding, path: "\(table2)/derivativeHolding[\(i + 1)]",
-                securityTitle: h.securityTitle, conversionOrExercisePrice: h.conversionOrExercisePrice,
-                transactionCoding: h.transactionCoding, exerciseDate: h.exerciseDate,
-                expirationDate: h.expirationDate, underlyingSecurity: h.underlyingSecurity,
-                postTransactionAmounts: h.postTransactionAmounts, ownershipNature: h.ownershipNature))
-        }
+        add(.nonDerivativeTransaction, "nonDerivativeTable",
+            (nonDerivativeTable?.nonDerivativeTransaction ?? []).map(DerivativeTransaction.init))
+        add(.nonDerivativeHolding, "nonDerivativeTable",
+            (nonDerivativeTable?.nonDerivativeHolding ?? []).map(DerivativeTransaction.init))
+        add(.derivativeTransaction, "derivativeTable", derivativeTable?.derivativeTransaction ?? [])
+        add(.derivativeHolding, "derivativeTable",
+            (derivativeTable?.derivativeHolding ?? []).map(DerivativeTransaction.init))
         return rows
     }
 }

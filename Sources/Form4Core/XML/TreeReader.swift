@@ -148,17 +148,9 @@ struct TreeReader {
         for row in e.elements {
             switch kind(row) {
             case .nonDerivativeTransaction:
-                let f = rowFields(row)
-                t.nonDerivativeTransaction.append(NonDerivativeTransaction(
-                    securityTitle: f.securityTitle, transactionDate: f.transactionDate,
-                    deemedExecutionDate: f.deemedExecutionDate, transactionCoding: f.transactionCoding,
-                    transactionTimeliness: f.transactionTimeliness, transactionAmounts: f.transactionAmounts,
-                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
+                t.nonDerivativeTransaction.append(rowFields(row).nonDerivativeTransaction)
             case .nonDerivativeHolding:
-                let f = rowFields(row)
-                t.nonDerivativeHolding.append(NonDerivativeHolding(
-                    securityTitle: f.securityTitle, transactionCoding: f.transactionCoding,
-                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
+                t.nonDerivativeHolding.append(rowFields(row).nonDerivativeHolding)
             default: break
             }
         }
@@ -172,12 +164,7 @@ struct TreeReader {
             case .derivativeTransaction:
                 t.derivativeTransaction.append(rowFields(row))
             case .derivativeHolding:
-                let f = rowFields(row)
-                t.derivativeHolding.append(DerivativeHolding(
-                    securityTitle: f.securityTitle, conversionOrExercisePrice: f.conversionOrExercisePrice,
-                    transactionCoding: f.transactionCoding, exerciseDate: f.exerciseDate,
-                    expirationDate: f.expirationDate, underlyingSecurity: f.underlyingSecurity,
-                    postTransactionAmounts: f.postTransactionAmounts, ownershipNature: f.ownershipNature))
+                t.derivativeHolding.append(rowFields(row).derivativeHolding)
             default: break
             }
         }
