@@ -107,13 +107,12 @@ struct DecodeCommand: ParsableCommand {
             outcome.status = 1
             return outcome
         }
-        let text = DecodeRenderer.render(read.document, as: format)
         guard let target = outputPath(for: path) else {
-            outcome.stdout = text
+            outcome.stdout = DecodeRenderer.render(read.document, as: format)
             return outcome
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: target, protecting: inputs.inputs(sameAs: target))
+            try AtomicFile.write(DecodeRenderer.bytes(read.document, as: format), to: target, protecting: inputs.inputs(sameAs: target))
         } catch {
             outcome.stderr.append("form4xml decode: cannot write \(error)")
             outcome.status = 2
