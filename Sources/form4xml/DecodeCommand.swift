@@ -54,8 +54,8 @@ struct DecodeCommand: ParsableCommand {
         let me = self
         let guardInputs = InputGuard(files)
         if files.count > 1 {
-            // A few more workers than cores: each output is fsync'ed by AtomicFile,
-            // and the waits overlap when several writes are in flight.
+            // A few more workers than cores, so that file reads and writes
+            // overlap with parsing.
             ParallelWork.run(count: files.count, width: 8) { k in
                 results.set(k, me.decode(files[k], protecting: guardInputs))
             }

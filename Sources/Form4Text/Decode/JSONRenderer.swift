@@ -191,7 +191,7 @@ struct JSONStream {
     }
 
     mutating func beginObject() {
-        raw("{\n")
+        bytes.append(0x7B)
         counts.append(0)
         #if DEBUG
         lastKeys.append("")
@@ -202,7 +202,7 @@ struct JSONStream {
         #if DEBUG
         lastKeys.removeLast()
         #endif
-        close("}")
+        close(0x7D)
     }
 
     /// `"key" : `, after the separator and indentation the entry needs.
@@ -216,17 +216,20 @@ struct JSONStream {
         entry()
         bytes.append(0x22)
         k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        raw("\" : ")
+        bytes.append(0x22)
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
     }
 
     mutating func array<C: Collection>(_ items: C, _ element: (C.Element, inout JSONStream) -> Void) {
-        raw("[\n")
+        bytes.append(0x5B)
         counts.append(0)
         for item in items {
             entry()
             element(item, &self)
         }
-        close("]")
+        close(0x5D)
     }
 
     mutating func field(_ k: StaticString, _ value: String?) {
@@ -272,23 +275,33 @@ struct JSONStream {
         }
     }
 
+    /// The separator and the new line, indented, that every entry starts with.
     private mutating func entry() {
         let last = counts.count - 1
-        if counts[last] > 0 { raw(",\n") }
+        if counts[last] > 0 { bytes.append(0x2C) }
         counts[last] += 1
-        indent(counts.count)
+        newline(indent: counts.count)
     }
 
-    private mutating func close(_ bracket: StaticString) {
-        counts.removeLast()
-        raw("\n")
-        indent(counts.count)
-        raw(bracket)
+    /// Closes a container; an empty one keeps Foundation's blank line.
+    private mutating func close(_ bracket: UInt8) {
+        if counts.removeLast() == 0 { bytes.append(0x0A) }
+        newline(indent: counts.count)
+        bytes.append(bracket)
     }
 
-    private mutating func indent(_ depth: Int) {
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    /// A line feed and `depth` levels of two spaces, in one copy.
+    private mutating func newline(indent depth: Int) {
+        let n = 1 + 2 * depth
+        if n <= Self.lineStart.count {
+            bytes.append(contentsOf: Self.lineStart[..<n])
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
     }
+
+    private static let lineStart: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
 
     private mutating func escaped(_ b: UInt8) {
         switch b {
