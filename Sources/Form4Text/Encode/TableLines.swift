@@ -125,7 +125,21 @@ struct TableLines {
             }
             let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
                 && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
-            guard noTitle || closesTitle else { continue }
+            // "Common   $2.36" over "Stock  05/12/2023  P  84,603  A  (1) …": a
+            // wrapped price cell ("$2.36<br>(1)") centred on the row puts the value
+            // beside the title's first line and its mark on the row's line. Each
+            // value of the upper line stands over a mark alone, and over no other value.
+            let upValues = up.dropFirst(upTitle.count)
+            func over(_ u: LooseToken, _ t: LooseToken) -> Bool { t.x < u.end && u.x < t.end }
+            // Words may stand there too: the first line of a centred nature cell.
+            let wrappedCell = !upTitle.isEmpty && upValues.contains(where: \.isValue)
+                && upValues.allSatisfy { u in
+                    if u.kind == .word { return !row.contains { $0.isValue && over(u, $0) } }
+                    return (u.kind == .money || u.kind == .number)
+                        && row.contains { $0.kind == .footnoteOnly && over(u, $0) }
+                        && !row.contains { $0.isValue && $0.kind != .footnoteOnly && over(u, $0) }
+                }
+            guard noTitle || closesTitle || wrappedCell else { continue }
             toks[k] = TableLines.mergeCentred(up: up, row: row, upTitle: upTitle.count, rowTitle: rowTitle.count)
             toks[k - 1] = []
             kinds[k - 1] = .text
