@@ -107,8 +107,30 @@ struct RowBuilder {
             }
         }
         for line in row.above.reversed() { place(line, before: true) }
-        for line in row.below { place(line, before: false) }
+        var below = row.below[...]
+        // A browser dump with single-spaced cells (lynx) wraps the whole row at
+        // the page width: the next line, back at the left margin, goes on with
+        // the last cell ("… Venture 2010 Fund," / "L.P.(2)(3)(4)"), not the title.
+        if let line = below.first, RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature) {
+            f.nature.append(contentsOf: line)
+            below = below.dropFirst()
+        }
+        for line in below { place(line, before: false) }
         return f
+    }
+
+    /// True when `line` is the rest of a row line cut at the page width: the
+    /// row flows as one paragraph (every cell one space from the next, as lynx
+    /// prints a table it cannot fit; w3m pads its columns), ends in a nature
+    /// cell, and `line` is one run of words (with marks) starting where the row starts.
+    static func continuesLastCell(_ line: [LooseToken], anchor: [LooseToken], spaced: Bool, nature: [LooseToken]) -> Bool {
+        guard !spaced, let last = nature.last, let first = line.first, let start = anchor.first,
+              last.line == start.line, last.footnotes.isEmpty, first.x <= start.x + 1,
+              zip(anchor, anchor.dropFirst()).allSatisfy({ $0.line != $1.line || $1.x - $0.end <= 1 }),
+              RowBuilder.fragments(line).count == 1,
+              line.allSatisfy({ $0.kind == .word || $0.kind == .footnoteOnly || ($0.kind == .letter && $0.x > first.x) })
+        else { return false }
+        return true
     }
 
     /// A footnote mark printed under a value belongs to the value above it.
