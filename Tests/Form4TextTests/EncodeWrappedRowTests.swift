@@ -31,4 +31,16 @@ import TestSupport
         #expect(holding.securityTitle?.value == "Common Stock")
         #expect(holding.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
     }
+
+    @Test func theRestOfAWrappedRowIsNotTheTopOfTheNextRow() throws {
+        // No blank line between rows: the wrapped rest sits between two rows and is the upper one's.
+        let result = try Self.encode("   Common Stock 02/15/2024 S^(1) 1,200 D $30.9^(3) 44,610 D\n",
+                                     "   Common Stock 02/15/2024 S^(1) 1,200 D $30.9^(3) 44,610 I By Quillane 2019\n   Family Trust^(4)\n")
+        let table = try #require(result.document.nonDerivativeTable)
+        let row = try #require(table.nonDerivativeTransaction.last)
+        #expect(row.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
+        #expect(row.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(table.nonDerivativeHolding.first?.securityTitle?.value == "Common Stock")
+        #expect(table.nonDerivativeHolding.first?.securityTitle?.footnoteId == [])
+    }
 }

@@ -111,7 +111,8 @@ struct RowBuilder {
         // A browser dump with single-spaced cells (lynx) wraps the whole row at
         // the page width: the next line, back at the left margin, goes on with
         // the last cell ("… Venture 2010 Fund," / "L.P.(2)(3)(4)"), not the title.
-        if let line = below.first, RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature) {
+        if let first = below.first, case let line = RowGrammar.markTextRuns(first),
+           RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature) {
             f.nature.append(contentsOf: line)
             below = below.dropFirst()
         }
@@ -122,15 +123,23 @@ struct RowBuilder {
     /// True when `line` is the rest of a row line cut at the page width: the
     /// row flows as one paragraph (every cell one space from the next, as lynx
     /// prints a table it cannot fit; w3m pads its columns), ends in a nature
-    /// cell, and `line` is one run of words (with marks) starting where the row starts.
+    /// cell, and `line` is one run of words (with marks; numbers inside the
+    /// words, "Venture 2010 Fund", are words) starting where the row starts.
     static func continuesLastCell(_ line: [LooseToken], anchor: [LooseToken], spaced: Bool, nature: [LooseToken]) -> Bool {
-        guard !spaced, let last = nature.last, let first = line.first, let start = anchor.first,
-              last.line == start.line, last.footnotes.isEmpty, first.x <= start.x + 1,
+        guard !spaced, let last = nature.last, let start = anchor.first, last.line == start.line else { return false }
+        return mayContinueFlowingRow(line, anchor: anchor)
+    }
+
+    /// The shape half of ``continuesLastCell(_:anchor:spaced:nature:)``, for
+    /// `TableLines` to give such a line to the row above rather than the one below.
+    static func mayContinueFlowingRow(_ line: [LooseToken], anchor raw: [LooseToken]) -> Bool {
+        let anchor = RowGrammar.markTextRuns(raw)
+        guard let first = line.first, let start = anchor.first, let last = anchor.last,
+              last.kind == .word, last.footnotes.isEmpty, first.x <= start.x + 1,
               zip(anchor, anchor.dropFirst()).allSatisfy({ $0.line != $1.line || $1.x - $0.end <= 1 }),
-              RowBuilder.fragments(line).count == 1,
-              line.allSatisfy({ $0.kind == .word || $0.kind == .footnoteOnly || ($0.kind == .letter && $0.x > first.x) })
+              RowBuilder.fragments(line).count == 1
         else { return false }
-        return true
+        return line.allSatisfy { $0.kind == .word || $0.kind == .footnoteOnly || ($0.kind == .letter && $0.x > first.x) }
     }
 
     /// A footnote mark printed under a value belongs to the value above it.

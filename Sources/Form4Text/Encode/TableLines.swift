@@ -246,6 +246,14 @@ struct TableLines {
             }
         }
         TableLines.closeOpenParentheses(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
+        // A row that lynx wrapped at the page width goes on at the left margin
+        // with its last cell: that line is the row's own, not the next row's top.
+        for k in 1..<max(n, 1) where below[k - 1].isEmpty && !above[k].isEmpty {
+            let line = RowGrammar.markTextRuns(toks[above[k][0]])
+            if RowBuilder.mayContinueFlowingRow(line, anchor: toks[anchors[k - 1]]) {
+                below[k - 1].append(above[k].removeFirst())
+            }
+        }
         // Between two rows with no blank line, a wrapped line read as the top of
         // the lower row may be the end of the upper one (RowBuilder says so when
         // it carries footnote marks).
