@@ -43,4 +43,20 @@ import TestSupport
         #expect(table.nonDerivativeHolding.first?.securityTitle?.value == "Common Stock")
         #expect(table.nonDerivativeHolding.first?.securityTitle?.footnoteId == [])
     }
+
+    /// A narrow nature cell wraps word by word in pdftotext's layout; a year on a line of its own is still text.
+    @Test func aYearAloneUnderANatureCellIsText() throws {
+        let layout = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")
+        var lines = try String(contentsOf: layout, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasSuffix("By Quillane Family") })
+        let column = try #require(lines[k].range(of: "By Quillane Family")).lowerBound.utf16Offset(in: lines[k])
+        let indent = String(repeating: " ", count: column)
+        lines[k] = lines[k].replacingOccurrences(of: "By Quillane Family", with: "By Quillane")
+        lines.insert(contentsOf: [indent + "2019", indent + "Family"], at: k + 1)
+        let result = try FormEncoder.encode(InputFile(name: "nature", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                            options: EncodeFixtureTests.options)
+        let table = try #require(result.document.nonDerivativeTable)
+        #expect(table.nonDerivativeHolding.count == 1)
+        #expect(table.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
+    }
 }

@@ -83,7 +83,21 @@ struct TableLines {
                 }
                 continue
             }
-            if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else {
+            // "2010" alone under "By / Sequoia / Venture", a narrow nature cell
+            // wrapping word by word: a lone plain number under a column of words
+            // that starts in the text ending a row line (right of its values) is text.
+            var wrappedWord = false
+            if t.count == 1, t[0].kind == .number, t[0].footnotes.isEmpty, t[0].cell < 0, !t[0].text.contains(",") {
+                var j = toks.count - 2
+                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - t[0].x) <= 1 }), toks[j][w].kind == .word {
+                    if toks[j].contains(where: \.isValue) {
+                        wrappedWord = !toks[j][w...].contains(where: \.isValue)
+                        break
+                    }
+                    j -= 1
+                }
+            }
+            if TableLines.isAnchor(t) && !wrappedWord { kinds.append(.anchor); sawData = true } else {
                 kinds.append(.text)
                 let digits = t.filter { $0.kind != .footnoteOnly }.reduce(0) { n, tok in n + tok.text.filter(\.isNumber).count }
                 if sawData, digits >= 3, let first = t.first {
