@@ -59,4 +59,45 @@ import TestSupport
         #expect(table.nonDerivativeHolding.count == 1)
         #expect(table.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
     }
+
+    static func layoutLines() throws -> [String] {
+        let layout = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")
+        return try String(contentsOf: layout, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func encode(lines: [String]) throws -> EncodeResult {
+        try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)), options: EncodeFixtureTests.options)
+    }
+
+    /// "Shares" is also a column head's word; under a row it ends the row's title.
+    @Test func aColumnHeadWordUnderARowEndsItsTitle() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Common Stock       02/15/2024") })
+        lines[k] = lines[k].replacingOccurrences(of: "Common Stock       02/15/2024", with: "Common             02/15/2024")
+        lines.insert("Shares", at: k + 1)
+        let rows = try #require(try Self.encode(lines: lines).document.nonDerivativeTable?.nonDerivativeTransaction)
+        #expect(rows.map { $0.securityTitle?.value } == ["Common Stock", "Common Stock", "Common Shares"])
+    }
+
+    /// Cells that wrap their first line above the row (a date, the start of the
+    /// underlying title) leave a line with no title and no value where the row has one.
+    @Test func aLineOfValuesThatFitTheRowsGapsIsTheRowsTop() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        let row = lines[k]
+        let mark = try #require(row.range(of: "(5)          03/01/2031")).lowerBound.utf16Offset(in: row)
+        let title = try #require(row.range(of: "Common Stock    2,500")).lowerBound.utf16Offset(in: row)
+        var up = String(repeating: " ", count: mark) + "08/21/2025"
+        up += String(repeating: " ", count: title - up.count) + "Common"
+        lines[k] = row.replacingOccurrences(of: "Common Stock    2,500", with: "Stock           2,500")
+        lines.insert(up, at: k)
+        let result = try Self.encode(lines: lines)
+        let table = try #require(result.document.derivativeTable)
+        #expect(table.derivativeTransaction.count == 1 && table.derivativeHolding.isEmpty)
+        let option = try #require(table.derivativeTransaction.first)
+        #expect(option.exerciseDate?.value?.text == "2025-08-21")
+        #expect(option.exerciseDate?.footnoteId == ["F5"])
+        #expect(option.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(option.expirationDate?.value?.text == "2031-03-01")
+    }
 }

@@ -47,7 +47,10 @@ struct TableLines {
                                            "Following", "Nature", "(Month/Day/Year)", "Conversion", "Exercise", "Date,", "warrants,",
                                            "calls,", "puts,", "options,", "convertible", "securities)"]
 
-    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
+    /// `afterData`: rows have been read already. A word or two that column
+    /// heads also use ("Shares" under "Common", "Preferred Shares") is then the
+    /// end of a wrapped title, not a repeated header.
+    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
         for p in headerPhrases where plain.contains(p) { return true }
@@ -56,6 +59,7 @@ struct TableLines {
         for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
         let words = tokens.filter { $0.kind != .footnoteOnly }
+        if afterData && words.count <= 2 { return false }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
     }
 
@@ -73,7 +77,7 @@ struct TableLines {
             let t = LooseTokenizer.tokens(of: line)
             toks.append(t)
             if t.isEmpty { kinds.append(.blank); continue }
-            if TableLines.isHeader(line, t) {
+            if TableLines.isHeader(line, t, afterData: sawData) {
                 kinds.append(.header)
                 if !sawData { readHeader(line, t) }
                 // "4)" under a row is a header's "(Instr. 3 and 4)" or a mark that lost its "(".
@@ -153,7 +157,15 @@ struct TableLines {
                         && row.contains { $0.kind == .footnoteOnly && over(u, $0) }
                         && !row.contains { $0.isValue && $0.kind != .footnoteOnly && over(u, $0) }
                 }
-            guard noTitle || closesTitle || wrappedCell else { continue }
+            // A line without a title whose values all fall where the row has none
+            // ("08/21/2012 … Class A" over "Convertible Note (2) 01/13/2007 Common …"):
+            // the top lines of cells that wrapped, not a row of its own.
+            let complementary = firstUp.x >= firstValueX && up.contains(where: \.isValue)
+                && up.allSatisfy { u in
+                    guard u.isValue || u.kind == .letter else { return true }
+                    return !row.contains { ($0.isValue && $0.kind != .footnoteOnly || $0.kind == .letter) && over(u, $0) }
+                }
+            guard noTitle || closesTitle || wrappedCell || complementary else { continue }
             toks[k] = TableLines.mergeCentred(up: up, row: row, upTitle: upTitle.count, rowTitle: rowTitle.count)
             toks[k - 1] = []
             kinds[k - 1] = .text
