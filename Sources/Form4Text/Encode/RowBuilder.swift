@@ -356,7 +356,14 @@ struct RowBuilder {
             let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x + 1 - centre)
             if distance <= 16 {
                 sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
-                return Footnoted(best.acquired ? "A" : "D")
+                let letter = best.acquired ? "A" : "D"
+                // pdftotext lays out each page apart: a row on a page without the
+                // column heads may sit elsewhere, and the column is then a guess.
+                if amount.cell < 0, let codeX = header.codeX, let code = f.code, abs(code.x - codeX) > 6 {
+                    warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads (code '\(code.text)' at column \(code.column), the heads' at \(codeX + 1)): '\(letter)' taken from where the amount stands may be wrong",
+                                                  line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
+                }
+                return Footnoted(letter)
             }
         }
         // No column to go by (single-spaced dumps): the code usually says it.

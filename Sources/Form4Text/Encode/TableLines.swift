@@ -28,6 +28,9 @@ struct TableLines {
         var natureX: Int?
         var exerciseX: Int?
         var expirationX: Int?
+        /// Where the "Code" sub-head stands on a line of its own with "V" (layout text):
+        /// rows whose code sits far from it were laid out apart from the heads (a new page).
+        var codeX: Int?
     }
 
     var rows: [Row] = []
@@ -465,6 +468,9 @@ struct TableLines {
                     header.markSpans.append((t.text == "(A)", lo, hi))
                 }
             }
+        }
+        if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
+            header.codeX = tokens[k].x
         }
         if line.isCellRow, header.codeCell == nil || tokens.contains(where: { $0.text == "(A)" || $0.text == "(D)" }),
            let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
