@@ -170,16 +170,27 @@ struct FormTail: Sendable {
         return tail
     }
 
+    /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
+    /// two parts: "LONDON, X0 W1K 3JP", "ST. HELIER, Y9 JE1 0BD".
     static func isCityLine(_ t: String) -> Bool {
         let w = t.split(separator: " ")
         guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
-        let st = w[w.count - 2]
-        return st.count == 2 && st.allSatisfy { $0.isUppercase || $0.isNumber }
+        func isState(_ s: Substring) -> Bool { s.count == 2 && s.allSatisfy { $0.isUppercase || $0.isNumber } }
+        if isState(w[w.count - 2]) { return true }
+        let part = w[w.count - 2]
+        return w.count >= 4 && isState(w[w.count - 3]) && part.count <= 4 && last.count <= 4
+            && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     mutating func readOwners(_ lines: [LooseLine]) {
-        guard let head = lines.first else { return }
-        // Column heads: where Director / 10% Owner / Officer / Other are.
+        guard !lines.isEmpty else { return }
+        // Column heads: where Director / 10% Owner / Officer / Other are. They
+        // share the title's line, or have one of their own under "Relationships".
+        let headIndex = lines.prefix(4).firstIndex { line in
+            let t = line.plain
+            return t.has("Director") && t.has("Officer")
+        } ?? 0
+        let head = lines[headIndex]
         var heads: [(key: Int, x: Int, cell: Int)] = []
         let headTokens = LooseTokenizer.tokens(of: head)
         for (k, t) in headTokens.enumerated() {
@@ -231,7 +242,7 @@ struct FormTail: Sendable {
             block = []
             marks = []
         }
-        for line in lines.dropFirst() {
+        for line in lines.dropFirst(headIndex + 1) {
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
