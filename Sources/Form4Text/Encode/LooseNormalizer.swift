@@ -26,8 +26,10 @@ enum LooseNormalizer {
         }
         if plain { return String(line) }
         let scalars = Array(line.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
+        // Written as UTF-8 bytes and made a String once: appending to a
+        // `String.UnicodeScalarView` scalar by scalar costs several times more.
+        var out = Output()
+        out.bytes.reserveCapacity(line.utf8.count)
         var i = 0
         let n = scalars.count
         func hasPrefix(_ p: String, at k: Int) -> Bool {
@@ -42,7 +44,7 @@ enum LooseNormalizer {
             return true
         }
         func trimTrailingSpaces() {
-            while let last = out.last, last == " " { out.removeLast() }
+            while out.bytes.last == 0x20 { out.bytes.removeLast() }
         }
         func appendMarker(_ digits: [UInt8]) {
             guard !digits.isEmpty else { return }
@@ -182,6 +184,20 @@ enum LooseNormalizer {
                 i += 1
             }
         }
-        return String(out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The cleaned line being written, as UTF-8.
+    struct Output {
+        var bytes: [UInt8] = []
+
+        @inline(__always)
+        mutating func append(_ s: Unicode.Scalar) {
+            if s.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
     }
 }

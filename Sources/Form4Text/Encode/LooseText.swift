@@ -18,7 +18,7 @@ struct LooseText: Sendable {
         for line in LooseText.physicalLines(text) {
             number += 1
             var raw = line
-            var trimmed = raw.drop { $0 == " " }
+            var trimmed = raw.droppingLeadingSpaces()
             // A lone "|" opening a line, with no other pipe after it, is a stray
             // rule (OCR of a table border), not a pipe-table row: a pipe row has
             // at least two. It becomes a space so the columns keep their places.
@@ -26,20 +26,12 @@ struct LooseText: Sendable {
                 var fixed = String(raw)
                 if let bar = fixed.firstIndex(of: "|") { fixed.replaceSubrange(bar...bar, with: " ") }
                 raw = Substring(fixed)
-                trimmed = raw.drop { $0 == " " }
+                trimmed = raw.droppingLeadingSpaces()
             }
             // html2text writes pipe tables without the outer pipes: "a | b | c".
-            var bare = 0
-            if trimmed.first != "|" {
-                var previous: Character = "x"
-                for ch in trimmed.prefix(4000) {
-                    if ch == "|" && previous == " " { bare += 1 }
-                    previous = ch
-                }
-            }
-            let outerless = bare >= 3
+            let outerless = trimmed.first != "|" && LooseText.barePipes(trimmed) >= 3
             // "---|---|---": the separator of such a table.
-            if trimmed.contains("|"), trimmed.allSatisfy({ "-|: ".contains($0) }), trimmed.contains("---") {
+            if LooseText.isSeparatorRow(trimmed) {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                 continue
             }
@@ -47,7 +39,7 @@ struct LooseText: Sendable {
             if trimmed.first == "|" {
                 cellRows += 1
                 var cells = LooseText.pipeCells(trimmed)
-                if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {
+                if cells.allSatisfy({ LooseText.onlyBytes($0, in: "-: ") }) {
                     lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                     continue
                 }
@@ -58,7 +50,7 @@ struct LooseText: Sendable {
                     for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }
                 }
                 lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups), isCellRow: true))
-            } else if raw.unicodeScalars.contains(where: LooseText.isBoxVertical) || raw.unicodeScalars.contains(where: { $0.value >= 0x2500 && $0.value <= 0x257F }) {
+            } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
                 var view = String.UnicodeScalarView()
@@ -97,7 +89,7 @@ struct LooseText: Sendable {
             } else {
                 var body = raw
                 // Markdown headings: "#### Remarks:" is "Remarks:".
-                let lead = body.drop { $0 == " " }
+                let lead = body.droppingLeadingSpaces()
                 if lead.first == "#" {
                     let rest = lead.drop { $0 == "#" }
                     if rest.first == " " { body = rest.dropFirst() }
@@ -105,7 +97,7 @@ struct LooseText: Sendable {
                 var cleaned = LooseNormalizer.clean(body)
                 if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
                 var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
-                line.pageBreak = raw.unicodeScalars.contains("\u{0C}")
+                line.pageBreak = raw.utf8.contains(0x0C)
                 lines.append(line)
             }
         }
@@ -145,26 +137,36 @@ struct LooseText: Sendable {
         (s.value >= 0x2500 && s.value <= 0x257F) || s == "-" || s == "=" || s == "+"
     }
 
-    /// Cells of a pipe row; `\|` is an escaped pipe, not a boundary.
+    /// Cells of a pipe row (which starts with its opening `|`); `\|` is an
+    /// escaped pipe, not a boundary.
+    ///
+    /// Cut on bytes: `|` and `\\` are ASCII and no byte of a longer UTF-8
+    /// sequence can be either, so the cells are the scalar-by-scalar ones,
+    /// copied once each instead of built scalar by scalar.
     static func pipeCells(_ row: Substring) -> [String] {
         var cells: [String] = []
-        var current = String.UnicodeScalarView()
-        var escaped = false
-        var first = true
-        for s in row.unicodeScalars {
-            if escaped { current.append(s); escaped = false; continue }
-            if s == "\\" { current.append(s); escaped = true; continue }
-            if s == "|" {
-                if first { first = false; continue }
-                cells.append(String(current))
-                current = String.UnicodeScalarView()
-                continue
+        let cut = { (b: UnsafeBufferPointer<UInt8>) in
+            // The opening pipe opens the first cell.
+            var start = b.first == UInt8(ascii: "|") ? 1 : 0
+            var k = start
+            while k < b.count {
+                let byte = b[k]
+                if byte == UInt8(ascii: "\\") {
+                    k += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "|") {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
+                    start = k + 1
+                }
+                k += 1
             }
-            first = false
-            current.append(s)
+            let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
+            if !tail.isEmpty { cells.append(tail) }
         }
-        let tail = String(current).trimmingSpaces()
-        if !tail.isEmpty { cells.append(tail) }
+        if row.utf8.withContiguousStorageIfAvailable(cut) == nil {
+            Array(row.utf8).withUnsafeBufferPointer(cut)
+        }
         return cells
     }
 
@@ -216,39 +218,5 @@ struct LooseText: Sendable {
             column += 1
         }
         return segments
-    }
-}
-
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
-    }
-
-    func replacingNewlines(with separator: String = " ") -> String {
-        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
-    }
-
-    /// `<br>`, `<br/>` or `<br />`, any case.
-    func rangeOfBreak() -> Range<Index>? {
-        var i = startIndex
-        while i != endIndex {
-            if self[i] == "<" {
-                var j = index(after: i)
-                var name = ""
-                while j != endIndex, self[j] != ">", name.count < 6 {
-                    name.append(self[j])
-                    j = index(after: j)
-                }
-                if j != endIndex, self[j] == ">" {
-                    let n = name.lowercased().filter { $0 != " " && $0 != "/" }
-                    if n == "br" { return i..<index(after: j) }
-                }
-            }
-            i = index(after: i)
-        }
-        return nil
     }
 }

@@ -38,11 +38,12 @@ struct TableLines {
     var warnings: [EncodeWarning] = []
     var header = Header()
 
-    static let headerPhrases = ["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
+    /// Phrases only a column header holds (matched in one pass: every table line is asked).
+    static let headerPhrases = PhraseSet(["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
                                 "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
                                 "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
                                 "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,", "Title and Amount",
-                                "Date Exercisable", "Number of Derivative", "Underlying Derivative"]
+                                "Date Exercisable", "Number of Derivative", "Underlying Derivative"])
     static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
                                            "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
                                            "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
@@ -56,7 +57,7 @@ struct TableLines {
     static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
-        for p in headerPhrases where plain.contains(p) { return true }
+        if headerPhrases.matchesAny(in: plain) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
         var labels = 0
         for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
