@@ -29,13 +29,16 @@ enum HeaderLabel: Sendable, Equatable {
 
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
     static func starts(in text: String) -> [(offset: Int, label: HeaderLabel)] {
+        starts(in: ColumnText(text))
+    }
+
+    static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
         var found: [(Int, HeaderLabel)] = []
-        let chars = Array(text)
         var i = 0
-        while i < chars.count {
-            if chars[i].isNumber, i + 1 < chars.count, chars[i + 1] == ".",
-               i == 0 || chars[i - 1] == " " {
-                if let label = at(start: Substring(String(chars[i...].prefix(40)))) {
+        while i < text.count {
+            if text.isNumber(i), i + 1 < text.count, text.isCharacter(i + 1, UInt8(ascii: ".")),
+               i == 0 || text.isSpace(i - 1) {
+                if let label = at(start: Substring(text.string(i..<min(text.count, i + 40)))) {
                     found.append((i, label))
                     i += 3
                     continue

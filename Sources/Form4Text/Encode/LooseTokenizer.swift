@@ -10,36 +10,48 @@ enum LooseTokenizer {
     }
 
     static func tokens(in segment: LooseSegment, line: Int, into result: inout [LooseToken]) {
-        var column = 0
-        var wordStart = -1
-        var word = String.UnicodeScalarView()
-        var sawBreak = false
-        var wordAfterBreak = false
-        func flush() {
-            guard wordStart >= 0 else { return }
-            let x = segment.x + wordStart
-            var w = String(word)
-            var wraps = false
-            if w.count > 1, w.hasSuffix("^") { w.removeLast(); wraps = true }
-            let (kind, text, notes, doubt) = analyze(w)
-            let column = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            result.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + word.count,
-                                     cell: segment.cell, line: line, column: column, doubt: doubt, wrapsMark: wraps,
-                                     afterBreak: wordAfterBreak))
-            wordStart = -1
-            word = String.UnicodeScalarView()
-        }
-        for s in segment.text.unicodeScalars {
-            if s == " " || s == "\n" || s == "\t" {
-                flush()
-                if s == "\n" { sawBreak = true }
-            } else {
-                if wordStart < 0 { wordStart = column; wordAfterBreak = sawBreak; sawBreak = false }
-                word.append(s)
+        // Columns count Unicode scalars. The scan reads bytes: a scalar starts
+        // at every byte that is not a UTF-8 continuation byte, and the
+        // separators are ASCII. A word is copied once from its bytes.
+        var found = result
+        result = []
+        let scan = { (b: UnsafeBufferPointer<UInt8>) in
+            var column = 0
+            var wordStart = -1
+            var wordByte = 0
+            var sawBreak = false
+            var wordAfterBreak = false
+            func flush(at end: Int) {
+                guard wordStart >= 0 else { return }
+                let x = segment.x + wordStart
+                var w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                var wraps = false
+                if w.count > 1, w.hasSuffix("^") { w.removeLast(); wraps = true }
+                let (kind, text, notes, doubt) = analyze(w)
+                let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+                // The word's scalars span the columns from its start to here.
+                found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
+                                         cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
+                                         afterBreak: wordAfterBreak))
+                wordStart = -1
             }
-            column += 1
+            for k in 0..<b.count {
+                let byte = b[k]
+                if byte & 0xC0 == 0x80 { continue }
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    flush(at: k)
+                    if byte == 0x0A { sawBreak = true }
+                } else if wordStart < 0 {
+                    wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
+                }
+                column += 1
+            }
+            flush(at: b.count)
         }
-        flush()
+        if segment.text.utf8.withContiguousStorageIfAvailable(scan) == nil {
+            Array(segment.text.utf8).withUnsafeBufferPointer(scan)
+        }
+        result = found
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
