@@ -70,10 +70,18 @@ struct CrossChecks {
     mutating func priceRanges() {
         var notes: [String: String] = [:]
         for f in document.footnotes { notes[f.id] = f.text }
+        // A footnote is read once, however many rows refer to it.
+        var ranges: [String: (DecimalText, DecimalText)?] = [:]
+        func range(_ id: String) -> (DecimalText, DecimalText)? {
+            if let known = ranges[id] { return known }
+            let found = notes[id].flatMap { CrossChecks.range(in: $0) }
+            ranges[id] = .some(found)
+            return found
+        }
         func check(_ price: Footnoted<DecimalText>?, _ path: String) {
             guard let price, let value = price.value else { return }
             for id in price.footnoteId {
-                guard let text = notes[id], let (low, high) = CrossChecks.range(in: text) else { continue }
+                guard let (low, high) = range(id) else { continue }
                 if value < low || high < value {
                     warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path)
                 }

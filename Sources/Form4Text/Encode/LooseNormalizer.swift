@@ -16,14 +16,26 @@ enum LooseNormalizer {
         }
     }
 
+    /// True when cleaning leaves the line as it is: ASCII with none of the
+    /// characters the cleaner acts on (a `$` only counts opening `$^{`).
+    static func isPlain(_ b: some RandomAccessCollection<UInt8>) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for c in b {
+            switch c {
+            case 0x80...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "_"), 0x0C:
+                return false
+            case UInt8(ascii: "{") where previous == (UInt8(ascii: "$"), UInt8(ascii: "^")):
+                return false
+            default: break
+            }
+            previous = (previous.1, c)
+        }
+        return true
+    }
+
     static func clean(_ line: Substring) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        var plain = true
-        for b in line.utf8 where b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "*") || b == UInt8(ascii: "<")
-            || b == UInt8(ascii: "[") || b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b == 0x0C {
-            plain = false
-            break
-        }
+        let plain = line.utf8.withContiguousStorageIfAvailable(isPlain) ?? isPlain(Array(line.utf8))
         if plain { return String(line) }
         let scalars = Array(line.unicodeScalars)
         // Written as UTF-8 bytes and made a String once: appending to a

@@ -105,25 +105,25 @@ struct LooseText: Sendable {
         self.cellRowCount = cellRows
     }
 
-    /// Lines split on LF, CR LF, CR and form feed (a page break is a line break).
+    /// Lines split on LF, CR LF and CR (a form feed stays in its line, which
+    /// notes the page break). Scanned as bytes: CR and LF are never part of
+    /// a longer UTF-8 sequence.
     static func physicalLines(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        let u = text.unicodeScalars
-        var si = u.startIndex
-        while si != u.endIndex {
-            let s = u[si]
-            if s == "\n" || s == "\r" {
-                i = si
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x0A || b == 0x0D {
                 result.append(text[start..<i])
-                var next = u.index(after: si)
-                if s == "\r", next != u.endIndex, u[next] == "\n" { next = u.index(after: next) }
-                si = next
-                start = si
+                var next = u.index(after: i)
+                if b == 0x0D, next != u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
+                i = next
+                start = i
                 continue
             }
-            si = u.index(after: si)
+            i = u.index(after: i)
         }
         if start != text.endIndex { result.append(text[start...]) }
         return result

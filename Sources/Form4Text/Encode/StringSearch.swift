@@ -5,7 +5,12 @@
 /// asked about several phrases, so this plain byte loop is used instead.
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
+        // The needle is read in place (it is a literal: no array per call).
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ n in hasBytes(n) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { hasBytes($0) }
+    }
+
+    private func hasBytes(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = n.first else { return true }
         if let found = utf8.withContiguousStorageIfAvailable({ h in StringSearch.find(n, first, in: h) }) {
             return found
@@ -16,7 +21,7 @@ extension StringProtocol {
 
 enum StringSearch {
     @inline(__always)
-    static func find(_ n: [UInt8], _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func find(_ n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = n.count
         guard h.count >= count else { return false }
         var i = 0
