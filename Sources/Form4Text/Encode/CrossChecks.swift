@@ -51,8 +51,7 @@ struct CrossChecks {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         var sawRangeWord = false
         for (k, w) in words.enumerated() {
-            let lower = w.lowercased()
-            if lower == "ranging" || lower == "range" || lower == "ranged" || lower == "from" || lower == "between" { sawRangeWord = true }
+            if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
             guard sawRangeWord, w.hasPrefix("$") else { continue }
             var body = w.dropFirst()
             while let last = body.last, !last.isNumber { body = body.dropLast() }
@@ -66,6 +65,21 @@ struct CrossChecks {
         }
         return nil
     }
+
+    /// "ranging", "range", "ranged", "from" or "between" in any case: what
+    /// `w.lowercased()` compared to each, without making the lowercase text.
+    /// Only ASCII letters lowercase to these (the one other letter that
+    /// lowercases to ASCII, the Kelvin sign, gives a "k" none of them has).
+    static func isRangeWord(_ w: Substring) -> Bool {
+        let n = w.utf8.count
+        guard n >= 4 && n <= 7 else { return false }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(n)
+        for c in w.utf8 { lower.append(c >= 65 && c <= 90 ? c + 32 : c) }
+        return rangeWords.contains(lower)
+    }
+
+    static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
 
     mutating func priceRanges() {
         var notes: [String: String] = [:]
