@@ -44,13 +44,13 @@ struct HeaderBoxes: Sendable {
                 guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
                 for part in seg.text.split(separator: "\n") {
                     let text = String(part)
-                    if let r = text.firstRange(of: "Check this box if no longer subject") {
+                    if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "No securities are beneficially owned") {
+                    if let r = text.firstRange(ofPhrase: "No securities are beneficially owned") {
                         noSecurities = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "Check this box to indicate that a transaction") {
+                    if let r = text.firstRange(ofPhrase: "Check this box to indicate that a transaction") {
                         aff10b5 = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
                 }
@@ -214,10 +214,10 @@ struct HeaderBoxes: Sendable {
         case .relationship: readRelationship(body)
         case .individual:
             for l in body {
-                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = true
                 }
-                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = false
                 }
             }
@@ -254,7 +254,7 @@ struct HeaderBoxes: Sendable {
         for var l in lines {
             if l.text.hasPrefix("(Last)") {
                 stage = 1
-                if let r = l.text.firstRange(of: "(Middle)") {
+                if let r = l.text.firstRange(ofPhrase: "(Middle)") {
                     let rest = l.text[r.upperBound...].trimmingSpaces()
                     if !rest.isEmpty { streets.append(BoxLine(text: rest, line: l.line, column: l.column)) }
                 }
@@ -382,7 +382,7 @@ struct HeaderBoxes: Sendable {
         for (i, l) in lines.enumerated() {
             var any = false
             for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
-                guard let r = l.text.firstRange(of: phrase) else { continue }
+                guard let r = l.text.firstRange(ofPhrase: phrase) else { continue }
                 any = true
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
                 switch key {

@@ -97,7 +97,7 @@ struct LooseText: Sendable {
                 var cleaned = LooseNormalizer.clean(body)
                 if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
                 var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
-                line.pageBreak = raw.utf8.contains(0x0C)
+                line.pageBreak = raw.has("\u{0C}")
                 lines.append(line)
             }
         }

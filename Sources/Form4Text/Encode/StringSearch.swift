@@ -37,3 +37,36 @@ enum StringSearch {
         return false
     }
 }
+
+extension StringProtocol {
+    /// `firstRange(of:)` for an ASCII phrase, found on bytes.
+    ///
+    /// A byte match is the `Character` match unless a non-ASCII byte touches
+    /// it (a combining mark after it makes its last character another one);
+    /// then the `Character` search decides.
+    func firstRange(ofPhrase phrase: String) -> Range<Index>? {
+        let n = Array(phrase.utf8)
+        let scan = { (h: UnsafeBufferPointer<UInt8>) -> Int?? in
+            guard let first = n.first, h.count >= n.count else { return .some(nil) }
+            var i = 0
+            while i <= h.count - n.count {
+                if h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count {
+                        if (i > 0 && h[i - 1] >= 0x80) || (i + n.count < h.count && h[i + n.count] >= 0x80) { return nil }
+                        return .some(i)
+                    }
+                }
+                i += 1
+            }
+            return .some(nil)
+        }
+        if let scanned = utf8.withContiguousStorageIfAvailable(scan), let found = scanned {
+            guard let offset = found else { return nil }
+            let lo = utf8.index(startIndex, offsetBy: offset)
+            return lo..<utf8.index(lo, offsetBy: n.count)
+        }
+        return firstRange(of: phrase)
+    }
+}
