@@ -48,7 +48,7 @@ struct CrossChecks {
     /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
     static func range(in text: String) -> (DecimalText, DecimalText)? {
         var numbers: [DecimalText] = []
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let words = CrossChecks.words(of: text)
         var sawRangeWord = false
         for (k, w) in words.enumerated() {
             if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
@@ -64,6 +64,32 @@ struct CrossChecks {
             }
         }
         return nil
+    }
+
+    /// The words of a footnote, split at spaces and line feeds (as
+    /// characters). Cut on bytes: a space or line feed byte is that character
+    /// unless a combining mark follows it or a carriage return comes before
+    /// the line feed; then the `Character` split is used.
+    static func words(of text: String) -> [Substring] {
+        let cut = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            var words: [Substring] = []
+            var start = 0
+            func word(_ end: Int) {
+                guard end > start else { return }
+                let lo = text.utf8.index(text.startIndex, offsetBy: start)
+                words.append(text[lo..<text.utf8.index(lo, offsetBy: end - start)])
+            }
+            for (i, c) in b.enumerated() where c == 0x20 || c == 0x0A {
+                if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
+                if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
+                word(i)
+                start = i + 1
+            }
+            word(b.count)
+            return words
+        }
+        if let cut, let words = cut { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
     }
 
     /// "ranging", "range", "ranged", "from" or "between" in any case: what

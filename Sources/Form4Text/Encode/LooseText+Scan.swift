@@ -44,11 +44,14 @@ extension LooseText {
     /// True when the line holds a box-drawing character (U+2500 to U+257F),
     /// whose UTF-8 is E2 94 xx or E2 95 xx.
     static func hasBoxDrawing(_ line: Substring) -> Bool {
-        var lead = false
-        for byte in line.utf8 {
-            if lead && (byte == 0x94 || byte == 0x95) { return true }
-            lead = byte == 0xE2
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var lead = false
+            for byte in bytes {
+                if lead && (byte == 0x94 || byte == 0x95) { return true }
+                lead = byte == 0xE2
+            }
+            return false
         }
-        return false
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
     }
 }
