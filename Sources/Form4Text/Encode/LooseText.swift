@@ -172,6 +172,11 @@ struct LooseText: Sendable {
 
     /// One markdown cell: markup cleaned, `<br>` kept as a line break, `ColN` placeholders emptied.
     static func cleanCell(_ cell: String) -> String {
+        // Most cells hold no tag at all: one part, no list to build and join.
+        if !cell.has("<") {
+            let joined = LooseNormalizer.clean(Substring(cell.trimmingSpaces())).trimmingSpaces()
+            return isPlaceholder(joined) ? "" : joined
+        }
         var parts: [String] = []
         var rest = Substring(cell)
         while let r = rest.rangeOfBreak() {
@@ -181,8 +186,12 @@ struct LooseText: Sendable {
         parts.append(String(rest))
         let cleaned = parts.map { LooseNormalizer.clean(Substring($0.trimmingSpaces())).trimmingSpaces() }
         let joined = cleaned.filter { !$0.isEmpty }.joined(separator: "\n")
-        if joined.hasPrefix("Col"), joined.dropFirst(3).allSatisfy(\.isNumber), joined.count > 3 { return "" }
-        return joined
+        return isPlaceholder(joined) ? "" : joined
+    }
+
+    /// `ColN`: the name a converter gives a header cell it found empty.
+    static func isPlaceholder(_ cell: String) -> Bool {
+        cell.hasPrefix("Col") && cell.dropFirst(3).allSatisfy(\.isNumber) && cell.count > 3
     }
 
     /// Folds the grid columns of one logical column back into one cell.
