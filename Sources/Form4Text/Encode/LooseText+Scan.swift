@@ -33,7 +33,7 @@ extension LooseText {
     static func isSeparatorRow(_ line: Substring) -> Bool {
         // A character is one of "-|: " exactly when it is that one byte, so
         // "every byte is one of them" is "every character is".
-        line.utf8.contains(UInt8(ascii: "|")) && onlyBytes(line, in: "-|: ") && line.has("---")
+        line.has("|") && onlyBytes(line, in: "-|: ") && line.has("---")
     }
 
     /// True when every byte of the text is one of the ASCII `allowed`.

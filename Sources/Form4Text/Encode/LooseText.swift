@@ -110,22 +110,28 @@ struct LooseText: Sendable {
     /// a longer UTF-8 sequence.
     static func physicalLines(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        let u = text.utf8
-        var start = u.startIndex
-        var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if b == 0x0A || b == 0x0D {
-                result.append(text[start..<i])
-                var next = u.index(after: i)
-                if b == 0x0D, next != u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
-                i = next
-                start = i
-                continue
-            }
-            i = u.index(after: i)
+        func line(_ from: Int, _ to: Int) {
+            let lo = text.utf8.index(text.startIndex, offsetBy: from)
+            result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
         }
-        if start != text.endIndex { result.append(text[start...]) }
+        func cut(_ b: UnsafeBufferPointer<UInt8>) {
+            var start = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A || c == 0x0D {
+                    line(start, i)
+                    i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
+                    start = i
+                    continue
+                }
+                i += 1
+            }
+            if start < b.count { line(start, b.count) }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(cut)
+        }
         return result
     }
 

@@ -65,7 +65,10 @@ struct RowBuilder {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 letters += 1
-                if !"lIOoSB".utf8.contains(c) { onlyLookalikes = false }
+                switch c {
+                case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "S"), UInt8(ascii: "B"): break
+                default: onlyLookalikes = false
+                }
                 continue
             case UInt8(ascii: "|"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
                  UInt8(ascii: "~"), UInt8(ascii: "_"):

@@ -29,7 +29,7 @@ extension StringProtocol {
     /// The lines of a cell joined with `separator`, empty lines left out.
     func replacingNewlines(with separator: String = " ") -> String {
         // Most cells are one line: then this is the text itself.
-        if !utf8.contains(0x0A) { return String(self) }
+        if !has("\n") { return String(self) }
         return split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
     }
 
