@@ -22,21 +22,21 @@ struct LooseText: Sendable {
             // A lone "|" opening a line, with no other pipe after it, is a stray
             // rule (OCR of a table border), not a pipe-table row: a pipe row has
             // at least two. It becomes a space so the columns keep their places.
-            if trimmed.first == "|", trimmed.dropFirst().first.map({ $0 == " " }) ?? true, !trimmed.dropFirst().contains("|") {
+            if trimmed.startsWith(UInt8(ascii: "|")), trimmed.dropFirst().first.map({ $0 == " " }) ?? true, !trimmed.dropFirst().contains("|") {
                 var fixed = String(raw)
                 if let bar = fixed.firstIndex(of: "|") { fixed.replaceSubrange(bar...bar, with: " ") }
                 raw = Substring(fixed)
                 trimmed = raw.droppingLeadingSpaces()
             }
             // html2text writes pipe tables without the outer pipes: "a | b | c".
-            let outerless = trimmed.first != "|" && LooseText.barePipes(trimmed) >= 3
+            let outerless = !trimmed.startsWith(UInt8(ascii: "|")) && LooseText.barePipes(trimmed) >= 3
             // "---|---|---": the separator of such a table.
             if LooseText.isSeparatorRow(trimmed) {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                 continue
             }
             if outerless { trimmed = Substring("|" + trimmed) }
-            if trimmed.first == "|" {
+            if trimmed.startsWith(UInt8(ascii: "|")) {
                 cellRows += 1
                 var cells = LooseText.pipeCells(trimmed)
                 if cells.allSatisfy({ LooseText.onlyBytes($0, in: "-: ") }) {
@@ -90,7 +90,7 @@ struct LooseText: Sendable {
                 var body = raw
                 // Markdown headings: "#### Remarks:" is "Remarks:".
                 let lead = body.droppingLeadingSpaces()
-                if lead.first == "#" {
+                if lead.startsWith(UInt8(ascii: "#")) {
                     let rest = lead.drop { $0 == "#" }
                     if rest.first == " " { body = rest.dropFirst() }
                 }

@@ -102,6 +102,18 @@ enum StringBreakScan {
 }
 
 extension Substring {
+    /// `first == Character(c)` for an ASCII character `c` (not a carriage
+    /// return), on bytes: the first character is `c` when the first byte is
+    /// and the next one is ASCII (no combining mark joins it); otherwise the
+    /// `Character` answers.
+    func startsWith(_ c: UInt8) -> Bool {
+        let u = utf8
+        guard let b0 = u.first, b0 == c else { return false }
+        let next = u.index(after: u.startIndex)
+        if next == u.endIndex || u[next] < 0x80 { return true }
+        return first == Character(Unicode.Scalar(c))
+    }
+
     /// The text from its first character that is not a space.
     func droppingLeadingSpaces() -> Substring {
         var i = startIndex
