@@ -44,13 +44,13 @@ struct HeaderBoxes: Sendable {
                 guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
                 for part in seg.text.split(separator: "\n") {
                     let text = String(part)
-                    if let r = text.firstRange(of: "Check this box if no longer subject") {
+                    if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "No securities are beneficially owned") {
+                    if let r = text.firstRange(ofPhrase: "No securities are beneficially owned") {
                         noSecurities = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "Check this box to indicate that a transaction") {
+                    if let r = text.firstRange(ofPhrase: "Check this box to indicate that a transaction") {
                         aff10b5 = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
                 }
@@ -83,11 +83,10 @@ struct HeaderBoxes: Sendable {
         var seenCells = Set<String>()
         var starts: [Int] = []
         for line in lines where !line.isCellRow {
-            let text = line.segments[0].text
+            let text = ColumnText(line.segments[0].text)
             for (offset, _) in HeaderLabel.starts(in: text) {
-                let chars = Array(text)
-                let atStart = chars[..<offset].allSatisfy { $0 == " " }
-                let gapped = offset >= 2 && chars[offset - 1] == " " && chars[offset - 2] == " "
+                let atStart = (0..<offset).allSatisfy { text.isSpace($0) }
+                let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
         }
@@ -118,21 +117,20 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
-            let text = line.segments[0].text
+            let text = ColumnText(line.segments[0].text)
             // Words go to the column where they start.
             var pieces = Array(repeating: "", count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
-            let chars = Array(text)
-            while x < chars.count {
-                if chars[x] == " " { x += 1; continue }
+            while x < text.count {
+                if text.isSpace(x) { x += 1; continue }
                 var e = x
-                while e < chars.count, chars[e] != " " { e += 1 }
+                while e < text.count, !text.isSpace(e) { e += 1 }
                 var k = 0
                 while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
                 if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                else { pieces[k] += (x >= 2 && chars[x - 1] == " " && chars[x - 2] == " ") ? "  " : " " }
-                pieces[k] += String(chars[x..<e])
+                else { pieces[k] += (x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2)) ? "  " : " " }
+                pieces[k] += text.string(x..<e)
                 x = e
             }
             for k in 0..<columns.count where !pieces[k].isEmpty {
@@ -144,13 +142,13 @@ struct HeaderBoxes: Sendable {
 
     /// A line holding a label in its middle is two lines: before and from the label.
     static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
-        let starts = HeaderLabel.starts(in: text).map(\.offset).filter { $0 > 0 }
+        let chars = ColumnText(text)
+        let starts = HeaderLabel.starts(in: chars).map(\.offset).filter { $0 > 0 }
         guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
         var result: [BoxLine] = []
-        let chars = Array(text)
         var from = 0
         for s in starts + [chars.count] {
-            let piece = String(chars[from..<s]).trimmingSpaces()
+            let piece = chars.string(from..<s).trimmingSpaces()
             if !piece.isEmpty { result.append(BoxLine(text: piece, line: line, column: column + from)) }
             from = s
         }
@@ -216,10 +214,10 @@ struct HeaderBoxes: Sendable {
         case .relationship: readRelationship(body)
         case .individual:
             for l in body {
-                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = true
                 }
-                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = false
                 }
             }
@@ -256,7 +254,7 @@ struct HeaderBoxes: Sendable {
         for var l in lines {
             if l.text.hasPrefix("(Last)") {
                 stage = 1
-                if let r = l.text.firstRange(of: "(Middle)") {
+                if let r = l.text.firstRange(ofPhrase: "(Middle)") {
                     let rest = l.text[r.upperBound...].trimmingSpaces()
                     if !rest.isEmpty { streets.append(BoxLine(text: rest, line: l.line, column: l.column)) }
                 }
@@ -384,7 +382,7 @@ struct HeaderBoxes: Sendable {
         for (i, l) in lines.enumerated() {
             var any = false
             for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
-                guard let r = l.text.firstRange(of: phrase) else { continue }
+                guard let r = l.text.firstRange(ofPhrase: phrase) else { continue }
                 any = true
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
                 switch key {
