@@ -13,6 +13,8 @@ struct LooseText: Sendable {
     init(_ text: String) {
         var lines: [LooseLine] = []
         var groups: [String] = []
+        /// Per header cell: left blank (markitdown's way of spanning a head), not a `ColN` placeholder.
+        var blankHeads: [Bool] = []
         var cellRows = 0
         var number = 0
         for line in LooseText.physicalLines(text) {
@@ -43,13 +45,18 @@ struct LooseText: Sendable {
                     lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                     continue
                 }
+                let rawCells = cells
                 cells = cells.map { LooseText.cleanCell($0) }
                 if cells.contains(where: { $0.has("Title of") || $0.has("Reporting Owner Name") }) {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
-                    for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }
+                    blankHeads = []
+                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) {
+                        groups.append(c.isEmpty ? (groups.last ?? "") : c)
+                        blankHeads.append(r.trimmingSpaces().isEmpty)
+                    }
                 }
-                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups), isCellRow: true))
+                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups, blankHeads: blankHeads), isCellRow: true))
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
@@ -201,7 +208,11 @@ struct LooseText: Sendable {
     }
 
     /// Folds the grid columns of one logical column back into one cell.
-    static func fold(_ cells: [String], groups: [String]) -> [LooseSegment] {
+    /// `blankHeads`: which head cells were left blank. Under a head spanned that
+    /// way (markitdown), two equal footnote-only cells are the head's two
+    /// sub-columns ("(1)" exercisable, "(1)" expiration); under a head a converter
+    /// repeated or named `ColN` (pymupdf4llm), they are one spanning cell printed twice.
+    static func fold(_ cells: [String], groups: [String], blankHeads: [Bool] = []) -> [LooseSegment] {
         var segments: [LooseSegment] = []
         if groups.count == cells.count {
             var g = 0
@@ -210,7 +221,10 @@ struct LooseText: Sendable {
                 var end = g
                 while end + 1 < cells.count, groups[end + 1] == groups[g] { end += 1 }
                 var seen: [String] = []
-                for k in g...end where !cells[k].isEmpty && seen.last != cells[k] { seen.append(cells[k]) }
+                let subColumns = end > g && blankHeads.count == cells.count && blankHeads[(g + 1)...end].allSatisfy { $0 }
+                for k in g...end where !cells[k].isEmpty && (seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k])) {
+                    seen.append(cells[k])
+                }
                 if seen.isEmpty {
                     segments.append(LooseSegment(text: "", x: column * LooseLine.cellWidth, cell: column))
                 } else {
@@ -227,11 +241,18 @@ struct LooseText: Sendable {
         var column = 0
         for cell in cells {
             // Repeated footnote-only cells may be two columns (exercisable and expiration): keep them.
-            if cell == previous, !cell.isEmpty, !(cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4) { continue }
+            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell) { continue }
             previous = cell
             segments.append(LooseSegment(text: cell, x: column * LooseLine.cellWidth, cell: column))
             column += 1
         }
         return segments
+    }
+}
+
+extension LooseText {
+    /// A cell that is one footnote mark, "(1)".
+    static func isMarkCell(_ cell: String) -> Bool {
+        cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4
     }
 }
