@@ -189,7 +189,12 @@ struct HeaderBoxes: Sendable {
     mutating func readBox(_ label: HeaderLabel, _ lines: [BoxLine]) {
         let body = Array(lines.dropFirst())
         switch label {
-        case .name: readName(body)
+        case .name:
+            if let label = lines.first, let unfolded = HeaderBoxes.unflattenNameBox(label) {
+                readName(unfolded + body)
+            } else {
+                readName(body)
+            }
         case .issuer:
             if issuerName == nil {
                 if body.isEmpty, let label = lines.first {
@@ -284,6 +289,39 @@ struct HeaderBoxes: Sendable {
             street2 = Located(value: streets[1...].map(\.text).joined(separator: " "), line: streets[1].line, column: streets[1].column)
         }
         if let c = cityLine { readCityLine(c) }
+    }
+
+    /// Box 1 run into one line, as markitdown prints a table cell: "1. Name and
+    /// Address of Reporting Person* Ahmed Sohail U (Last) (First) (Middle) C/O LAM
+    /// RESEARCH CORPORATION 4650 CUSHING PARKWAY (Street) FREMONT CA 94538 (City)
+    /// (State) (Zip)". The printed captions still part the values: the box's lines
+    /// again, each at its place in the input. Nil for a box printed over lines.
+    static func unflattenNameBox(_ l: BoxLine) -> [BoxLine]? {
+        let t = l.text
+        guard let last = t.range(of: "(Last)"), let street = t.range(of: "(Street)"), last.upperBound <= street.lowerBound,
+              let person = t.range(of: "Reporting Person"), person.upperBound <= last.lowerBound else { return nil }
+        func piece(_ a: String.Index, _ b: String.Index) -> BoxLine {
+            var text = t[a..<b].trimmingSpaces()
+            while text.hasPrefix("*") || text.hasPrefix("\\") { text = String(text.dropFirst()).trimmingSpaces() }
+            return BoxLine(text: text, line: l.line, column: l.column + t.distance(from: t.startIndex, to: a))
+        }
+        let middle = t.range(of: "(Middle)", range: last.upperBound..<street.lowerBound)?.upperBound ?? last.upperBound
+        var out = [piece(person.upperBound, last.lowerBound), BoxLine(text: "(Last) (First) (Middle)", line: l.line, column: l.column)]
+        // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": the street number starts the second line.
+        let streets = piece(middle, street.lowerBound)
+        let words = streets.text.split(separator: " ")
+        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) {
+            out.append(BoxLine(text: words[..<k].joined(separator: " "), line: l.line, column: streets.column))
+            out.append(BoxLine(text: words[k...].joined(separator: " "), line: l.line, column: streets.column))
+        } else if !streets.text.isEmpty {
+            out.append(streets)
+        }
+        out.append(BoxLine(text: "(Street)", line: l.line, column: l.column))
+        let cityEnd = t.range(of: "(City)", range: street.upperBound..<t.endIndex)?.lowerBound ?? t.endIndex
+        let city = piece(street.upperBound, cityEnd)
+        if !city.text.isEmpty { out.append(city) }
+        out.append(BoxLine(text: "(City) (State) (Zip)", line: l.line, column: l.column))
+        return out
     }
 
     /// "MENLO PARK CA 94025": the zip is the last word with a digit, the state
