@@ -59,12 +59,18 @@ struct TableLines {
         let plain = line.plain
         if headerPhrases.matchesAny(in: plain) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
-        var labels = 0
-        for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
+        let labels = numberedHeads(tokens)
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
         let words = tokens.filter { $0.kind != .footnoteOnly }
         if afterData && words.count <= 2 { return false }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
+    }
+
+    /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
+    static func numberedHeads(_ tokens: [LooseToken]) -> Int {
+        tokens.reduce(0) { n, t in
+            n + (t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
+        }
     }
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
@@ -178,7 +184,10 @@ struct TableLines {
         guard !anchors.isEmpty else {
             // No row of values at all: text that is not a header may be a row whose
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
+            // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
+            // is a header even where extraction damaged a word of it.
             for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].contains(where: RowBuilder.looksDamaged)) {
+                if TableLines.numberedHeads(toks[k]) >= 3 { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
                                                   line: first.line, column: first.column))
