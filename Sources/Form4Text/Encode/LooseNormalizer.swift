@@ -177,7 +177,11 @@ enum LooseNormalizer {
                 var digits: [UInt8] = []
                 while j < n, let d = superscriptDigit(scalars[j]) { digits.append(d); j += 1 }
                 if j < n, scalars[j] == "\u{207E}", !digits.isEmpty {
-                    trimTrailingSpaces()
+                    // Glued to the value before it, or one space after; two spaces or
+                    // more set it apart as a cell of its own (pandoc's "⁽¹⁾" date cell).
+                    var gap = 0
+                    while gap < out.bytes.count, out.bytes[out.bytes.count - 1 - gap] == 0x20 { gap += 1 }
+                    if gap < 2 { trimTrailingSpaces() }
                     appendMarker(digits)
                     i = j + 1
                 } else {
