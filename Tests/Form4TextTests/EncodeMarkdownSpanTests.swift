@@ -1,4 +1,7 @@
+import Foundation
+import Form4Core
 import Testing
+import TestSupport
 @testable import Form4Text
 
 /// Markdown converters print a head that spans two columns in two ways:
@@ -18,5 +21,25 @@ import Testing
     @Test func aPlaceholderHeadCellFoldsARepeatedCell() {
         let segments = LooseText.fold(Self.cells, groups: Self.groups, blankHeads: [false, false, false, false])
         #expect(segments.map(\.text) == ["Stock Option", "(1)", "Common Stock"])
+    }
+
+    /// html2text drops a pipe table's outer pipes, and newer releases also the
+    /// space before each inner one: "Common Stock| 02/14/2024| | M| …".
+    @Test func pipeRowsWithoutOuterPipesAreCellRows() throws {
+        let markdown = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.markdown.txt"), encoding: .utf8)
+        let outerless = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("|"), line.hasSuffix("|"), line.count > 1 else { return String(line) }
+            return line.dropFirst().dropLast().replacingOccurrences(of: "|", with: "| ")
+        }.joined(separator: "\n")
+        let result = try FormEncoder.encode(InputFile(name: "html2text", bytes: Array(outerless.utf8)), options: EncodeFixtureTests.options)
+        let expected = try FormEncoder.encode(InputFile(name: "markdown", bytes: Array(markdown.utf8)), options: EncodeFixtureTests.options)
+        #expect(result.document.nonDerivativeTable == expected.document.nonDerivativeTable)
+        #expect(result.document.derivativeTable == expected.document.derivativeTable)
+        #expect(result.document.nonDerivativeTable?.nonDerivativeTransaction.count == 3)
+    }
+
+    @Test(arguments: [("a | b | c | d", 3), ("Common Stock| 02/14/2024| | M|", 4), ("either|or and/or|both", 0)])
+    func barePipes(_ line: String, _ count: Int) {
+        #expect(LooseText.barePipes(Substring(line)) == count)
     }
 }

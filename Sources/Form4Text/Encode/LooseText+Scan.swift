@@ -4,26 +4,28 @@
 /// They read UTF-8 bytes instead of `Character`s; each says why its answer
 /// is the `Character` one.
 extension LooseText {
-    /// html2text writes pipe tables without the outer pipes ("a | b | c"):
-    /// how many `|` follow a space in the line's first 4000 characters.
+    /// html2text writes pipe tables without the outer pipes ("a | b | c", or
+    /// "a| b| c" in newer releases): how many `|` in the line's first 4000
+    /// characters have a space on one side at least (in a word, "a|b", a bar is text).
     static func barePipes(_ line: Substring) -> Int {
         // All ASCII: bytes are the characters.
         let fast = line.utf8.withContiguousStorageIfAvailable { b -> Int? in
             var bare = 0
-            var previous = UInt8(ascii: "x")
-            for byte in b.prefix(4000) {
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: "|") && previous == UInt8(ascii: " ") { bare += 1 }
-                previous = byte
+            let b = b.prefix(4000)
+            for k in b.indices where b[k] == UInt8(ascii: "|") {
+                let before = k > b.startIndex ? b[k - 1] : UInt8(ascii: "x")
+                let after = k + 1 < b.endIndex ? b[k + 1] : UInt8(ascii: " ")
+                if before == UInt8(ascii: " ") || after == UInt8(ascii: " ") { bare += 1 }
             }
-            return bare
+            return b.contains { $0 >= 0x80 } ? nil : bare
         }
         if let fast, let bare = fast { return bare }
+        let chars = Array(line.prefix(4000))
         var bare = 0
-        var previous: Character = "x"
-        for ch in line.prefix(4000) {
-            if ch == "|" && previous == " " { bare += 1 }
-            previous = ch
+        for k in chars.indices where chars[k] == "|" {
+            let before: Character = k > 0 ? chars[k - 1] : "x"
+            let after: Character = k + 1 < chars.count ? chars[k + 1] : " "
+            if before == " " || after == " " { bare += 1 }
         }
         return bare
     }
