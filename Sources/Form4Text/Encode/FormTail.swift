@@ -173,25 +173,30 @@ struct FormTail: Sendable {
     static func isCityLine(_ t: String) -> Bool {
         let w = t.split(separator: " ")
         guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
-        let st = w[w.count - 2]
-        return st.count == 2 && st.allSatisfy { $0.isUppercase || $0.isNumber }
+        // "LONDON, X0 W1K 3JP": a foreign postcode in two parts after the state.
+        return HeaderBoxes.isStateCode(w[w.count - 2])
+            || w.count >= 4 && HeaderBoxes.isStateCode(w[w.count - 3]) && w[w.count - 2].count <= 4 && w[w.count - 2].contains(where: \.isNumber)
     }
 
     mutating func readOwners(_ lines: [LooseLine]) {
         guard let head = lines.first else { return }
         // Column heads: where Director / 10% Owner / Officer / Other are.
         var heads: [(key: Int, x: Int, cell: Int)] = []
-        let headTokens = LooseTokenizer.tokens(of: head)
-        for (k, t) in headTokens.enumerated() {
-            switch t.text {
-            case "Director": heads.append((0, t.x, t.cell))
-            case "10%": heads.append((1, t.x, t.cell))
-            case "Officer": heads.append((2, t.x, t.cell))
-            case "Other": heads.append((3, t.x, t.cell))
-            default: _ = k
+        var textLimit = Int.max / 2
+        func readHeads(_ line: LooseLine) {
+            heads = []
+            for t in LooseTokenizer.tokens(of: line) {
+                switch t.text {
+                case "Director": heads.append((0, t.x, t.cell))
+                case "10%": heads.append((1, t.x, t.cell))
+                case "Officer": heads.append((2, t.x, t.cell))
+                case "Other": heads.append((3, t.x, t.cell))
+                default: break
+                }
             }
+            textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
         }
-        let textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
+        readHeads(head)
         var block: [(text: String, line: Int)] = []
         var marks: [LooseToken] = []
         func finishOwner() {
@@ -232,6 +237,12 @@ struct FormTail: Sendable {
             marks = []
         }
         for line in lines.dropFirst() {
+            // The headings printed again on a new page: its columns are laid out anew.
+            if FormTail.lineText(line).has("Reporting Owner Name") {
+                finishOwner()
+                readHeads(line)
+                continue
+            }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }

@@ -15,6 +15,8 @@ struct TableLines {
         var below: [[LooseToken]]
         /// The lines above may as well be the end of the row before.
         var aboveMayEndRowBefore = false
+        /// The headings printed again above this row (a new printed page lays its columns out anew).
+        var header: Header?
     }
 
     struct Header {
@@ -39,7 +41,7 @@ struct TableLines {
                                 "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
                                 "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
                                 "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,", "Title and Amount",
-                                "Date Exercisable", "Number of Derivative", "Underlying Derivative"]
+                                "Date Exercisable", "Number of Derivative", "Underlying Derivative", "and 4)", "and 5)"]
     static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
                                            "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
                                            "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
@@ -47,7 +49,9 @@ struct TableLines {
                                            "Following", "Nature", "(Month/Day/Year)", "Conversion", "Exercise", "Date,", "warrants,",
                                            "calls,", "puts,", "options,", "convertible", "securities)"]
 
-    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
+    /// `wordsAlone`: a line of heading words only ("Shares") is a heading; below a row
+    /// rather than below other heading lines it is that row's wrapped text ("Common / Shares").
+    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], wordsAlone: Bool = true) -> Bool {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
         for p in headerPhrases where plain.contains(p) { return true }
@@ -55,6 +59,7 @@ struct TableLines {
         var labels = 0
         for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
+        guard wordsAlone else { return false }
         let words = tokens.filter { $0.kind != .footnoteOnly }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
     }
@@ -69,13 +74,20 @@ struct TableLines {
         var kinds: [Kind] = []
         var toks: [[LooseToken]] = []
         var sawData = false
+        // Headings printed again after rows, by the index of their first line.
+        var repeated: [(line: Int, header: Header)] = []
         for line in lines {
             let t = LooseTokenizer.tokens(of: line)
             toks.append(t)
             if t.isEmpty { kinds.append(.blank); continue }
-            if TableLines.isHeader(line, t) {
+            if TableLines.isHeader(line, t, wordsAlone: !sawData || kinds.last(where: { $0 != .blank }) == .header) {
+                if sawData && kinds.last(where: { $0 != .blank }) != .header { repeated.append((kinds.count, Header())) }
                 kinds.append(.header)
-                if !sawData { readHeader(line, t) }
+                if !sawData { readHeader(line, t) } else {
+                    swap(&header, &repeated[repeated.count - 1].header)
+                    readHeader(line, t)
+                    swap(&header, &repeated[repeated.count - 1].header)
+                }
                 // "4)" under a row is a header's "(Instr. 3 and 4)" or a mark that lost its "(".
                 if sawData, let odd = t.first(where: { !$0.footnotes.isEmpty || $0.doubt != nil }) {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line read as a repeated header holds '\(odd.text)', which may be a footnote mark of the row above",
@@ -242,7 +254,8 @@ struct TableLines {
             // page (wkhtmltopdf does this): the same values right after a break.
             if k > 0, let last = rows.last {
                 let from = anchors[k - 1] + 1
-                let broke = (from...anchors[k]).contains { all[$0].pageBreak }
+                // Headings printed again in between start a new piece of the table: no row was cut.
+                let broke = (from...anchors[k]).contains { all[$0].pageBreak } && !kinds[from...anchors[k]].contains(.header)
                 let values = { (t: [LooseToken]) in t.filter(\.isValue).map { $0.text + $0.footnotes.joined() } }
                 if broke, !values(toks[anchors[k]]).isEmpty, values(toks[anchors[k]]) == values(last.anchor) {
                     if let t = toks[anchors[k]].first {
@@ -253,7 +266,7 @@ struct TableLines {
                 }
             }
             rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
-                            aboveMayEndRowBefore: splitDoubt && k > 0))
+                            aboveMayEndRowBefore: splitDoubt && k > 0, header: repeated.last(where: { $0.line < anchors[k] })?.header))
         }
     }
 
