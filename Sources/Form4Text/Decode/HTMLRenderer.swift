@@ -314,6 +314,10 @@ public enum HTMLRenderer {
         (c.transactionFormType.map { "Form \(escape($0))" } ?? "") + refs(c.footnoteId)
     }
 
+    /// `div.keep` holds a piece of a table (see ``HTMLPrintedTable``); `.nw` keeps a figure
+    /// with the word before it. Superscripts are raised by `position: relative`, not
+    /// `vertical-align`, so they leave the line box alone: printed and read back by
+    /// pdftotext, a footnote reference alone in a cell stays on its row's line.
     private static let css = """
         body { font-family: Arial, Helvetica, sans-serif; font-size: 9pt; margin: 12px; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
@@ -329,7 +333,7 @@ public enum HTMLRenderer {
         .label { font-size: 8pt; }
         .hint { font-size: 7pt; color: #333; border: none; }
         p.box { margin: 4px 0; }
-        sup { font-size: 7pt; }
+        sup { font-size: 7pt; vertical-align: baseline; position: relative; top: -0.3em; }
         .nw { white-space: nowrap; }
         sup a { text-decoration: none; color: inherit; }
         table.signatures td { border: none; }
