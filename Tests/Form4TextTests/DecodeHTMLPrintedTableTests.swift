@@ -51,10 +51,12 @@ import TestSupport
         #expect(HTMLPrintedTable.lines("A<br>B &amp; C<sup><a href=\"#F1\">(1)</a></sup>", width: 500, charWidth: 7) == 2)
     }
 
+    /// Only trailing figures: a span inside a cell changes how pdftotext groups the printed line.
     @Test(arguments: [
         ("2.0% Convertible Senior Notes due 2027", "2.0% Convertible Senior Notes <span class=\"nw\">due 2027</span>"),
         ("Class B Common Stock (2)", "Class B Common <span class=\"nw\">Stock (2)</span>"),
-        ("Series 2 2021 Notes", "<span class=\"nw\">Series 2 2021</span> Notes"),
+        ("Series 2 2021 Notes", "Series 2 2021 Notes"),
+        ("Notes due 2 2027", "Notes <span class=\"nw\">due 2 2027</span>"),
         ("A&B 5", "<span class=\"nw\">A&amp;B 5</span>"),
         ("Common Stock", "Common Stock"),
         ("2027", "2027"),

@@ -251,25 +251,20 @@ public enum HTMLRenderer {
         return keepFiguresAttached(f.value ?? "") + refs(f.footnoteId)
     }
 
-    /// Escaped text in which a word of figures ("2027", "(2)") stays on the printed
-    /// line of the word before it: alone on a wrapped line of a cell it would read
-    /// back as a value or a footnote mark ("Senior Notes due / 2027").
+    /// Escaped text whose last word, when it is figures ("2027", "(2)"), stays on the
+    /// printed line of the word before it: alone on the last wrapped line of a cell it
+    /// would read back as a value or a footnote mark ("Senior Notes due / 2027").
     static func keepFiguresAttached(_ s: String) -> String {
         let words = s.split(separator: " ", omittingEmptySubsequences: false)
         func figures(_ w: Substring) -> Bool {
             w.contains(where: \.isNumber) && w.allSatisfy { $0.isNumber || "$%.,/()-".contains($0) }
         }
-        var groups: [[Substring]] = []
-        for w in words {
-            if figures(w), let last = groups.last?.last, !last.isEmpty { groups[groups.count - 1].append(w) } else { groups.append([w]) }
-        }
-        var out = ""
-        for (k, g) in groups.enumerated() {
-            if k > 0 { out += " " }
-            let text = g.map { escape(String($0)) }.joined(separator: " ")
-            out += g.count > 1 ? "<span class=\"nw\">\(text)</span>" : text
-        }
-        return out
+        var k = words.count
+        while k > 0, figures(words[k - 1]) { k -= 1 }
+        guard k > 0, k < words.count, !words[k - 1].isEmpty else { return escape(s) }
+        let head = words[..<(k - 1)].map { escape(String($0)) }.joined(separator: " ")
+        let kept = words[(k - 1)...].map { escape(String($0)) }.joined(separator: " ")
+        return (k > 1 ? head + " " : "") + "<span class=\"nw\">\(kept)</span>"
     }
 
     private static func date(_ d: DateText?) -> String {
@@ -315,9 +310,7 @@ public enum HTMLRenderer {
     }
 
     /// `div.keep` holds a piece of a table (see ``HTMLPrintedTable``); `.nw` keeps a figure
-    /// with the word before it. Superscripts are raised by `position: relative`, not
-    /// `vertical-align`, so they leave the line box alone: printed and read back by
-    /// pdftotext, a footnote reference alone in a cell stays on its row's line.
+    /// with the word before it.
     private static let css = """
         body { font-family: Arial, Helvetica, sans-serif; font-size: 9pt; margin: 12px; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
@@ -333,7 +326,7 @@ public enum HTMLRenderer {
         .label { font-size: 8pt; }
         .hint { font-size: 7pt; color: #333; border: none; }
         p.box { margin: 4px 0; }
-        sup { font-size: 7pt; vertical-align: baseline; position: relative; top: -0.3em; }
+        sup { font-size: 7pt; }
         .nw { white-space: nowrap; }
         sup a { text-decoration: none; color: inherit; }
         table.signatures td { border: none; }

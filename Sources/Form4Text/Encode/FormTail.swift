@@ -31,9 +31,14 @@ struct FormTail: Sendable {
         line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
     }
 
+    /// The owners table's heading, also as pymupdf4llm glues it ("ReportingOwnerName/Address").
+    static func headsOwners(_ t: String) -> Bool {
+        t.has("Reporting Owner Name") || t.has("ReportingOwnerName")
+    }
+
     static func isStop(_ t: String) -> Bool {
         t.hasPrefix("Remarks") || t.has("Signature of Reporting Person") || t.hasPrefix("Reminder:")
-            || t.has("Reporting Owner Name") || t.hasPrefix("Reporting Owners")
+            || FormTail.headsOwners(t) || t.hasPrefix("Reporting Owners")
     }
 
     /// A footnote's number when the line starts one: `1.`, `1)`, `(1)`, `[1]`, `- 1.`, `^(1)`.
@@ -145,7 +150,7 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where lineText(all[k]).has("Reporting Owner Name") {
+        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) {
             ownersStart = k
             break
         }
@@ -188,7 +193,7 @@ struct FormTail: Sendable {
             for t in LooseTokenizer.tokens(of: line) {
                 switch t.text {
                 case "Director": heads.append((0, t.x, t.cell))
-                case "10%": heads.append((1, t.x, t.cell))
+                case "10%", "10%Owner": heads.append((1, t.x, t.cell))
                 case "Officer": heads.append((2, t.x, t.cell))
                 case "Other": heads.append((3, t.x, t.cell))
                 default: break
@@ -238,7 +243,7 @@ struct FormTail: Sendable {
         }
         for line in lines.dropFirst() {
             // The headings printed again on a new page: its columns are laid out anew.
-            if FormTail.lineText(line).has("Reporting Owner Name") {
+            if FormTail.headsOwners(FormTail.lineText(line)) {
                 finishOwner()
                 readHeads(line)
                 continue

@@ -52,7 +52,7 @@ struct LooseText: Sendable {
                     continue
                 }
                 cells = cells.map { LooseText.cleanCell($0) }
-                if cells.contains(where: { $0.has("Title of") || $0.has("Reporting Owner Name") }) {
+                if cells.contains(where: { $0.has("Title of") || FormTail.headsOwners($0) }) {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
                     for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }

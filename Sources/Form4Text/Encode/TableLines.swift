@@ -15,7 +15,7 @@ struct TableLines {
         var below: [[LooseToken]]
         /// The lines above may as well be the end of the row before.
         var aboveMayEndRowBefore = false
-        /// The headings printed again above this row (a new printed page lays its columns out anew).
+        /// The headings printed again above this row, when they were (a new printed page lays its columns out anew).
         var header: Header?
     }
 
@@ -74,20 +74,16 @@ struct TableLines {
         var kinds: [Kind] = []
         var toks: [[LooseToken]] = []
         var sawData = false
-        // Headings printed again after rows, by the index of their first line.
-        var repeated: [(line: Int, header: Header)] = []
+        // Headings printed again after rows (a new printed page): where they start.
+        var again: Int?
         for line in lines {
             let t = LooseTokenizer.tokens(of: line)
             toks.append(t)
             if t.isEmpty { kinds.append(.blank); continue }
             if TableLines.isHeader(line, t, wordsAlone: !sawData || kinds.last(where: { $0 != .blank }) == .header) {
-                if sawData && kinds.last(where: { $0 != .blank }) != .header { repeated.append((kinds.count, Header())) }
+                if sawData && again == nil && kinds.last(where: { $0 != .blank }) != .header { again = kinds.count }
                 kinds.append(.header)
-                if !sawData { readHeader(line, t) } else {
-                    swap(&header, &repeated[repeated.count - 1].header)
-                    readHeader(line, t)
-                    swap(&header, &repeated[repeated.count - 1].header)
-                }
+                if !sawData { readHeader(line, t) }
                 // "4)" under a row is a header's "(Instr. 3 and 4)" or a mark that lost its "(".
                 if sawData, let odd = t.first(where: { !$0.footnotes.isEmpty || $0.doubt != nil }) {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line read as a repeated header holds '\(odd.text)', which may be a footnote mark of the row above",
@@ -103,6 +99,18 @@ struct TableLines {
                                                   line: first.line, column: first.column))
                 }
             }
+        }
+        // Below headings printed again the table goes on laid out anew (another page,
+        // another piece of the table): each part is read as a table under its own headings.
+        if let again {
+            let cut = lines.startIndex + again
+            self = TableLines(lines[..<cut])
+            let rest = TableLines(lines[cut...])
+            // Heading lines that name no column (a wrapped "Following ...") leave the columns as they were.
+            let own = rest.header.marks.isEmpty && rest.header.natureX == nil ? nil : rest.header
+            rows += rest.rows.map { var r = $0; r.header = r.header ?? own; return r }
+            warnings += rest.warnings
+            return
         }
         // A row whose values the PDF set a little lower is printed on two
         // lines: the second holds no title and only continues to the right of
@@ -254,8 +262,7 @@ struct TableLines {
             // page (wkhtmltopdf does this): the same values right after a break.
             if k > 0, let last = rows.last {
                 let from = anchors[k - 1] + 1
-                // Headings printed again in between start a new piece of the table: no row was cut.
-                let broke = (from...anchors[k]).contains { all[$0].pageBreak } && !kinds[from...anchors[k]].contains(.header)
+                let broke = (from...anchors[k]).contains { all[$0].pageBreak }
                 let values = { (t: [LooseToken]) in t.filter(\.isValue).map { $0.text + $0.footnotes.joined() } }
                 if broke, !values(toks[anchors[k]]).isEmpty, values(toks[anchors[k]]) == values(last.anchor) {
                     if let t = toks[anchors[k]].first {
@@ -266,7 +273,7 @@ struct TableLines {
                 }
             }
             rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
-                            aboveMayEndRowBefore: splitDoubt && k > 0, header: repeated.last(where: { $0.line < anchors[k] })?.header))
+                            aboveMayEndRowBefore: splitDoubt && k > 0))
         }
     }
 
