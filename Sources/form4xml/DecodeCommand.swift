@@ -54,8 +54,8 @@ struct DecodeCommand: ParsableCommand {
         let me = self
         let guardInputs = InputGuard(files)
         if files.count > 1 {
-            // A few more workers than cores: each output is fsync'ed by AtomicFile,
-            // and the waits overlap when several writes are in flight.
+            // A few more workers than cores, so that file reads and writes
+            // overlap with parsing.
             ParallelWork.run(count: files.count, width: 8) { k in
                 results.set(k, me.decode(files[k], protecting: guardInputs))
             }
@@ -107,13 +107,12 @@ struct DecodeCommand: ParsableCommand {
             outcome.status = 1
             return outcome
         }
-        let text = DecodeRenderer.render(read.document, as: format)
         guard let target = outputPath(for: path) else {
-            outcome.stdout = text
+            outcome.stdout = DecodeRenderer.render(read.document, as: format)
             return outcome
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: target, protecting: inputs.inputs(sameAs: target))
+            try AtomicFile.write(DecodeRenderer.bytes(read.document, as: format), to: target, protecting: inputs.inputs(sameAs: target))
         } catch {
             outcome.stderr.append("form4xml decode: cannot write \(error)")
             outcome.status = 2

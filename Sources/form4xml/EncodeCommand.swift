@@ -134,18 +134,19 @@ struct EncodeCommand: ParsableCommand {
                            report: EncodeReport(file: input.name, result: nil, exitStatus: 2, diagnostics: error.diagnostics))
         }
         var diagnostics = result.diagnostics
-        let checked = result.sourceMap.locate(validator.check(result.document, forSubmission: forSubmission)).map { d -> Diagnostic in
+        let (xml, found) = validator.checkedXML(result.document, forSubmission: forSubmission)
+        let checked = result.sourceMap.locate(found).map { d -> Diagnostic in
             var d = d
             if d.location != nil { d.location!.file = input.name } else { d.location = SourceLocation(file: input.name, line: 0, column: 0) }
             return d
         }
         diagnostics += checked
         var status: Int32 = diagnostics.contains { $0.severity == .error } ? 1 : 0
-        let text: String
+        let output: [UInt8]
         if format == .json {
-            text = ((try? JSONOutput.encode(result.document)) ?? "{}") + "\n"
+            output = JSONRenderer.bytes(result.document)
         } else {
-            text = OwnershipXMLWriter.xml(result.document, mode: forSubmission ? .submission : .published)
+            output = xml
         }
         var stderr = diagnostics.map { $0.formatted(defaultFile: input.name) }
         var stdout: String? = nil
@@ -155,13 +156,13 @@ struct EncodeCommand: ParsableCommand {
                 // every input for every output would make many inputs quadratic).
                 let name = out.split(separator: "/").last.map(String.init) ?? out
                 let candidates = protecting.filter { $0 == out || $0.split(separator: "/").last.map(String.init) == name }
-                try AtomicFile.write(Array(text.utf8), to: out, protecting: candidates)
+                try AtomicFile.write(output, to: out, protecting: candidates)
             } catch {
                 stderr.append("\(out): error: [IO] \(error.reason)")
                 status = 2
             }
         } else {
-            stdout = text
+            stdout = String(decoding: output, as: UTF8.self)
         }
         return Outcome(status: status, stderr: stderr, stdout: stdout,
                        report: EncodeReport(file: input.name, result: result, exitStatus: Int(status), diagnostics: diagnostics,

@@ -98,13 +98,22 @@ public struct Validator: Sendable {
     /// diagnostics carry paths but no locations; the caller maps paths back to
     /// its own input.
     public func check(_ document: OwnershipDocument, forSubmission: Bool = false) -> [Diagnostic] {
-        let xml = OwnershipXMLWriter.xml(document, mode: forSubmission ? .submission : .published)
-        let report = validate(bytes: Array(xml.utf8), name: "<document>", forSubmission: forSubmission)
-        return report.diagnostics.map { d in
+        checkedXML(document, forSubmission: forSubmission).diagnostics
+    }
+
+    /// ``check(_:forSubmission:)`` that also returns the XML it checked, so that a
+    /// caller about to write that XML does not write it a second time.
+    public func checkedXML(_ document: OwnershipDocument, forSubmission: Bool = false)
+        -> (xml: [UInt8], diagnostics: [Diagnostic])
+    {
+        let xml = OwnershipXMLWriter.bytes(document, mode: forSubmission ? .submission : .published)
+        let report = validate(bytes: xml, name: "<document>", forSubmission: forSubmission)
+        let diagnostics = report.diagnostics.map { d in
             var d = d
             d.location = nil
             return d
         }
+        return (xml, diagnostics)
     }
 }
 

@@ -14,6 +14,11 @@ public enum OwnershipXMLWriter {
     }
 
     public static func xml(_ document: OwnershipDocument, mode: Mode = .published) -> String {
+        String(decoding: bytes(document, mode: mode), as: UTF8.self)
+    }
+
+    /// The XML as UTF-8 bytes, for a file or a parser.
+    public static func bytes(_ document: OwnershipDocument, mode: Mode = .published) -> [UInt8] {
         var w = XMLTextBuilder()
         let published = mode == .published
         let d = document
@@ -98,7 +103,7 @@ public enum OwnershipXMLWriter {
             w.close("ownerSignature")
         }
         w.close("ownershipDocument")
-        return w.text
+        return w.bytes
     }
 
     private static func flag(_ b: Bool) -> String { b ? "1" : "0" }
@@ -190,7 +195,7 @@ public enum OwnershipXMLWriter {
     /// A `<value>`-plus-`<footnoteId>` wrapper. An absent wrapper (nil) is not
     /// written; a present one with neither value nor footnote is written empty,
     /// which only `DATE_AND_OR_FOOTNOTE` and timeliness fields allow.
-    private static func footnoted<T: CustomStringConvertible>(_ name: String, _ f: Footnoted<T>?,
+    private static func footnoted<T: CustomStringConvertible>(_ name: StaticString, _ f: Footnoted<T>?,
                                                                into w: inout XMLTextBuilder) {
         guard let f else { return }
         w.open(name)

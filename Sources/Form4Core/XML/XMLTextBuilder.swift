@@ -1,69 +1,119 @@
 /// Builds indented XML text, one value per line, escaping as EDGAR asks
 /// (`& < > "`). EDGAR counts white space inside an element towards its length,
 /// so a value is always written on the same line as its tags.
+///
+/// It appends UTF-8 bytes: element names are static, and most values need no
+/// escaping at all, so a value is usually one bulk copy. Building a `String`
+/// piece by piece cost more than validating the document did.
 struct XMLTextBuilder {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
     private var depth = 0
 
     init() {
-        text.reserveCapacity(8192)
-        text += "<?xml version=\"1.0\"?>\n"
+        bytes.reserveCapacity(8192)
+        raw("<?xml version=\"1.0\"?>\n")
     }
 
-    mutating func open(_ name: String) {
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func open(_ name: StaticString) {
         indent()
-        text += "<\(name)>\n"
+        tag(name)
+        bytes.append(0x0A)
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         depth -= 1
         indent()
-        text += "</\(name)>\n"
+        closingTag(name)
+        bytes.append(0x0A)
     }
 
-    mutating func leaf(_ name: String, _ value: String) {
+    mutating func leaf(_ name: StaticString, _ value: String) {
         indent()
-        text += "<\(name)>"
-        Self.escape(value, into: &text)
-        text += "</\(name)>\n"
+        tag(name)
+        Self.escape(value, into: &bytes)
+        closingTag(name)
+        bytes.append(0x0A)
     }
 
-    mutating func empty(_ name: String, attribute: String, value: String) {
+    mutating func empty(_ name: StaticString, attribute: StaticString, value: String) {
         indent()
-        text += "<\(name) \(attribute)=\""
-        Self.escape(value, into: &text)
-        text += "\"/>\n"
+        bytes.append(0x3C)
+        raw(name)
+        bytes.append(0x20)
+        raw(attribute)
+        raw("=\"")
+        Self.escape(value, into: &bytes)
+        raw("\"/>\n")
     }
 
     /// An element with an attribute and text content (`<footnote id="F1">…</footnote>`).
-    mutating func leaf(_ name: String, attribute: String, value attributeValue: String, text content: String) {
+    mutating func leaf(_ name: StaticString, attribute: StaticString, value attributeValue: String, text content: String) {
         indent()
-        text += "<\(name) \(attribute)=\""
-        Self.escape(attributeValue, into: &text)
-        text += "\">"
-        Self.escape(content, into: &text)
-        text += "</\(name)>\n"
+        bytes.append(0x3C)
+        raw(name)
+        bytes.append(0x20)
+        raw(attribute)
+        raw("=\"")
+        Self.escape(attributeValue, into: &bytes)
+        raw("\">")
+        Self.escape(content, into: &bytes)
+        closingTag(name)
+        bytes.append(0x0A)
+    }
+
+    private mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func tag(_ name: StaticString) {
+        bytes.append(0x3C)
+        raw(name)
+        bytes.append(0x3E)
+    }
+
+    private mutating func closingTag(_ name: StaticString) {
+        raw("</")
+        raw(name)
+        bytes.append(0x3E)
     }
 
     private mutating func indent() {
-        text += String(repeating: "    ", count: depth)
+        for _ in 0..<depth { raw("    ") }
     }
 
-    /// Escapes markup characters; drops the control characters XML 1.0 cannot carry at all.
-    static func escape(_ value: String, into out: inout String) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    continue
+    /// Escapes markup characters; drops the control characters XML 1.0 cannot
+    /// carry at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF,
+    /// which are EF BF BE and EF BF BF in UTF-8).
+    static func escape(_ value: String, into out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { u in
+            var clean = true
+            for b in u where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF {
+                clean = false
+                break
+            }
+            if clean {
+                out.append(contentsOf: u)
+                return
+            }
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case 0x09, 0x0A, 0x0D: out.append(b)
+                case 0..<0x20: break
+                case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF):
+                    i += 2
+                default: out.append(b)
                 }
-                out.unicodeScalars.append(scalar)
+                i += 1
             }
         }
     }

@@ -27,6 +27,11 @@ public enum DecodeRenderer {
         }
     }
 
+    /// The output as UTF-8 bytes for a file; JSON is written as bytes from the start.
+    public static func bytes(_ document: OwnershipDocument, as format: DecodeFormat) -> [UInt8] {
+        format == .json ? JSONRenderer.bytes(document) : Array(render(document, as: format).utf8)
+    }
+
     /// The project's stable JSON: sorted keys, pretty, decimals and dates as strings
     /// (they are `DecimalText`/`DateText`, kept as their exact text). See ``JSONRenderer``.
     public static func json(_ document: OwnershipDocument) -> String {

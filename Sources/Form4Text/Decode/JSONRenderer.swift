@@ -5,204 +5,256 @@ import Form4Core
 /// Byte for byte what `JSONEncoder` with `[.sortedKeys, .prettyPrinted,
 /// .withoutEscapingSlashes]` writes for the `Codable` model (a test holds the
 /// two equal on every corpus and generated document), at a fraction of the
-/// cost: decoding hundreds of filings spent half its time in the generic encoder.
+/// cost. The document is streamed straight into UTF-8 bytes, keys written in
+/// the order `.sortedKeys` gives them: an intermediate tree of values cost
+/// more to build and free than parsing the XML did.
 public enum JSONRenderer {
     public static func json(_ d: OwnershipDocument) -> String {
-        var w = JSONText()
-        w.value(document(d), depth: 0)
+        String(decoding: bytes(d), as: UTF8.self)
+    }
+
+    /// The JSON as UTF-8 bytes, ready to be written to a file.
+    public static func bytes(_ d: OwnershipDocument) -> [UInt8] {
+        var w = JSONStream()
+        w.bytes.reserveCapacity(8192)
+        document(d, &w)
         w.raw("\n")
-        return w.out
+        return w.bytes
     }
 
-    /// A JSON value; objects keep their keys sorted when written.
-    indirect enum Value {
-        case string(String)
-        case bool(Bool)
-        case array([Value])
-        case object([(String, Value)])
+    // Keys inside each object below are in UTF-8 order, as `.sortedKeys` writes
+    // them; `JSONStream.key` checks the order in debug builds.
+
+    private static func document(_ d: OwnershipDocument, _ w: inout JSONStream) {
+        w.beginObject()
+        w.field("aff10b5One", d.aff10b5One)
+        w.field("dateOfOriginalSubmission", d.dateOfOriginalSubmission?.text)
+        if let t = d.derivativeTable {
+            w.key("derivativeTable")
+            w.beginObject()
+            w.key("derivativeHolding")
+            w.array(t.derivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.key("derivativeTransaction")
+            w.array(t.derivativeTransaction) { row($0, &$1) }
+            w.endObject()
+        }
+        w.field("documentType", d.documentType)
+        w.key("footnotes")
+        w.array(d.footnotes) { f, w in
+            w.beginObject()
+            w.field("id", f.id)
+            w.field("text", f.text)
+            w.endObject()
+        }
+        w.field("form3HoldingsReported", d.form3HoldingsReported)
+        w.field("form4TransactionsReported", d.form4TransactionsReported)
+        w.key("issuer")
+        issuer(d.issuer, &w)
+        w.field("noSecuritiesOwned", d.noSecuritiesOwned)
+        if let t = d.nonDerivativeTable {
+            w.key("nonDerivativeTable")
+            w.beginObject()
+            w.key("nonDerivativeHolding")
+            w.array(t.nonDerivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.key("nonDerivativeTransaction")
+            w.array(t.nonDerivativeTransaction) { row(CanonicalRow($0), &$1) }
+            w.endObject()
+        }
+        w.field("notSubjectToSection16", d.notSubjectToSection16)
+        w.key("ownerSignature")
+        w.array(d.ownerSignature) { s, w in
+            w.beginObject()
+            w.field("signatureDate", s.signatureDate?.text)
+            w.field("signatureName", s.signatureName)
+            w.endObject()
+        }
+        w.field("periodOfReport", d.periodOfReport?.text)
+        w.field("remarks", d.remarks)
+        w.key("reportingOwner")
+        w.array(d.reportingOwner) { owner($0, &$1) }
+        w.field("schemaVersion", d.schemaVersion)
+        w.endObject()
     }
 
-    // MARK: - Model to values (keys as the synthesized Codable conformances name them)
-
-    private static func document(_ d: OwnershipDocument) -> Value {
-        var o: [(String, Value)] = []
-        o.add("schemaVersion", d.schemaVersion.map(Value.string))
-        o.add("documentType", d.documentType.map(Value.string))
-        o.add("periodOfReport", d.periodOfReport.map { .string($0.text) })
-        o.add("dateOfOriginalSubmission", d.dateOfOriginalSubmission.map { .string($0.text) })
-        o.add("noSecuritiesOwned", d.noSecuritiesOwned.map(Value.bool))
-        o.add("notSubjectToSection16", d.notSubjectToSection16.map(Value.bool))
-        o.add("form3HoldingsReported", d.form3HoldingsReported.map(Value.bool))
-        o.add("form4TransactionsReported", d.form4TransactionsReported.map(Value.bool))
-        o.add("issuer", issuer(d.issuer))
-        o.add("reportingOwner", .array(d.reportingOwner.map(owner)))
-        o.add("aff10b5One", d.aff10b5One.map(Value.bool))
-        o.add("nonDerivativeTable", d.nonDerivativeTable.map { t in
-            .object([("nonDerivativeTransaction", .array(t.nonDerivativeTransaction.map { row(CanonicalRow($0), .nonDerivativeTransaction) })),
-                     ("nonDerivativeHolding", .array(t.nonDerivativeHolding.map { row(CanonicalRow($0), .nonDerivativeHolding) }))])
-        })
-        o.add("derivativeTable", d.derivativeTable.map { t in
-            .object([("derivativeTransaction", .array(t.derivativeTransaction.map { row(CanonicalRow($0), .derivativeTransaction) })),
-                     ("derivativeHolding", .array(t.derivativeHolding.map { row(CanonicalRow($0), .derivativeHolding) }))])
-        })
-        o.add("footnotes", .array(d.footnotes.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) }))
-        o.add("remarks", d.remarks.map(Value.string))
-        o.add("ownerSignature", .array(d.ownerSignature.map { s in
-            var so: [(String, Value)] = []
-            so.add("signatureName", s.signatureName.map(Value.string))
-            so.add("signatureDate", s.signatureDate.map { .string($0.text) })
-            return .object(so)
-        }))
-        return .object(o)
+    private static func issuer(_ i: Issuer, _ w: inout JSONStream) {
+        w.beginObject()
+        w.field("issuerCik", i.issuerCik)
+        w.field("issuerForeignTradingSymbol", i.issuerForeignTradingSymbol)
+        w.field("issuerName", i.issuerName)
+        w.field("issuerTradingSymbol", i.issuerTradingSymbol)
+        w.endObject()
     }
 
-    private static func issuer(_ i: Issuer) -> Value {
-        var o: [(String, Value)] = []
-        o.add("issuerCik", i.issuerCik.map(Value.string))
-        o.add("issuerName", i.issuerName.map(Value.string))
-        o.add("issuerTradingSymbol", i.issuerTradingSymbol.map(Value.string))
-        o.add("issuerForeignTradingSymbol", i.issuerForeignTradingSymbol.map(Value.string))
-        return .object(o)
-    }
-
-    private static func owner(_ r: ReportingOwner) -> Value {
-        var id: [(String, Value)] = []
-        id.add("rptOwnerCik", r.reportingOwnerId.rptOwnerCik.map(Value.string))
-        id.add("rptOwnerCcc", r.reportingOwnerId.rptOwnerCcc.map(Value.string))
-        id.add("rptOwnerName", r.reportingOwnerId.rptOwnerName.map(Value.string))
-        var o: [(String, Value)] = [("reportingOwnerId", .object(id))]
-        o.add("reportingOwnerAddress", r.reportingOwnerAddress.map { a in
-            var ao: [(String, Value)] = []
-            ao.add("rptOwnerStreet1", a.rptOwnerStreet1.map(Value.string))
-            ao.add("rptOwnerStreet2", a.rptOwnerStreet2.map(Value.string))
-            ao.add("rptOwnerCity", a.rptOwnerCity.map(Value.string))
-            ao.add("rptOwnerState", a.rptOwnerState.map(Value.string))
-            ao.add("rptOwnerZipCode", a.rptOwnerZipCode.map(Value.string))
-            ao.add("rptOwnerStateDescription", a.rptOwnerStateDescription.map(Value.string))
-            ao.add("rptOwnerGoodAddress", a.rptOwnerGoodAddress.map(Value.bool))
-            return .object(ao)
-        })
+    private static func owner(_ r: ReportingOwner, _ w: inout JSONStream) {
+        w.beginObject()
+        if let a = r.reportingOwnerAddress {
+            w.key("reportingOwnerAddress")
+            w.beginObject()
+            w.field("rptOwnerCity", a.rptOwnerCity)
+            w.field("rptOwnerGoodAddress", a.rptOwnerGoodAddress)
+            w.field("rptOwnerState", a.rptOwnerState)
+            w.field("rptOwnerStateDescription", a.rptOwnerStateDescription)
+            w.field("rptOwnerStreet1", a.rptOwnerStreet1)
+            w.field("rptOwnerStreet2", a.rptOwnerStreet2)
+            w.field("rptOwnerZipCode", a.rptOwnerZipCode)
+            w.endObject()
+        }
+        let id = r.reportingOwnerId
+        w.key("reportingOwnerId")
+        w.beginObject()
+        w.field("rptOwnerCcc", id.rptOwnerCcc)
+        w.field("rptOwnerCik", id.rptOwnerCik)
+        w.field("rptOwnerName", id.rptOwnerName)
+        w.endObject()
         let rel = r.reportingOwnerRelationship
-        var ro: [(String, Value)] = []
-        ro.add("isDirector", rel.isDirector.map(Value.bool))
-        ro.add("isOfficer", rel.isOfficer.map(Value.bool))
-        ro.add("isTenPercentOwner", rel.isTenPercentOwner.map(Value.bool))
-        ro.add("isOther", rel.isOther.map(Value.bool))
-        ro.add("officerTitle", rel.officerTitle.map(Value.string))
-        ro.add("otherText", rel.otherText.map(Value.string))
-        o.append(("reportingOwnerRelationship", .object(ro)))
-        return .object(o)
+        w.key("reportingOwnerRelationship")
+        w.beginObject()
+        w.field("isDirector", rel.isDirector)
+        w.field("isOfficer", rel.isOfficer)
+        w.field("isOther", rel.isOther)
+        w.field("isTenPercentOwner", rel.isTenPercentOwner)
+        w.field("officerTitle", rel.officerTitle)
+        w.field("otherText", rel.otherText)
+        w.endObject()
+        w.endObject()
     }
 
-    private static func row(_ r: CanonicalRow, _ kind: CanonicalRowKind) -> Value {
-        var o: [(String, Value)] = []
-        o.add("securityTitle", r.securityTitle.map { footnoted($0, Value.string) })
-        o.add("conversionOrExercisePrice", r.conversionOrExercisePrice.map { footnoted($0) { .string($0.text) } })
-        o.add("transactionDate", r.transactionDate.map { footnoted($0) { .string($0.text) } })
-        o.add("deemedExecutionDate", r.deemedExecutionDate.map { footnoted($0) { .string($0.text) } })
-        o.add("transactionCoding", r.transactionCoding.map { c in
-            var co: [(String, Value)] = []
-            co.add("transactionFormType", c.transactionFormType.map(Value.string))
-            co.add("transactionCode", c.transactionCode.map(Value.string))
-            co.add("equitySwapInvolved", c.equitySwapInvolved.map(Value.bool))
-            co.append(("footnoteId", .array(c.footnoteId.map(Value.string))))
-            return .object(co)
-        })
-        o.add("transactionTimeliness", r.transactionTimeliness.map { footnoted($0, Value.string) })
-        o.add("transactionAmounts", r.transactionAmounts.map { a in
-            var ao: [(String, Value)] = []
-            ao.add("transactionShares", a.transactionShares.map { footnoted($0) { .string($0.text) } })
-            ao.add("transactionTotalValue", a.transactionTotalValue.map { footnoted($0) { .string($0.text) } })
-            ao.add("transactionPricePerShare", a.transactionPricePerShare.map { footnoted($0) { .string($0.text) } })
-            ao.add("transactionAcquiredDisposedCode", a.transactionAcquiredDisposedCode.map { footnoted($0, Value.string) })
-            return .object(ao)
-        })
-        o.add("exerciseDate", r.exerciseDate.map { footnoted($0) { .string($0.text) } })
-        o.add("expirationDate", r.expirationDate.map { footnoted($0) { .string($0.text) } })
-        o.add("underlyingSecurity", r.underlyingSecurity.map { u in
-            var uo: [(String, Value)] = []
-            uo.add("underlyingSecurityTitle", u.underlyingSecurityTitle.map { footnoted($0, Value.string) })
-            uo.add("underlyingSecurityShares", u.underlyingSecurityShares.map { footnoted($0) { .string($0.text) } })
-            uo.add("underlyingSecurityValue", u.underlyingSecurityValue.map { footnoted($0) { .string($0.text) } })
-            return .object(uo)
-        })
-        o.add("postTransactionAmounts", r.postTransactionAmounts.map { p in
-            var po: [(String, Value)] = []
-            po.add("sharesOwnedFollowingTransaction", p.sharesOwnedFollowingTransaction.map { footnoted($0) { .string($0.text) } })
-            po.add("valueOwnedFollowingTransaction", p.valueOwnedFollowingTransaction.map { footnoted($0) { .string($0.text) } })
-            return .object(po)
-        })
-        o.add("ownershipNature", r.ownershipNature.map { n in
-            var no: [(String, Value)] = []
-            no.add("directOrIndirectOwnership", n.directOrIndirectOwnership.map { footnoted($0, Value.string) })
-            no.add("natureOfOwnership", n.natureOfOwnership.map { footnoted($0, Value.string) })
-            return .object(no)
-        })
-        return .object(o)
-    }
-
-    /// `Footnoted` encodes `value` when present and `footnoteId` only when not empty.
-    private static func footnoted<T>(_ f: Footnoted<T>, _ value: (T) -> Value) -> Value {
-        var o: [(String, Value)] = []
-        o.add("value", f.value.map(value))
-        if !f.footnoteId.isEmpty { o.append(("footnoteId", .array(f.footnoteId.map(Value.string)))) }
-        return .object(o)
-    }
-}
-
-private extension Array where Element == (String, JSONRenderer.Value) {
-    mutating func add(_ key: String, _ value: JSONRenderer.Value?) {
-        if let value { append((key, value)) }
+    /// Every row kind goes through the superset row; fields its kind lacks are nil and left out.
+    private static func row(_ r: CanonicalRow, _ w: inout JSONStream) {
+        w.beginObject()
+        w.footnoted("conversionOrExercisePrice", r.conversionOrExercisePrice) { $0.text }
+        w.footnoted("deemedExecutionDate", r.deemedExecutionDate) { $0.text }
+        w.footnoted("exerciseDate", r.exerciseDate) { $0.text }
+        w.footnoted("expirationDate", r.expirationDate) { $0.text }
+        if let n = r.ownershipNature {
+            w.key("ownershipNature")
+            w.beginObject()
+            w.footnoted("directOrIndirectOwnership", n.directOrIndirectOwnership) { $0 }
+            w.footnoted("natureOfOwnership", n.natureOfOwnership) { $0 }
+            w.endObject()
+        }
+        if let p = r.postTransactionAmounts {
+            w.key("postTransactionAmounts")
+            w.beginObject()
+            w.footnoted("sharesOwnedFollowingTransaction", p.sharesOwnedFollowingTransaction) { $0.text }
+            w.footnoted("valueOwnedFollowingTransaction", p.valueOwnedFollowingTransaction) { $0.text }
+            w.endObject()
+        }
+        w.footnoted("securityTitle", r.securityTitle) { $0 }
+        if let a = r.transactionAmounts {
+            w.key("transactionAmounts")
+            w.beginObject()
+            w.footnoted("transactionAcquiredDisposedCode", a.transactionAcquiredDisposedCode) { $0 }
+            w.footnoted("transactionPricePerShare", a.transactionPricePerShare) { $0.text }
+            w.footnoted("transactionShares", a.transactionShares) { $0.text }
+            w.footnoted("transactionTotalValue", a.transactionTotalValue) { $0.text }
+            w.endObject()
+        }
+        if let c = r.transactionCoding {
+            w.key("transactionCoding")
+            w.beginObject()
+            w.field("equitySwapInvolved", c.equitySwapInvolved)
+            w.key("footnoteId")
+            w.array(c.footnoteId) { $1.string($0) }
+            w.field("transactionCode", c.transactionCode)
+            w.field("transactionFormType", c.transactionFormType)
+            w.endObject()
+        }
+        w.footnoted("transactionDate", r.transactionDate) { $0.text }
+        w.footnoted("transactionTimeliness", r.transactionTimeliness) { $0 }
+        if let u = r.underlyingSecurity {
+            w.key("underlyingSecurity")
+            w.beginObject()
+            w.footnoted("underlyingSecurityShares", u.underlyingSecurityShares) { $0.text }
+            w.footnoted("underlyingSecurityTitle", u.underlyingSecurityTitle) { $0 }
+            w.footnoted("underlyingSecurityValue", u.underlyingSecurityValue) { $0.text }
+            w.endObject()
+        }
+        w.endObject()
     }
 }
 
-/// The writer: two-space indentation, `"key" : value`, sorted keys, as Foundation prints them.
-/// It works on UTF-8 bytes: appending scalar by scalar to a `String` cost more than all the rest.
-private struct JSONText {
+/// Pretty JSON as Foundation prints it (two-space indentation, `"key" : value`,
+/// an empty container as an opening bracket, a blank line and the closing one),
+/// appended to UTF-8 bytes as the renderer walks the document.
+struct JSONStream {
     var bytes: [UInt8] = []
-
-    var out: String { String(decoding: bytes, as: UTF8.self) }
+    /// Entries written so far in each open container, innermost last.
+    private var counts: [Int] = []
+    #if DEBUG
+    /// The last key of each open object, to catch a key written out of order.
+    private var lastKeys: [String] = []
+    #endif
 
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func indent(_ depth: Int) {
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    mutating func beginObject() {
+        bytes.append(0x7B)
+        counts.append(0)
+        #if DEBUG
+        lastKeys.append("")
+        #endif
     }
 
-    mutating func value(_ v: JSONRenderer.Value, depth: Int) {
-        switch v {
-        case .string(let s): string(s)
-        case .bool(let b): b ? raw("true") : raw("false")
-        case .array(let items):
-            raw("[\n")
-            if items.isEmpty { raw("\n") }
-            for (i, item) in items.enumerated() {
-                indent(depth + 1)
-                value(item, depth: depth + 1)
-                i + 1 < items.count ? raw(",\n") : raw("\n")
-            }
-            indent(depth)
-            raw("]")
-        case .object(let entries):
-            raw("{\n")
-            if entries.isEmpty { raw("\n") }
-            let before: ((String, JSONRenderer.Value), (String, JSONRenderer.Value)) -> Bool = {
-                $0.0.utf8.lexicographicallyPrecedes($1.0.utf8)
-            }
-            let isSorted = zip(entries, entries.dropFirst()).allSatisfy { before($0, $1) }
-            let sorted = isSorted ? entries : entries.sorted(by: before)
-            for (i, (key, item)) in sorted.enumerated() {
-                indent(depth + 1)
-                string(key)
-                raw(" : ")
-                value(item, depth: depth + 1)
-                i + 1 < sorted.count ? raw(",\n") : raw("\n")
-            }
-            indent(depth)
-            raw("}")
+    mutating func endObject() {
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        close(0x7D)
+    }
+
+    /// `"key" : `, after the separator and indentation the entry needs.
+    mutating func key(_ k: StaticString) {
+        #if DEBUG
+        let name = k.description
+        precondition(lastKeys.last!.utf8.lexicographicallyPrecedes(name.utf8) || lastKeys.last!.isEmpty,
+                     "JSON key \(name) written after \(lastKeys.last!)")
+        lastKeys[lastKeys.count - 1] = name
+        #endif
+        entry()
+        bytes.append(0x22)
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
+    }
+
+    mutating func array<C: Collection>(_ items: C, _ element: (C.Element, inout JSONStream) -> Void) {
+        bytes.append(0x5B)
+        counts.append(0)
+        for item in items {
+            entry()
+            element(item, &self)
         }
+        close(0x5D)
+    }
+
+    mutating func field(_ k: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(k)
+        string(value)
+    }
+
+    mutating func field(_ k: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        key(k)
+        value ? raw("true") : raw("false")
+    }
+
+    /// `Footnoted` encodes `value` when present and `footnoteId` only when not empty.
+    mutating func footnoted<T>(_ k: StaticString, _ f: Footnoted<T>?, _ text: (T) -> String) {
+        guard let f else { return }
+        key(k)
+        beginObject()
+        if !f.footnoteId.isEmpty {
+            key("footnoteId")
+            array(f.footnoteId) { $1.string($0) }
+        }
+        field("value", f.value.map(text))
+        endObject()
     }
 
     mutating func string(_ s: String) {
@@ -223,6 +275,34 @@ private struct JSONText {
         }
     }
 
+    /// The separator and the new line, indented, that every entry starts with.
+    private mutating func entry() {
+        let last = counts.count - 1
+        if counts[last] > 0 { bytes.append(0x2C) }
+        counts[last] += 1
+        newline(indent: counts.count)
+    }
+
+    /// Closes a container; an empty one keeps Foundation's blank line.
+    private mutating func close(_ bracket: UInt8) {
+        if counts.removeLast() == 0 { bytes.append(0x0A) }
+        newline(indent: counts.count)
+        bytes.append(bracket)
+    }
+
+    /// A line feed and `depth` levels of two spaces, in one copy.
+    private mutating func newline(indent depth: Int) {
+        let n = 1 + 2 * depth
+        if n <= Self.lineStart.count {
+            bytes.append(contentsOf: Self.lineStart[..<n])
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
+    }
+
+    private static let lineStart: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+
     private mutating func escaped(_ b: UInt8) {
         switch b {
         case 0x22: raw("\\\"")
@@ -233,10 +313,12 @@ private struct JSONText {
         case 0x08: raw("\\b")
         case 0x0C: raw("\\f")
         case 0..<0x20:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            let hex: StaticString = "0123456789abcdef"
             raw("\\u00")
-            bytes.append(hex[Int(b >> 4)])
-            bytes.append(hex[Int(b & 0xF)])
+            hex.withUTF8Buffer { h in
+                bytes.append(h[Int(b >> 4)])
+                bytes.append(h[Int(b & 0xF)])
+            }
         default:
             bytes.append(b)
         }

@@ -24,6 +24,8 @@ struct HeaderBoxes: Sendable {
     var aff10b5: Located<Bool>?
     var noSecurities: Located<Bool>?
     var moreThanOneOwner: Bool?
+    /// How many words of the name-and-address box read so far look glued (see ``gluedWords(in:)``).
+    var ownerBoxGlue: Int?
     var warnings: [EncodeWarning] = []
 
     static func read(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes {
@@ -238,7 +240,15 @@ struct HeaderBoxes: Sendable {
     }
 
     mutating func readName(_ lines: [BoxLine]) {
-        guard ownerName == nil else { return }
+        // Some extractors print a box twice, once with its spaces lost
+        // ("MENLOPARKCA94025") and once clean: a later clean copy wins.
+        let glue = HeaderBoxes.gluedWords(in: lines)
+        if ownerName != nil {
+            guard let seen = ownerBoxGlue, glue < seen else { return }
+            ownerName = nil; street1 = nil; street2 = nil; city = nil; state = nil; zip = nil
+            warnings.removeAll { $0.rule == "ENC-GLUED" }
+        }
+        ownerBoxGlue = glue
         var names: [BoxLine] = []
         var streets: [BoxLine] = []
         var cityLine: BoxLine? = nil
@@ -281,10 +291,50 @@ struct HeaderBoxes: Sendable {
     /// "MENLO PARK CA 94025": the zip is the last word with a digit, the state
     /// the two-letter word before it, the city the rest.
     mutating func readCityLine(_ l: BoxLine) {
+        if let (c, s, z) = HeaderBoxes.splitGluedCityLine(l.text) {
+            // The zip and state stand apart from the letters; the city's own spaces are gone.
+            if let c { city = Located(value: c, line: l.line, column: l.column) }
+            state = Located(value: s, line: l.line, column: l.column)
+            zip = Located(value: z, line: l.line, column: l.column)
+            warnings.append(EncodeWarning(
+                rule: "ENC-GLUED", message: "city, state and zip are run together in '\(l.text)': read as city '\(c ?? "")', state \(s), zip \(z); check the city's spacing",
+                line: l.line, column: l.column, path: "/ownershipDocument/reportingOwner[1]/reportingOwnerAddress/rptOwnerCity"))
+            return
+        }
         let (c, s, z) = HeaderBoxes.splitCityLine(l.text)
         if let c { city = Located(value: c, line: l.line, column: l.column) }
         if let s { state = Located(value: s, line: l.line, column: l.column) }
         if let z { zip = Located(value: z, line: l.line, column: l.column) }
+    }
+
+    /// "MENLOPARKCA94025" or "LEXINGTON KY40507": letters run straight into a
+    /// 5- or 9-digit zip (an extractor dropped the spaces). Nil when the last
+    /// word is not letters-then-digits.
+    static func splitGluedCityLine(_ text: String) -> (city: String?, state: String, zip: String)? {
+        var words = text.split(separator: " ")
+        guard let last = words.popLast() else { return nil }
+        let letters = last.prefix { ("A"..."Z").contains($0) }
+        let digits = last.dropFirst(letters.count)
+        let zipShape = digits.count == 5 || digits.count == 9 || (digits.count == 10 && digits.dropFirst(5).first == "-")
+        guard letters.count >= 2, zipShape, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return nil }
+        let cityTail = letters.dropLast(2)
+        let city = (words.map(String.init) + (cityTail.isEmpty ? [] : [String(cityTail)])).joined(separator: " ")
+        return (city.isEmpty ? nil : city, String(letters.suffix(2)), String(digits))
+    }
+
+    /// Words that look like an extractor ran several together: letters and
+    /// digits glued ("2800SANDHILLROAD", "CA94025") or a very long capitalised run.
+    static func gluedWords(in lines: [BoxLine]) -> Int {
+        var count = 0
+        for l in lines {
+            for w in l.text.split(separator: " ") {
+                let hasLetter = w.contains { $0.isLetter }
+                let hasDigit = w.contains { $0.isNumber }
+                let long = w.count >= 12 && w.allSatisfy { $0.isUppercase || $0 == "," || $0 == "." }
+                if (hasLetter && hasDigit && w.count >= 7 && !w.contains("-")) || long { count += 1 }
+            }
+        }
+        return count
     }
 
     /// "CA", "X0", "M0": EDGAR's two-character state or country code.

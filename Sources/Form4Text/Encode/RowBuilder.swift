@@ -107,8 +107,39 @@ struct RowBuilder {
             }
         }
         for line in row.above.reversed() { place(line, before: true) }
-        for line in row.below { place(line, before: false) }
+        var below = row.below[...]
+        // A browser dump with single-spaced cells (lynx) wraps the whole row at
+        // the page width: the next line, back at the left margin, goes on with
+        // the last cell ("… Venture 2010 Fund," / "L.P.(2)(3)(4)"), not the title.
+        if let first = below.first, case let line = RowGrammar.markTextRuns(first),
+           RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature) {
+            f.nature.append(contentsOf: line)
+            below = below.dropFirst()
+        }
+        for line in below { place(line, before: false) }
         return f
+    }
+
+    /// True when `line` is the rest of a row line cut at the page width: the
+    /// row flows as one paragraph (every cell one space from the next, as lynx
+    /// prints a table it cannot fit; w3m pads its columns), ends in a nature
+    /// cell, and `line` is one run of words (with marks; numbers inside the
+    /// words, "Venture 2010 Fund", are words) starting where the row starts.
+    static func continuesLastCell(_ line: [LooseToken], anchor: [LooseToken], spaced: Bool, nature: [LooseToken]) -> Bool {
+        guard !spaced, let last = nature.last, let start = anchor.first, last.line == start.line else { return false }
+        return mayContinueFlowingRow(line, anchor: anchor)
+    }
+
+    /// The shape half of ``continuesLastCell(_:anchor:spaced:nature:)``, for
+    /// `TableLines` to give such a line to the row above rather than the one below.
+    static func mayContinueFlowingRow(_ line: [LooseToken], anchor raw: [LooseToken]) -> Bool {
+        let anchor = RowGrammar.markTextRuns(raw)
+        guard let first = line.first, let start = anchor.first, let last = anchor.last,
+              last.kind == .word, last.footnotes.isEmpty, first.x <= start.x + 1,
+              zip(anchor, anchor.dropFirst()).allSatisfy({ $0.line != $1.line || $1.x - $0.end <= 1 }),
+              RowBuilder.fragments(line).count == 1
+        else { return false }
+        return line.allSatisfy { $0.kind == .word || $0.kind == .footnoteOnly || ($0.kind == .letter && $0.x > first.x) }
     }
 
     /// A footnote mark printed under a value belongs to the value above it.
@@ -325,7 +356,14 @@ struct RowBuilder {
             let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x + 1 - centre)
             if distance <= 16 {
                 sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
-                return Footnoted(best.acquired ? "A" : "D")
+                let letter = best.acquired ? "A" : "D"
+                // pdftotext lays out each page apart: a row on a page without the
+                // column heads may sit elsewhere, and the column is then a guess.
+                if amount.cell < 0, let codeX = header.codeX, let code = f.code, abs(code.x - codeX) > 6 {
+                    warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads (code '\(code.text)' at column \(code.column), the heads' at \(codeX + 1)): '\(letter)' taken from where the amount stands may be wrong",
+                                                  line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
+                }
+                return Footnoted(letter)
             }
         }
         // No column to go by (single-spaced dumps): the code usually says it.

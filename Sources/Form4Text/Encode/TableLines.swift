@@ -30,6 +30,9 @@ struct TableLines {
         var natureX: Int?
         var exerciseX: Int?
         var expirationX: Int?
+        /// Where the "Code" sub-head stands on a line of its own with "V" (layout text):
+        /// rows whose code sits far from it were laid out apart from the heads (a new page).
+        var codeX: Int?
     }
 
     var rows: [Row] = []
@@ -49,9 +52,10 @@ struct TableLines {
                                            "Following", "Nature", "(Month/Day/Year)", "Conversion", "Exercise", "Date,", "warrants,",
                                            "calls,", "puts,", "options,", "convertible", "securities)"]
 
-    /// `wordsAlone`: a line of heading words only ("Shares") is a heading; below a row
-    /// rather than below other heading lines it is that row's wrapped text ("Common / Shares").
-    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], wordsAlone: Bool = true) -> Bool {
+    /// `afterData`: rows have been read already. A word or two that column
+    /// heads also use ("Shares" under "Common", "Preferred Shares") is then the
+    /// end of a wrapped title, not a repeated header.
+    static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
         for p in headerPhrases where plain.contains(p) { return true }
@@ -59,8 +63,8 @@ struct TableLines {
         var labels = 0
         for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
-        guard wordsAlone else { return false }
         let words = tokens.filter { $0.kind != .footnoteOnly }
+        if afterData && words.count <= 2 { return false }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
     }
 
@@ -80,7 +84,7 @@ struct TableLines {
             let t = LooseTokenizer.tokens(of: line)
             toks.append(t)
             if t.isEmpty { kinds.append(.blank); continue }
-            if TableLines.isHeader(line, t, wordsAlone: !sawData || kinds.last(where: { $0 != .blank }) == .header) {
+            if TableLines.isHeader(line, t, afterData: sawData) {
                 if sawData && again == nil && kinds.last(where: { $0 != .blank }) != .header { again = kinds.count }
                 kinds.append(.header)
                 if !sawData { readHeader(line, t) }
@@ -91,7 +95,21 @@ struct TableLines {
                 }
                 continue
             }
-            if TableLines.isAnchor(t) { kinds.append(.anchor); sawData = true } else {
+            // "2010" alone under "By / Sequoia / Venture", a narrow nature cell
+            // wrapping word by word: a lone plain number under a column of words
+            // that starts in the text ending a row line (right of its values) is text.
+            var wrappedWord = false
+            if t.count == 1, t[0].kind == .number, t[0].footnotes.isEmpty, t[0].cell < 0, !t[0].text.contains(",") {
+                var j = toks.count - 2
+                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - t[0].x) <= 1 }), toks[j][w].kind == .word {
+                    if toks[j].contains(where: \.isValue) {
+                        wrappedWord = !toks[j][w...].contains(where: \.isValue)
+                        break
+                    }
+                    j -= 1
+                }
+            }
+            if TableLines.isAnchor(t) && !wrappedWord { kinds.append(.anchor); sawData = true } else {
                 kinds.append(.text)
                 let digits = t.filter { $0.kind != .footnoteOnly }.reduce(0) { n, tok in n + tok.text.filter(\.isNumber).count }
                 if sawData, digits >= 3, let first = t.first {
@@ -145,7 +163,29 @@ struct TableLines {
             }
             let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
                 && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
-            guard noTitle || closesTitle else { continue }
+            // "Common   $2.36" over "Stock  05/12/2023  P  84,603  A  (1) …": a
+            // wrapped price cell ("$2.36<br>(1)") centred on the row puts the value
+            // beside the title's first line and its mark on the row's line. Each
+            // value of the upper line stands over a mark alone, and over no other value.
+            let upValues = up.dropFirst(upTitle.count)
+            func over(_ u: LooseToken, _ t: LooseToken) -> Bool { t.x < u.end && u.x < t.end }
+            // Words may stand there too: the first line of a centred nature cell.
+            let wrappedCell = !upTitle.isEmpty && upValues.contains(where: \.isValue)
+                && upValues.allSatisfy { u in
+                    if u.kind == .word { return !row.contains { $0.isValue && over(u, $0) } }
+                    return (u.kind == .money || u.kind == .number)
+                        && row.contains { $0.kind == .footnoteOnly && over(u, $0) }
+                        && !row.contains { $0.isValue && $0.kind != .footnoteOnly && over(u, $0) }
+                }
+            // A line without a title whose values all fall where the row has none
+            // ("08/21/2012 … Class A" over "Convertible Note (2) 01/13/2007 Common …"):
+            // the top lines of cells that wrapped, not a row of its own.
+            let complementary = firstUp.x >= firstValueX && up.contains(where: \.isValue)
+                && up.allSatisfy { u in
+                    guard u.isValue || u.kind == .letter else { return true }
+                    return !row.contains { ($0.isValue && $0.kind != .footnoteOnly || $0.kind == .letter) && over(u, $0) }
+                }
+            guard noTitle || closesTitle || wrappedCell || complementary else { continue }
             toks[k] = TableLines.mergeCentred(up: up, row: row, upTitle: upTitle.count, rowTitle: rowTitle.count)
             toks[k - 1] = []
             kinds[k - 1] = .text
@@ -252,6 +292,14 @@ struct TableLines {
             }
         }
         TableLines.closeOpenParentheses(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
+        // A row that lynx wrapped at the page width goes on at the left margin
+        // with its last cell: that line is the row's own, not the next row's top.
+        for k in 1..<max(n, 1) where below[k - 1].isEmpty && !above[k].isEmpty {
+            let line = RowGrammar.markTextRuns(toks[above[k][0]])
+            if RowBuilder.mayContinueFlowingRow(line, anchor: toks[anchors[k - 1]]) {
+                below[k - 1].append(above[k].removeFirst())
+            }
+        }
         // Between two rows with no blank line, a wrapped line read as the top of
         // the lower row may be the end of the upper one (RowBuilder says so when
         // it carries footnote marks).
@@ -437,6 +485,9 @@ struct TableLines {
                     header.markSpans.append((t.text == "(A)", lo, hi))
                 }
             }
+        }
+        if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
+            header.codeX = tokens[k].x
         }
         if line.isCellRow, header.codeCell == nil || tokens.contains(where: { $0.text == "(A)" || $0.text == "(D)" }),
            let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),

@@ -1,0 +1,24 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// pdftotext lays out each page on its own: rows on a page without the column
+/// heads can stand elsewhere than the heads on the page before. Where a value
+/// is read by position alone, as Table II's (A)/(D) is, the reading is reported.
+@Suite struct EncodeColumnShiftTests {
+    @Test func aShiftedDerivativeRowsAcquiredDisposedIsReported() throws {
+        var lines = try EncodeWrappedRowTests.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        lines[k] = lines[k].replacingOccurrences(of: "Stock Option    ", with: "Stock Option              ")
+        let result = try EncodeWrappedRowTests.encode(lines: lines)
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" && ($0.path ?? "").hasSuffix("transactionAcquiredDisposedCode") })
+    }
+
+    @Test func aRowUnderItsHeadsIsNotReported() throws {
+        let result = try EncodeWrappedRowTests.encode(lines: try EncodeWrappedRowTests.layoutLines())
+        #expect(result.document.derivativeTable?.derivativeTransaction.first?.transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" })
+    }
+}

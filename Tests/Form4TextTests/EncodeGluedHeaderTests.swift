@@ -1,0 +1,58 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// PDF-to-markdown tools sometimes print the name-and-address box with its
+/// spaces lost ("PORTSMOUTHNH03801"), often next to a clean copy of the same box.
+@Suite struct EncodeGluedHeaderTests {
+    static let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.markdown.txt")
+
+    static func encode(_ edit: (String) -> String) throws -> EncodeResult {
+        let text = edit(try String(contentsOf: fixture, encoding: .utf8))
+        return try FormEncoder.encode(InputFile(name: "edited", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+    }
+
+    static let glued = "QUILLANEMARGOT<br>(Last) (First) (Middle)<br>C/O LANTERNFLY ROBOTICS, INC.<br>410HARBORPOINTDRIVE, SUITE 9<br>(Street)<br>PORTSMOUTHNH03801"
+    static let clean = "QUILLANE MARGOT<br>(Last) (First) (Middle)<br>C/O LANTERNFLY ROBOTICS, INC.<br>410 HARBOR POINT DRIVE, SUITE 9<br>(Street)<br>PORTSMOUTH NH 03801"
+
+    @Test func aCleanCopyOfTheBoxWinsOverAGluedFirstCopy() throws {
+        let result = try Self.encode { text in
+            // Only the first copy of the box is glued.
+            guard let r = text.range(of: Self.clean) else { return text }
+            return text.replacingCharacters(in: r, with: Self.glued)
+        }
+        let owner = try #require(result.document.reportingOwner.first)
+        #expect(owner.reportingOwnerId.rptOwnerName == "QUILLANE MARGOT")
+        #expect(owner.reportingOwnerAddress?.rptOwnerCity == "PORTSMOUTH")
+        #expect(owner.reportingOwnerAddress?.rptOwnerState == "NH")
+        #expect(owner.reportingOwnerAddress?.rptOwnerZipCode == "03801")
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-GLUED" })
+    }
+
+    @Test func aGluedCityLineGivesTheZipAndStateAndAWarningOnTheCity() throws {
+        let result = try Self.encode { $0.replacingOccurrences(of: "PORTSMOUTH NH 03801", with: "PORTSMOUTHNH03801") }
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerZipCode == "03801")
+        #expect(address.rptOwnerState == "NH")
+        #expect(address.rptOwnerCity == "PORTSMOUTH")
+        let warning = try #require(result.diagnostics.first { $0.rule == "ENC-GLUED" })
+        #expect(warning.path == "/ownershipDocument/reportingOwner[1]/reportingOwnerAddress/rptOwnerCity")
+    }
+
+    @Test(arguments: [
+        ("MENLOPARKCA94025", "MENLOPARK", "CA", "94025"),
+        ("LEXINGTON, KY40507", "LEXINGTON,", "KY", "40507"),
+        ("AUSTINTX78725-1234", "AUSTIN", "TX", "78725-1234"),
+    ])
+    func gluedCityLinesSplit(_ line: String, _ city: String, _ state: String, _ zip: String) throws {
+        let split = try #require(HeaderBoxes.splitGluedCityLine(line))
+        #expect(split.city == city && split.state == state && split.zip == zip)
+    }
+
+    @Test(arguments: ["MENLO PARK CA 94025", "LONDON W1 2AB", "PARIS 75008", "JE1 0BD"])
+    func ordinaryCityLinesAreNotGlued(_ line: String) {
+        #expect(HeaderBoxes.splitGluedCityLine(line) == nil)
+    }
+}

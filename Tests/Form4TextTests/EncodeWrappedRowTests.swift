@@ -1,0 +1,103 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// lynx prints a table it cannot fit as one paragraph per row, wrapped at the
+/// page width: the rest of the row's last cell goes on at the left margin.
+@Suite struct EncodeWrappedRowTests {
+    static let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.lynx.txt")
+
+    static func encode(_ old: String, _ new: String) throws -> EncodeResult {
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        try #require(text.contains(old))
+        return try FormEncoder.encode(InputFile(name: "wrapped", bytes: Array(text.replacingOccurrences(of: old, with: new).utf8)),
+                                      options: EncodeFixtureTests.options)
+    }
+
+    @Test func theRestOfAWrappedRowEndsItsNatureCell() throws {
+        let result = try Self.encode("   Common Stock 5,000 I By Quillane Family Trust^(4)\n",
+                                     "   Common Stock 5,000 I By Quillane Family\n   Trust^(4)\n")
+        let expected = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.expected.xml"), encoding: .utf8)
+        #expect(OwnershipXMLWriter.xml(result.document) == expected)
+    }
+
+    @Test func aTitleThatWrapsUnderAPaddedRowStaysTheTitle() throws {
+        // Columns padded apart (w3m): the line below at the margin is the title's.
+        let result = try Self.encode("   Common Stock 5,000 I By Quillane Family Trust^(4)\n",
+                                     "   Common       5,000   I   By Quillane Family Trust^(4)\n   Stock\n")
+        let holding = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(holding.securityTitle?.value == "Common Stock")
+        #expect(holding.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+    }
+
+    @Test func theRestOfAWrappedRowIsNotTheTopOfTheNextRow() throws {
+        // No blank line between rows: the wrapped rest sits between two rows and is the upper one's.
+        let result = try Self.encode("   Common Stock 02/15/2024 S^(1) 1,200 D $30.9^(3) 44,610 D\n",
+                                     "   Common Stock 02/15/2024 S^(1) 1,200 D $30.9^(3) 44,610 I By Quillane 2019\n   Family Trust^(4)\n")
+        let table = try #require(result.document.nonDerivativeTable)
+        let row = try #require(table.nonDerivativeTransaction.last)
+        #expect(row.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
+        #expect(row.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(table.nonDerivativeHolding.first?.securityTitle?.value == "Common Stock")
+        #expect(table.nonDerivativeHolding.first?.securityTitle?.footnoteId == [])
+    }
+
+    /// A narrow nature cell wraps word by word in pdftotext's layout; a year on a line of its own is still text.
+    @Test func aYearAloneUnderANatureCellIsText() throws {
+        let layout = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")
+        var lines = try String(contentsOf: layout, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasSuffix("By Quillane Family") })
+        let column = try #require(lines[k].range(of: "By Quillane Family")).lowerBound.utf16Offset(in: lines[k])
+        let indent = String(repeating: " ", count: column)
+        lines[k] = lines[k].replacingOccurrences(of: "By Quillane Family", with: "By Quillane")
+        lines.insert(contentsOf: [indent + "2019", indent + "Family"], at: k + 1)
+        let result = try FormEncoder.encode(InputFile(name: "nature", bytes: Array(lines.joined(separator: "\n").utf8)),
+                                            options: EncodeFixtureTests.options)
+        let table = try #require(result.document.nonDerivativeTable)
+        #expect(table.nonDerivativeHolding.count == 1)
+        #expect(table.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
+    }
+
+    static func layoutLines() throws -> [String] {
+        let layout = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")
+        return try String(contentsOf: layout, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func encode(lines: [String]) throws -> EncodeResult {
+        try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)), options: EncodeFixtureTests.options)
+    }
+
+    /// "Shares" is also a column head's word; under a row it ends the row's title.
+    @Test func aColumnHeadWordUnderARowEndsItsTitle() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Common Stock       02/15/2024") })
+        lines[k] = lines[k].replacingOccurrences(of: "Common Stock       02/15/2024", with: "Common             02/15/2024")
+        lines.insert("Shares", at: k + 1)
+        let rows = try #require(try Self.encode(lines: lines).document.nonDerivativeTable?.nonDerivativeTransaction)
+        #expect(rows.map { $0.securityTitle?.value } == ["Common Stock", "Common Stock", "Common Shares"])
+    }
+
+    /// Cells that wrap their first line above the row (a date, the start of the
+    /// underlying title) leave a line with no title and no value where the row has one.
+    @Test func aLineOfValuesThatFitTheRowsGapsIsTheRowsTop() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        let row = lines[k]
+        let mark = try #require(row.range(of: "(5)          03/01/2031")).lowerBound.utf16Offset(in: row)
+        let title = try #require(row.range(of: "Common Stock    2,500")).lowerBound.utf16Offset(in: row)
+        var up = String(repeating: " ", count: mark) + "08/21/2025"
+        up += String(repeating: " ", count: title - up.count) + "Common"
+        lines[k] = row.replacingOccurrences(of: "Common Stock    2,500", with: "Stock           2,500")
+        lines.insert(up, at: k)
+        let result = try Self.encode(lines: lines)
+        let table = try #require(result.document.derivativeTable)
+        #expect(table.derivativeTransaction.count == 1 && table.derivativeHolding.isEmpty)
+        let option = try #require(table.derivativeTransaction.first)
+        #expect(option.exerciseDate?.value?.text == "2025-08-21")
+        #expect(option.exerciseDate?.footnoteId == ["F5"])
+        #expect(option.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(option.expirationDate?.value?.text == "2031-03-01")
+    }
+}
