@@ -55,4 +55,20 @@ import TestSupport
     func ordinaryCityLinesAreNotGlued(_ line: String) {
         #expect(HeaderBoxes.splitGluedCityLine(line) == nil)
     }
+
+    /// markitdown prints box 1 on one line: the captions still part its values.
+    @Test func aNameBoxRunIntoOneLineIsReadByItsCaptions() throws {
+        let boxed = "1. Name and Address of Reporting Person*<br>" + Self.clean + "<br>(City) (State) (Zip)"
+        let result = try Self.encode { $0.replacingOccurrences(of: boxed, with: boxed.replacingOccurrences(of: "<br>", with: " ")) }
+        let owner = try #require(result.document.reportingOwner.first)
+        #expect(owner.reportingOwnerId.rptOwnerName == "QUILLANE MARGOT")
+        let address = try #require(owner.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet1 == "C/O LANTERNFLY ROBOTICS, INC.")
+        #expect(address.rptOwnerStreet2 == "410 HARBOR POINT DRIVE, SUITE 9")
+        #expect(address.rptOwnerCity == "PORTSMOUTH" && address.rptOwnerState == "NH" && address.rptOwnerZipCode == "03801")
+    }
+
+    @Test func aNameBoxOverSeveralLinesIsNotUnflattened() {
+        #expect(HeaderBoxes.unflattenNameBox(BoxLine(text: "1. Name and Address of Reporting Person*", line: 1, column: 1)) == nil)
+    }
 }

@@ -128,4 +128,17 @@ import TestSupport
         #expect(rows.first?.transactionDate?.value?.text == "2024-02-14")
         #expect(rows.first?.transactionAmounts?.transactionShares?.value?.text == "2500")
     }
+
+    /// pandoc prints `<sup>(n)</sup>` as "⁽ⁿ⁾": glued to a value it is that value's
+    /// mark; two spaces or more apart it is a cell of its own (a date given by footnote).
+    @Test func superscriptMarksKeepTheirPlace() throws {
+        var text = try String(contentsOf: Self.fixture, encoding: .utf8)
+        for (old, new) in [("$31.2875(2)", "$31.2875⁽²⁾"), ("2,500        (5)          03/01/2031", "2,500        ⁽⁵⁾          03/01/2031")] {
+            try #require(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let result = try FormEncoder.encode(InputFile(name: "superscripts", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+        let expected = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.expected.xml"), encoding: .utf8)
+        #expect(OwnershipXMLWriter.xml(result.document) == expected)
+    }
 }

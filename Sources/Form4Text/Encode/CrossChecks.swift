@@ -48,11 +48,10 @@ struct CrossChecks {
     /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
     static func range(in text: String) -> (DecimalText, DecimalText)? {
         var numbers: [DecimalText] = []
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let words = CrossChecks.words(of: text)
         var sawRangeWord = false
         for (k, w) in words.enumerated() {
-            let lower = w.lowercased()
-            if lower == "ranging" || lower == "range" || lower == "ranged" || lower == "from" || lower == "between" { sawRangeWord = true }
+            if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
             guard sawRangeWord, w.hasPrefix("$") else { continue }
             var body = w.dropFirst()
             while let last = body.last, !last.isNumber { body = body.dropLast() }
@@ -67,13 +66,62 @@ struct CrossChecks {
         return nil
     }
 
+    /// The words of a footnote, split at spaces and line feeds (as
+    /// characters). Cut on bytes: a space or line feed byte is that character
+    /// unless a combining mark follows it or a carriage return comes before
+    /// the line feed; then the `Character` split is used.
+    static func words(of text: String) -> [Substring] {
+        let cut = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            var words: [Substring] = []
+            var start = 0
+            func word(_ end: Int) {
+                guard end > start else { return }
+                let lo = text.utf8.index(text.startIndex, offsetBy: start)
+                words.append(text[lo..<text.utf8.index(lo, offsetBy: end - start)])
+            }
+            for (i, c) in b.enumerated() where c == 0x20 || c == 0x0A {
+                if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
+                if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
+                word(i)
+                start = i + 1
+            }
+            word(b.count)
+            return words
+        }
+        if let cut, let words = cut { return words }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    }
+
+    /// "ranging", "range", "ranged", "from" or "between" in any case: what
+    /// `w.lowercased()` compared to each, without making the lowercase text.
+    /// Only ASCII letters lowercase to these (the one other letter that
+    /// lowercases to ASCII, the Kelvin sign, gives a "k" none of them has).
+    static func isRangeWord(_ w: Substring) -> Bool {
+        let n = w.utf8.count
+        guard n >= 4 && n <= 7 else { return false }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(n)
+        for c in w.utf8 { lower.append(c >= 65 && c <= 90 ? c + 32 : c) }
+        return rangeWords.contains(lower)
+    }
+
+    static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
+
     mutating func priceRanges() {
         var notes: [String: String] = [:]
         for f in document.footnotes { notes[f.id] = f.text }
+        // A footnote is read once, however many rows refer to it.
+        var ranges: [String: (DecimalText, DecimalText)?] = [:]
+        func range(_ id: String) -> (DecimalText, DecimalText)? {
+            if let known = ranges[id] { return known }
+            let found = notes[id].flatMap { CrossChecks.range(in: $0) }
+            ranges[id] = .some(found)
+            return found
+        }
         func check(_ price: Footnoted<DecimalText>?, _ path: String) {
             guard let price, let value = price.value else { return }
             for id in price.footnoteId {
-                guard let text = notes[id], let (low, high) = CrossChecks.range(in: text) else { continue }
+                guard let (low, high) = range(id) else { continue }
                 if value < low || high < value {
                     warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path)
                 }

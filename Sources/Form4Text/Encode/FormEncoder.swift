@@ -20,7 +20,7 @@ public enum FormEncoder {
         if bytes.prefix(8192).contains(0) { throw fail("the input is binary, not text") }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let replaced = text.unicodeScalars.prefix(65536).filter { $0 == "\u{FFFD}" }.count
+        let replaced = replacementCharacters(in: text, scalars: 65536)
         if replaced > 64 { throw fail("the input is not UTF-8 text") }
 
         var result: EncodeResult
@@ -54,6 +54,29 @@ public enum FormEncoder {
         }
         apply(options, to: &result, name: input.name)
         return result
+    }
+
+    /// How many U+FFFD (what decoding put for bytes that are not UTF-8) the
+    /// first `limit` scalars of the text hold. Counted on the UTF-8 bytes:
+    /// a scalar starts at each byte that is not a continuation byte, and
+    /// U+FFFD is EF BF BD.
+    static func replacementCharacters(in text: String, scalars limit: Int) -> Int {
+        func count(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+            var found = 0
+            var seen = 0
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte & 0xC0 != 0x80 {
+                    if seen == limit { break }
+                    seen += 1
+                    if byte == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBD { found += 1 }
+                }
+                i += 1
+            }
+            return found
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? Array(text.utf8).withUnsafeBufferPointer(count)
     }
 
     /// A byte search for the words every printed form has, before any real work.

@@ -26,18 +26,19 @@ struct FormLayout: Sendable {
             if form == nil, i < 60 {
                 if let f = formNumber(in: p) { form = f; formLine = i }
             }
-            if p.has("Table I") || p.has("TABLE I") {
-                if (p.has("Table II") || p.has("TABLE II")) {
-                    if tableII == nil, tableI != nil || p.has("Derivative") { tableII = i }
-                } else if tableI == nil, p.has("Derivative") || p.has("DERIVATIVE") {
+            let found = Landmark.phrases.allMatches(in: p)
+            func has(_ m: Landmark) -> Bool { found & (1 << UInt64(m.rawValue)) != 0 }
+            if has(.tableI) || has(.tableIUpper) {
+                if has(.tableII) || has(.tableIIUpper) {
+                    if tableII == nil, tableI != nil || has(.derivative) { tableII = i }
+                } else if tableI == nil, has(.derivative) || has(.derivativeUpper) {
                     tableI = i
                 }
             }
-            if explanation == nil, p.has("Explanation of Responses") { explanation = i }
-            if p.has("STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP") || p.has("STATEMENT OF BENEFICIAL OWNERSHIP")
-                || p.has("Statement of Changes in Beneficial Ownership") { evidence += 1 }
-            if p.has("Name and Address of Reporting Person") { evidence += 1 }
-            if p.has("Signature of Reporting Person") { ends.append(i) }
+            if explanation == nil, has(.explanation) { explanation = i }
+            if has(.statementOfChanges) || has(.statementOfOwnership) || has(.statementOfChangesTitle) { evidence += 1 }
+            if has(.nameAndAddress) { evidence += 1 }
+            if has(.signature) { ends.append(i) }
         }
         guard let tI = tableI, evidence > 0 || tableII != nil else { return nil }
         let f: Int
@@ -54,6 +55,31 @@ struct FormLayout: Sendable {
         let tailStart = tII?.upperBound ?? tIEnd
         return FormLayout(form: f, formLine: formLine, headerRange: 0..<tI, tableI: (tI + 1)..<max(tI + 1, tIEnd),
                           tableII: tII, explanation: exp, tail: tailStart..<lines.count)
+    }
+
+    /// The phrases that place the parts, looked for in every line in one pass.
+    enum Landmark: Int, CaseIterable {
+        case tableI, tableIUpper, tableII, tableIIUpper, derivative, derivativeUpper, explanation,
+             statementOfChanges, statementOfOwnership, statementOfChangesTitle, nameAndAddress, signature
+
+        var phrase: String {
+            switch self {
+            case .tableI: "Table I"
+            case .tableIUpper: "TABLE I"
+            case .tableII: "Table II"
+            case .tableIIUpper: "TABLE II"
+            case .derivative: "Derivative"
+            case .derivativeUpper: "DERIVATIVE"
+            case .explanation: "Explanation of Responses"
+            case .statementOfChanges: "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP"
+            case .statementOfOwnership: "STATEMENT OF BENEFICIAL OWNERSHIP"
+            case .statementOfChangesTitle: "Statement of Changes in Beneficial Ownership"
+            case .nameAndAddress: "Name and Address of Reporting Person"
+            case .signature: "Signature of Reporting Person"
+            }
+        }
+
+        static let phrases = PhraseSet(allCases.map(\.phrase))
     }
 
     /// "FORM 4", "Form 4", "FORM 3" near the top of the page.

@@ -175,17 +175,27 @@ struct FormTail: Sendable {
         return tail
     }
 
+    /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
+    /// two parts: "LONDON, X0 W1K 3JP", "ST. HELIER, Y9 JE1 0BD".
     static func isCityLine(_ t: String) -> Bool {
         let w = t.split(separator: " ")
         guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
-        // "LONDON, X0 W1K 3JP": a foreign postcode in two parts after the state.
-        return HeaderBoxes.isStateCode(w[w.count - 2])
-            || w.count >= 4 && HeaderBoxes.isStateCode(w[w.count - 3]) && w[w.count - 2].count <= 4 && w[w.count - 2].contains(where: \.isNumber)
+        func isState(_ s: Substring) -> Bool { s.count == 2 && s.allSatisfy { $0.isUppercase || $0.isNumber } }
+        if isState(w[w.count - 2]) { return true }
+        let part = w[w.count - 2]
+        return w.count >= 4 && isState(w[w.count - 3]) && part.count <= 4 && last.count <= 4
+            && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     mutating func readOwners(_ lines: [LooseLine]) {
-        guard let head = lines.first else { return }
-        // Column heads: where Director / 10% Owner / Officer / Other are.
+        guard !lines.isEmpty else { return }
+        // Column heads: where Director / 10% Owner / Officer / Other are. They
+        // share the title's line, or have one of their own under "Relationships".
+        let headIndex = lines.prefix(4).firstIndex { line in
+            let t = line.plain
+            return t.has("Director") && t.has("Officer")
+        } ?? 0
+        let head = lines[headIndex]
         var heads: [(key: Int, x: Int, cell: Int)] = []
         var textLimit = Int.max / 2
         func readHeads(_ line: LooseLine) {
@@ -241,12 +251,19 @@ struct FormTail: Sendable {
             block = []
             marks = []
         }
-        for line in lines.dropFirst() {
-            // The headings printed again on a new page: its columns are laid out anew.
-            if FormTail.headsOwners(FormTail.lineText(line)) {
+        var headsNext = false
+        for line in lines.dropFirst(headIndex + 1) {
+            // The headings printed again on a new page: its columns are laid out anew
+            // (the heads on the title's line, or on the line under it).
+            let t = FormTail.lineText(line)
+            if FormTail.headsOwners(t) {
                 finishOwner()
-                readHeads(line)
+                if t.has("Director") && t.has("Officer") { readHeads(line) } else { headsNext = true }
                 continue
+            }
+            if headsNext && !t.isEmpty {
+                headsNext = false
+                if t.has("Director") && t.has("Officer") { readHeads(line); continue }
             }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""

@@ -44,13 +44,13 @@ struct HeaderBoxes: Sendable {
                 guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
                 for part in seg.text.split(separator: "\n") {
                     let text = String(part)
-                    if let r = text.firstRange(of: "Check this box if no longer subject") {
+                    if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "No securities are beneficially owned") {
+                    if let r = text.firstRange(ofPhrase: "No securities are beneficially owned") {
                         noSecurities = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
-                    if let r = text.firstRange(of: "Check this box to indicate that a transaction") {
+                    if let r = text.firstRange(ofPhrase: "Check this box to indicate that a transaction") {
                         aff10b5 = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
                     }
                 }
@@ -83,11 +83,10 @@ struct HeaderBoxes: Sendable {
         var seenCells = Set<String>()
         var starts: [Int] = []
         for line in lines where !line.isCellRow {
-            let text = line.segments[0].text
+            let text = ColumnText(line.segments[0].text)
             for (offset, _) in HeaderLabel.starts(in: text) {
-                let chars = Array(text)
-                let atStart = chars[..<offset].allSatisfy { $0 == " " }
-                let gapped = offset >= 2 && chars[offset - 1] == " " && chars[offset - 2] == " "
+                let atStart = (0..<offset).allSatisfy { text.isSpace($0) }
+                let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
         }
@@ -118,21 +117,20 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
-            let text = line.segments[0].text
+            let text = ColumnText(line.segments[0].text)
             // Words go to the column where they start.
             var pieces = Array(repeating: "", count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
-            let chars = Array(text)
-            while x < chars.count {
-                if chars[x] == " " { x += 1; continue }
+            while x < text.count {
+                if text.isSpace(x) { x += 1; continue }
                 var e = x
-                while e < chars.count, chars[e] != " " { e += 1 }
+                while e < text.count, !text.isSpace(e) { e += 1 }
                 var k = 0
                 while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
                 if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                else { pieces[k] += (x >= 2 && chars[x - 1] == " " && chars[x - 2] == " ") ? "  " : " " }
-                pieces[k] += String(chars[x..<e])
+                else { pieces[k] += (x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2)) ? "  " : " " }
+                pieces[k] += text.string(x..<e)
                 x = e
             }
             for k in 0..<columns.count where !pieces[k].isEmpty {
@@ -144,13 +142,13 @@ struct HeaderBoxes: Sendable {
 
     /// A line holding a label in its middle is two lines: before and from the label.
     static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
-        let starts = HeaderLabel.starts(in: text).map(\.offset).filter { $0 > 0 }
+        let chars = ColumnText(text)
+        let starts = HeaderLabel.starts(in: chars).map(\.offset).filter { $0 > 0 }
         guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
         var result: [BoxLine] = []
-        let chars = Array(text)
         var from = 0
         for s in starts + [chars.count] {
-            let piece = String(chars[from..<s]).trimmingSpaces()
+            let piece = chars.string(from..<s).trimmingSpaces()
             if !piece.isEmpty { result.append(BoxLine(text: piece, line: line, column: column + from)) }
             from = s
         }
@@ -191,7 +189,12 @@ struct HeaderBoxes: Sendable {
     mutating func readBox(_ label: HeaderLabel, _ lines: [BoxLine]) {
         let body = Array(lines.dropFirst())
         switch label {
-        case .name: readName(body)
+        case .name:
+            if let label = lines.first, let unfolded = HeaderBoxes.unflattenNameBox(label) {
+                readName(unfolded + body)
+            } else {
+                readName(body)
+            }
         case .issuer:
             if issuerName == nil {
                 if body.isEmpty, let label = lines.first {
@@ -216,10 +219,10 @@ struct HeaderBoxes: Sendable {
         case .relationship: readRelationship(body)
         case .individual:
             for l in body {
-                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = true
                 }
-                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(of: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
+                if l.text.has("by One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
                     moreThanOneOwner = false
                 }
             }
@@ -256,7 +259,7 @@ struct HeaderBoxes: Sendable {
         for var l in lines {
             if l.text.hasPrefix("(Last)") {
                 stage = 1
-                if let r = l.text.firstRange(of: "(Middle)") {
+                if let r = l.text.firstRange(ofPhrase: "(Middle)") {
                     let rest = l.text[r.upperBound...].trimmingSpaces()
                     if !rest.isEmpty { streets.append(BoxLine(text: rest, line: l.line, column: l.column)) }
                 }
@@ -286,6 +289,39 @@ struct HeaderBoxes: Sendable {
             street2 = Located(value: streets[1...].map(\.text).joined(separator: " "), line: streets[1].line, column: streets[1].column)
         }
         if let c = cityLine { readCityLine(c) }
+    }
+
+    /// Box 1 run into one line, as markitdown prints a table cell: "1. Name and
+    /// Address of Reporting Person* Ahmed Sohail U (Last) (First) (Middle) C/O LAM
+    /// RESEARCH CORPORATION 4650 CUSHING PARKWAY (Street) FREMONT CA 94538 (City)
+    /// (State) (Zip)". The printed captions still part the values: the box's lines
+    /// again, each at its place in the input. Nil for a box printed over lines.
+    static func unflattenNameBox(_ l: BoxLine) -> [BoxLine]? {
+        let t = l.text
+        guard let last = t.range(of: "(Last)"), let street = t.range(of: "(Street)"), last.upperBound <= street.lowerBound,
+              let person = t.range(of: "Reporting Person"), person.upperBound <= last.lowerBound else { return nil }
+        func piece(_ a: String.Index, _ b: String.Index) -> BoxLine {
+            var text = t[a..<b].trimmingSpaces()
+            while text.hasPrefix("*") || text.hasPrefix("\\") { text = String(text.dropFirst()).trimmingSpaces() }
+            return BoxLine(text: text, line: l.line, column: l.column + t.distance(from: t.startIndex, to: a))
+        }
+        let middle = t.range(of: "(Middle)", range: last.upperBound..<street.lowerBound)?.upperBound ?? last.upperBound
+        var out = [piece(person.upperBound, last.lowerBound), BoxLine(text: "(Last) (First) (Middle)", line: l.line, column: l.column)]
+        // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": the street number starts the second line.
+        let streets = piece(middle, street.lowerBound)
+        let words = streets.text.split(separator: " ")
+        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) {
+            out.append(BoxLine(text: words[..<k].joined(separator: " "), line: l.line, column: streets.column))
+            out.append(BoxLine(text: words[k...].joined(separator: " "), line: l.line, column: streets.column))
+        } else if !streets.text.isEmpty {
+            out.append(streets)
+        }
+        out.append(BoxLine(text: "(Street)", line: l.line, column: l.column))
+        let cityEnd = t.range(of: "(City)", range: street.upperBound..<t.endIndex)?.lowerBound ?? t.endIndex
+        let city = piece(street.upperBound, cityEnd)
+        if !city.text.isEmpty { out.append(city) }
+        out.append(BoxLine(text: "(City) (State) (Zip)", line: l.line, column: l.column))
+        return out
     }
 
     /// "MENLO PARK CA 94025": the zip is the last word with a digit, the state
@@ -395,7 +431,7 @@ struct HeaderBoxes: Sendable {
             if seen.isSuperset(of: [2, 3]) { break }
             var any = false
             for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
-                guard let r = l.text.firstRange(of: phrase) else { continue }
+                guard let r = l.text.firstRange(ofPhrase: phrase) else { continue }
                 any = true
                 seen.insert(key)
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])

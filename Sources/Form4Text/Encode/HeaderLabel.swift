@@ -17,6 +17,8 @@ enum HeaderLabel: Sendable, Equatable {
 
     /// The label a text starts with (an optional `N.` and a known phrase).
     static func at(start text: Substring) -> HeaderLabel? {
+        // ASCII text (nearly all) is read as bytes, where a byte is a character.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(at(ascii:)), let label = ascii { return label }
         var t = text.drop { $0 == " " }
         if let first = t.first, first.isNumber {
             t = t.dropFirst()
@@ -27,15 +29,37 @@ enum HeaderLabel: Sendable, Equatable {
         return nil
     }
 
+    static let phraseBytes: [([UInt8], HeaderLabel)] = phrases.map { (Array($0.0.utf8), $0.1) }
+
+    /// `at(start:)` on the bytes of an ASCII text; nil when the text is not
+    /// ASCII (or holds a carriage return, which a line feed joins).
+    static func at(ascii b: UnsafeBufferPointer<UInt8>) -> HeaderLabel?? {
+        for c in b where c >= 0x80 || c == 0x0D { return nil }
+        var i = 0
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        if i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: ".") { i += 1 }
+            while i < b.count, b[i] == 0x20 { i += 1 }
+        }
+        for (phrase, label) in phraseBytes where b.count - i >= phrase.count {
+            if zip(phrase, b[i...]).allSatisfy({ $0 == $1 }) { return .some(label) }
+        }
+        return .some(nil)
+    }
+
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
     static func starts(in text: String) -> [(offset: Int, label: HeaderLabel)] {
+        starts(in: ColumnText(text))
+    }
+
+    static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
         var found: [(Int, HeaderLabel)] = []
-        let chars = Array(text)
         var i = 0
-        while i < chars.count {
-            if chars[i].isNumber, i + 1 < chars.count, chars[i + 1] == ".",
-               i == 0 || chars[i - 1] == " " {
-                if let label = at(start: Substring(String(chars[i...].prefix(40)))) {
+        while i < text.count {
+            if text.isNumber(i), i + 1 < text.count, text.isCharacter(i + 1, UInt8(ascii: ".")),
+               i == 0 || text.isSpace(i - 1) {
+                if let label = at(start: Substring(text.string(i..<min(text.count, i + 40)))) {
                     found.append((i, label))
                     i += 3
                     continue

@@ -16,18 +16,69 @@ enum LooseNormalizer {
         }
     }
 
+    /// What cleaning a line involves, found in one pass over its bytes.
+    enum Work {
+        /// ASCII with none of the characters the cleaner acts on (a `$` only
+        /// counts opening `$^{`): the line stays as it is.
+        case none
+        /// As `none`, but with `*`: only the bold markers go (markdown cells).
+        case stars
+        /// Anything else: the full scalar-by-scalar pass.
+        case full
+    }
+
+    static func work(_ b: some RandomAccessCollection<UInt8>) -> Work {
+        var previous: (UInt8, UInt8) = (0, 0)
+        var stars = false
+        for c in b {
+            switch c {
+            case 0x80...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "_"), 0x0C:
+                return .full
+            case UInt8(ascii: "{") where previous == (UInt8(ascii: "$"), UInt8(ascii: "^")):
+                return .full
+            case UInt8(ascii: "*"): stars = true
+            default: break
+            }
+            previous = (previous.1, c)
+        }
+        return stars ? .stars : .none
+    }
+
+    /// The full pass restricted to a line whose only markup is `*` (see
+    /// ``Work/stars``): `**` glued to text goes, `**` between spaces and a
+    /// single `*` (the form's footnote star) stay.
+    static func removingBoldMarkers(_ b: some Sequence<UInt8>) -> String {
+        let b = Array(b)
+        let n = b.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            if b[i] == UInt8(ascii: "*"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
+                let before = i > 0 ? b[i - 1] : UInt8(ascii: " ")
+                let after = i + 2 < n ? b[i + 2] : UInt8(ascii: " ")
+                if before == UInt8(ascii: " ") && after == UInt8(ascii: " ") { out.append(contentsOf: [UInt8(ascii: "*"), UInt8(ascii: "*")]) }
+                i += 2
+                continue
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func clean(_ line: Substring) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        var plain = true
-        for b in line.utf8 where b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "*") || b == UInt8(ascii: "<")
-            || b == UInt8(ascii: "[") || b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b == 0x0C {
-            plain = false
-            break
+        switch line.utf8.withContiguousStorageIfAvailable(work) ?? work(Array(line.utf8)) {
+        case .none: return String(line)
+        case .stars: return line.utf8.withContiguousStorageIfAvailable(removingBoldMarkers) ?? removingBoldMarkers(line.utf8)
+        case .full: break
         }
-        if plain { return String(line) }
         let scalars = Array(line.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
+        // Written as UTF-8 bytes and made a String once: appending to a
+        // `String.UnicodeScalarView` scalar by scalar costs several times more.
+        var out = Output()
+        out.bytes.reserveCapacity(line.utf8.count)
         var i = 0
         let n = scalars.count
         func hasPrefix(_ p: String, at k: Int) -> Bool {
@@ -42,7 +93,7 @@ enum LooseNormalizer {
             return true
         }
         func trimTrailingSpaces() {
-            while let last = out.last, last == " " { out.removeLast() }
+            while out.bytes.last == 0x20 { out.bytes.removeLast() }
         }
         func appendMarker(_ digits: [UInt8]) {
             guard !digits.isEmpty else { return }
@@ -126,7 +177,11 @@ enum LooseNormalizer {
                 var digits: [UInt8] = []
                 while j < n, let d = superscriptDigit(scalars[j]) { digits.append(d); j += 1 }
                 if j < n, scalars[j] == "\u{207E}", !digits.isEmpty {
-                    trimTrailingSpaces()
+                    // Glued to the value before it, or one space after; two spaces or
+                    // more set it apart as a cell of its own (pandoc's "⁽¹⁾" date cell).
+                    var gap = 0
+                    while gap < out.bytes.count, out.bytes[out.bytes.count - 1 - gap] == 0x20 { gap += 1 }
+                    if gap < 2 { trimTrailingSpaces() }
                     appendMarker(digits)
                     i = j + 1
                 } else {
@@ -182,6 +237,20 @@ enum LooseNormalizer {
                 i += 1
             }
         }
-        return String(out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The cleaned line being written, as UTF-8.
+    struct Output {
+        var bytes: [UInt8] = []
+
+        @inline(__always)
+        mutating func append(_ s: Unicode.Scalar) {
+            if s.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: s.value))
+            } else {
+                UTF8.encode(s) { bytes.append($0) }
+            }
+        }
     }
 }

@@ -13,52 +13,51 @@ struct LooseText: Sendable {
     init(_ text: String) {
         var lines: [LooseLine] = []
         var groups: [String] = []
+        /// Per header cell: left blank (markitdown's way of spanning a head), not a `ColN` placeholder.
+        var blankHeads: [Bool] = []
         var cellRows = 0
         var number = 0
         for line in LooseText.physicalLines(text) {
             number += 1
             var raw = line
-            var trimmed = raw.drop { $0 == " " }
+            var trimmed = raw.droppingLeadingSpaces()
             // A lone "|" opening a line, with no other pipe after it, is a stray
             // rule (OCR of a table border), not a pipe-table row: a pipe row has
             // at least two. It becomes a space so the columns keep their places.
-            if trimmed.first == "|", trimmed.dropFirst().first.map({ $0 == " " }) ?? true, !trimmed.dropFirst().contains("|") {
+            if trimmed.startsWith(UInt8(ascii: "|")), trimmed.dropFirst().first.map({ $0 == " " }) ?? true, !trimmed.dropFirst().contains("|") {
                 var fixed = String(raw)
                 if let bar = fixed.firstIndex(of: "|") { fixed.replaceSubrange(bar...bar, with: " ") }
                 raw = Substring(fixed)
-                trimmed = raw.drop { $0 == " " }
+                trimmed = raw.droppingLeadingSpaces()
             }
             // html2text writes pipe tables without the outer pipes: "a | b | c".
-            var bare = 0
-            if trimmed.first != "|" {
-                var previous: Character = "x"
-                for ch in trimmed.prefix(4000) {
-                    if ch == "|" && previous == " " { bare += 1 }
-                    previous = ch
-                }
-            }
-            let outerless = bare >= 3
+            let outerless = !trimmed.startsWith(UInt8(ascii: "|")) && LooseText.barePipes(trimmed) >= 3
             // "---|---|---": the separator of such a table.
-            if trimmed.contains("|"), trimmed.allSatisfy({ "-|: ".contains($0) }), trimmed.contains("---") {
+            if LooseText.isSeparatorRow(trimmed) {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                 continue
             }
             if outerless { trimmed = Substring("|" + trimmed) }
-            if trimmed.first == "|" {
+            if trimmed.startsWith(UInt8(ascii: "|")) {
                 cellRows += 1
                 var cells = LooseText.pipeCells(trimmed)
-                if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {
+                if cells.allSatisfy({ LooseText.onlyBytes($0, in: "-: ") }) {
                     lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                     continue
                 }
+                let rawCells = cells
                 cells = cells.map { LooseText.cleanCell($0) }
                 if cells.contains(where: { $0.has("Title of") || FormTail.headsOwners($0) }) {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
-                    for c in cells.map({ $0.replacingNewlines() }) { groups.append(c.isEmpty ? (groups.last ?? "") : c) }
+                    blankHeads = []
+                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) {
+                        groups.append(c.isEmpty ? (groups.last ?? "") : c)
+                        blankHeads.append(r.trimmingSpaces().isEmpty)
+                    }
                 }
-                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups), isCellRow: true))
-            } else if raw.unicodeScalars.contains(where: LooseText.isBoxVertical) || raw.unicodeScalars.contains(where: { $0.value >= 0x2500 && $0.value <= 0x257F }) {
+                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups, blankHeads: blankHeads), isCellRow: true))
+            } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
                 var view = String.UnicodeScalarView()
@@ -97,15 +96,15 @@ struct LooseText: Sendable {
             } else {
                 var body = raw
                 // Markdown headings: "#### Remarks:" is "Remarks:".
-                let lead = body.drop { $0 == " " }
-                if lead.first == "#" {
+                let lead = body.droppingLeadingSpaces()
+                if lead.startsWith(UInt8(ascii: "#")) {
                     let rest = lead.drop { $0 == "#" }
                     if rest.first == " " { body = rest.dropFirst() }
                 }
                 var cleaned = LooseNormalizer.clean(body)
                 if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
                 var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
-                line.pageBreak = raw.unicodeScalars.contains("\u{0C}")
+                line.pageBreak = raw.has("\u{0C}")
                 lines.append(line)
             }
         }
@@ -113,27 +112,33 @@ struct LooseText: Sendable {
         self.cellRowCount = cellRows
     }
 
-    /// Lines split on LF, CR LF, CR and form feed (a page break is a line break).
+    /// Lines split on LF, CR LF and CR (a form feed stays in its line, which
+    /// notes the page break). Scanned as bytes: CR and LF are never part of
+    /// a longer UTF-8 sequence.
     static func physicalLines(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        let u = text.unicodeScalars
-        var si = u.startIndex
-        while si != u.endIndex {
-            let s = u[si]
-            if s == "\n" || s == "\r" {
-                i = si
-                result.append(text[start..<i])
-                var next = u.index(after: si)
-                if s == "\r", next != u.endIndex, u[next] == "\n" { next = u.index(after: next) }
-                si = next
-                start = si
-                continue
-            }
-            si = u.index(after: si)
+        func line(_ from: Int, _ to: Int) {
+            let lo = text.utf8.index(text.startIndex, offsetBy: from)
+            result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
         }
-        if start != text.endIndex { result.append(text[start...]) }
+        func cut(_ b: UnsafeBufferPointer<UInt8>) {
+            var start = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A || c == 0x0D {
+                    line(start, i)
+                    i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
+                    start = i
+                    continue
+                }
+                i += 1
+            }
+            if start < b.count { line(start, b.count) }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(cut)
+        }
         return result
     }
 
@@ -145,31 +150,46 @@ struct LooseText: Sendable {
         (s.value >= 0x2500 && s.value <= 0x257F) || s == "-" || s == "=" || s == "+"
     }
 
-    /// Cells of a pipe row; `\|` is an escaped pipe, not a boundary.
+    /// Cells of a pipe row (which starts with its opening `|`); `\|` is an
+    /// escaped pipe, not a boundary.
+    ///
+    /// Cut on bytes: `|` and `\\` are ASCII and no byte of a longer UTF-8
+    /// sequence can be either, so the cells are the scalar-by-scalar ones,
+    /// copied once each instead of built scalar by scalar.
     static func pipeCells(_ row: Substring) -> [String] {
         var cells: [String] = []
-        var current = String.UnicodeScalarView()
-        var escaped = false
-        var first = true
-        for s in row.unicodeScalars {
-            if escaped { current.append(s); escaped = false; continue }
-            if s == "\\" { current.append(s); escaped = true; continue }
-            if s == "|" {
-                if first { first = false; continue }
-                cells.append(String(current))
-                current = String.UnicodeScalarView()
-                continue
+        let cut = { (b: UnsafeBufferPointer<UInt8>) in
+            // The opening pipe opens the first cell.
+            var start = b.first == UInt8(ascii: "|") ? 1 : 0
+            var k = start
+            while k < b.count {
+                let byte = b[k]
+                if byte == UInt8(ascii: "\\") {
+                    k += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "|") {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
+                    start = k + 1
+                }
+                k += 1
             }
-            first = false
-            current.append(s)
+            let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
+            if !tail.isEmpty { cells.append(tail) }
         }
-        let tail = String(current).trimmingSpaces()
-        if !tail.isEmpty { cells.append(tail) }
+        if row.utf8.withContiguousStorageIfAvailable(cut) == nil {
+            Array(row.utf8).withUnsafeBufferPointer(cut)
+        }
         return cells
     }
 
     /// One markdown cell: markup cleaned, `<br>` kept as a line break, `ColN` placeholders emptied.
     static func cleanCell(_ cell: String) -> String {
+        // Most cells hold no tag at all: one part, no list to build and join.
+        if !cell.has("<") {
+            let joined = LooseNormalizer.clean(Substring(cell.trimmingSpaces())).trimmingSpaces()
+            return isPlaceholder(joined) ? "" : joined
+        }
         var parts: [String] = []
         var rest = Substring(cell)
         while let r = rest.rangeOfBreak() {
@@ -179,12 +199,20 @@ struct LooseText: Sendable {
         parts.append(String(rest))
         let cleaned = parts.map { LooseNormalizer.clean(Substring($0.trimmingSpaces())).trimmingSpaces() }
         let joined = cleaned.filter { !$0.isEmpty }.joined(separator: "\n")
-        if joined.hasPrefix("Col"), joined.dropFirst(3).allSatisfy(\.isNumber), joined.count > 3 { return "" }
-        return joined
+        return isPlaceholder(joined) ? "" : joined
+    }
+
+    /// `ColN`: the name a converter gives a header cell it found empty.
+    static func isPlaceholder(_ cell: String) -> Bool {
+        cell.hasPrefix("Col") && cell.dropFirst(3).allSatisfy(\.isNumber) && cell.count > 3
     }
 
     /// Folds the grid columns of one logical column back into one cell.
-    static func fold(_ cells: [String], groups: [String]) -> [LooseSegment] {
+    /// `blankHeads`: which head cells were left blank. Under a head spanned that
+    /// way (markitdown), two equal footnote-only cells are the head's two
+    /// sub-columns ("(1)" exercisable, "(1)" expiration); under a head a converter
+    /// repeated or named `ColN` (pymupdf4llm), they are one spanning cell printed twice.
+    static func fold(_ cells: [String], groups: [String], blankHeads: [Bool] = []) -> [LooseSegment] {
         var segments: [LooseSegment] = []
         if groups.count == cells.count {
             var g = 0
@@ -193,7 +221,10 @@ struct LooseText: Sendable {
                 var end = g
                 while end + 1 < cells.count, groups[end + 1] == groups[g] { end += 1 }
                 var seen: [String] = []
-                for k in g...end where !cells[k].isEmpty && seen.last != cells[k] { seen.append(cells[k]) }
+                let subColumns = end > g && blankHeads.count == cells.count && blankHeads[(g + 1)...end].allSatisfy { $0 }
+                for k in g...end where !cells[k].isEmpty && (seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k])) {
+                    seen.append(cells[k])
+                }
                 if seen.isEmpty {
                     segments.append(LooseSegment(text: "", x: column * LooseLine.cellWidth, cell: column))
                 } else {
@@ -210,7 +241,7 @@ struct LooseText: Sendable {
         var column = 0
         for cell in cells {
             // Repeated footnote-only cells may be two columns (exercisable and expiration): keep them.
-            if cell == previous, !cell.isEmpty, !(cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4) { continue }
+            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell) { continue }
             previous = cell
             segments.append(LooseSegment(text: cell, x: column * LooseLine.cellWidth, cell: column))
             column += 1
@@ -219,36 +250,9 @@ struct LooseText: Sendable {
     }
 }
 
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
-    }
-
-    func replacingNewlines(with separator: String = " ") -> String {
-        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
-    }
-
-    /// `<br>`, `<br/>` or `<br />`, any case.
-    func rangeOfBreak() -> Range<Index>? {
-        var i = startIndex
-        while i != endIndex {
-            if self[i] == "<" {
-                var j = index(after: i)
-                var name = ""
-                while j != endIndex, self[j] != ">", name.count < 6 {
-                    name.append(self[j])
-                    j = index(after: j)
-                }
-                if j != endIndex, self[j] == ">" {
-                    let n = name.lowercased().filter { $0 != " " && $0 != "/" }
-                    if n == "br" { return i..<index(after: j) }
-                }
-            }
-            i = index(after: i)
-        }
-        return nil
+extension LooseText {
+    /// A cell that is one footnote mark, "(1)".
+    static func isMarkCell(_ cell: String) -> Bool {
+        cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4
     }
 }

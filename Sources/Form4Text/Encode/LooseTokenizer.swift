@@ -10,36 +10,48 @@ enum LooseTokenizer {
     }
 
     static func tokens(in segment: LooseSegment, line: Int, into result: inout [LooseToken]) {
-        var column = 0
-        var wordStart = -1
-        var word = String.UnicodeScalarView()
-        var sawBreak = false
-        var wordAfterBreak = false
-        func flush() {
-            guard wordStart >= 0 else { return }
-            let x = segment.x + wordStart
-            var w = String(word)
-            var wraps = false
-            if w.count > 1, w.hasSuffix("^") { w.removeLast(); wraps = true }
-            let (kind, text, notes, doubt) = analyze(w)
-            let column = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            result.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + word.count,
-                                     cell: segment.cell, line: line, column: column, doubt: doubt, wrapsMark: wraps,
-                                     afterBreak: wordAfterBreak))
-            wordStart = -1
-            word = String.UnicodeScalarView()
-        }
-        for s in segment.text.unicodeScalars {
-            if s == " " || s == "\n" || s == "\t" {
-                flush()
-                if s == "\n" { sawBreak = true }
-            } else {
-                if wordStart < 0 { wordStart = column; wordAfterBreak = sawBreak; sawBreak = false }
-                word.append(s)
+        // Columns count Unicode scalars. The scan reads bytes: a scalar starts
+        // at every byte that is not a UTF-8 continuation byte, and the
+        // separators are ASCII. A word is copied once from its bytes.
+        var found = result
+        result = []
+        let scan = { (b: UnsafeBufferPointer<UInt8>) in
+            var column = 0
+            var wordStart = -1
+            var wordByte = 0
+            var sawBreak = false
+            var wordAfterBreak = false
+            func flush(at end: Int) {
+                guard wordStart >= 0 else { return }
+                let x = segment.x + wordStart
+                var w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                var wraps = false
+                if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
+                let (kind, text, notes, doubt) = analyze(w)
+                let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+                // The word's scalars span the columns from its start to here.
+                found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
+                                         cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
+                                         afterBreak: wordAfterBreak))
+                wordStart = -1
             }
-            column += 1
+            for k in 0..<b.count {
+                let byte = b[k]
+                if byte & 0xC0 == 0x80 { continue }
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    flush(at: k)
+                    if byte == 0x0A { sawBreak = true }
+                } else if wordStart < 0 {
+                    wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
+                }
+                column += 1
+            }
+            flush(at: b.count)
         }
-        flush()
+        if segment.text.utf8.withContiguousStorageIfAvailable(scan) == nil {
+            Array(segment.text.utf8).withUnsafeBufferPointer(scan)
+        }
+        result = found
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -159,31 +171,47 @@ enum LooseTokenizer {
         guard j < 0 || !(b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: "/")
                          || b[j] == UInt8(ascii: "$") || b[j] == UInt8(ascii: "(") || b[j] == UInt8(ascii: "-")) else { return nil }
         // The word before it has its parentheses closed: the ")" opens nothing.
-        let body = b.prefix(j + 1)
-        guard body.filter({ $0 == UInt8(ascii: "(") }).count == body.filter({ $0 == UInt8(ascii: ")") }).count else { return nil }
+        var balance = 0
+        for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
+        guard balance == 0 else { return nil }
         let n = Int(String(decoding: b[(j + 1)..<(b.count - 1)], as: UTF8.self)) ?? 0
         return (Array(b.prefix(j + 1)), "F\(n)", "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
-        // M/D/YY, MM/DD/YYYY, YYYY-MM-DD
-        var parts: [Int] = []
+        // M/D/YY, MM/DD/YYYY, YYYY-MM-DD: the digit count of each of three parts
+        // (kept in a tuple: this runs for every word, an array per call shows).
+        var parts = (0, 0, 0)
+        var count = 0
         var digits = 0
         var sep: UInt8 = 0
+        func close() {
+            switch count {
+            case 0: parts.0 = digits
+            case 1: parts.1 = digits
+            case 2: parts.2 = digits
+            default: break
+            }
+            count += 1
+            digits = 0
+        }
         for c in b {
             if isDigit(c) { digits += 1; if digits > 4 { return false } }
             else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
                 if sep == 0 { sep = c } else if sep != c { return false }
                 guard digits > 0 else { return false }
-                parts.append(digits); digits = 0
+                close()
             } else { return false }
         }
         guard digits > 0 else { return false }
-        parts.append(digits)
-        guard parts.count == 3 else { return false }
-        if sep == UInt8(ascii: "/") { return parts[0] <= 2 && parts[1] <= 2 && (parts[2] == 2 || parts[2] == 4) }
-        return parts[0] == 4 && parts[1] <= 2 && parts[2] <= 2
+        close()
+        guard count == 3 else { return false }
+        if sep == UInt8(ascii: "/") { return parts.0 <= 2 && parts.1 <= 2 && (parts.2 == 2 || parts.2 == 4) }
+        return parts.0 == 4 && parts.1 <= 2 && parts.2 <= 2
     }
+
+    /// "§" (OCR's reading of "$"), as UTF-8.
+    static let section = Array("§".utf8)
 
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
@@ -193,7 +221,7 @@ enum LooseTokenizer {
         var money = false
         var ocr: String? = nil
         if body.first == UInt8(ascii: "$") { money = true; body = body.dropFirst() }
-        else if body.starts(with: Array("§".utf8)) {
+        else if body.starts(with: section) {
             money = true; body = body.dropFirst(2); ocr = "'§' read as '$'"
         } else if (body.first == UInt8(ascii: "s") || body.first == UInt8(ascii: "S")), body.count > 1,
                   isDigit(body[body.startIndex + 1]) {

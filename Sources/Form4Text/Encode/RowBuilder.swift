@@ -37,6 +37,8 @@ struct RowBuilder {
     static func looksDamaged(_ t: LooseToken) -> Bool {
         guard t.kind == .word || t.kind == .letter else { return t.doubt != nil }
         let s = t.text
+        // Asked of every token of every row: ASCII words, nearly all, are read as bytes.
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(looksDamagedASCII), let answer = ascii { return answer }
         if s.contains(where: { "§|[]{}¢£¥~_".contains($0) }) { return true }
         let digits = s.filter(\.isNumber).count
         let letters = s.filter(\.isLetter).count
@@ -48,6 +50,43 @@ struct RowBuilder {
         if s.count >= 4, s.hasSuffix(")"), let open = s.lastIndex(of: "("), s.distance(from: open, to: s.endIndex) == 3 {
             let inner = s[s.index(after: open)]
             if "lIOoSsBbZz".contains(inner) { return true }
+        }
+        return false
+    }
+
+    /// `looksDamaged` for a word whose bytes are all ASCII (where a byte is a
+    /// character, a letter is A-Z or a-z and a number 0-9); nil for other words.
+    static func looksDamagedASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var digits = 0, letters = 0
+        var damaged = false, slashOrComma = false, onlyLookalikes = true
+        for c in b {
+            if c >= 0x80 || c == 0x0D { return nil }
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                letters += 1
+                switch c {
+                case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "S"), UInt8(ascii: "B"): break
+                default: onlyLookalikes = false
+                }
+                continue
+            case UInt8(ascii: "|"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "~"), UInt8(ascii: "_"):
+                damaged = true
+            case UInt8(ascii: "/"), UInt8(ascii: ","): slashOrComma = true
+            default: break
+            }
+            if !(c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) { onlyLookalikes = false }
+        }
+        if damaged { return true }
+        let n = b.count
+        if digits > 0 && letters > 0 && (slashOrComma || b.first == UInt8(ascii: "$")) { return true }
+        if digits >= 2 && letters == 1 && n <= 10 { return true }
+        // "7l", "O5": a short figure with a letter OCR confuses with a digit.
+        if digits >= 1 && letters >= 1 && n <= 4 && onlyLookalikes { return true }
+        // A glued parenthesised single character that is not a digit: a damaged mark?
+        if n >= 4, b[n - 1] == UInt8(ascii: ")"), b[n - 3] == UInt8(ascii: "("), !b[(n - 2)...].contains(UInt8(ascii: "(")) {
+            if "lIOoSsBbZz".utf8.contains(b[n - 2]) { return true }
         }
         return false
     }

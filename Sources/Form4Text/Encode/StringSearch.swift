@@ -5,7 +5,12 @@
 /// asked about several phrases, so this plain byte loop is used instead.
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
+        // The needle is read in place (it is a literal: no array per call).
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ n in hasBytes(n) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { hasBytes($0) }
+    }
+
+    private func hasBytes(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = n.first else { return true }
         if let found = utf8.withContiguousStorageIfAvailable({ h in StringSearch.find(n, first, in: h) }) {
             return found
@@ -16,7 +21,7 @@ extension StringProtocol {
 
 enum StringSearch {
     @inline(__always)
-    static func find(_ n: [UInt8], _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func find(_ n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = n.count
         guard h.count >= count else { return false }
         var i = 0
@@ -30,5 +35,38 @@ enum StringSearch {
             i += 1
         }
         return false
+    }
+}
+
+extension StringProtocol {
+    /// `firstRange(of:)` for an ASCII phrase, found on bytes.
+    ///
+    /// A byte match is the `Character` match unless a non-ASCII byte touches
+    /// it (a combining mark after it makes its last character another one);
+    /// then the `Character` search decides.
+    func firstRange(ofPhrase phrase: String) -> Range<Index>? {
+        let n = Array(phrase.utf8)
+        let scan = { (h: UnsafeBufferPointer<UInt8>) -> Int?? in
+            guard let first = n.first, h.count >= n.count else { return .some(nil) }
+            var i = 0
+            while i <= h.count - n.count {
+                if h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count {
+                        if (i > 0 && h[i - 1] >= 0x80) || (i + n.count < h.count && h[i + n.count] >= 0x80) { return nil }
+                        return .some(i)
+                    }
+                }
+                i += 1
+            }
+            return .some(nil)
+        }
+        if let scanned = utf8.withContiguousStorageIfAvailable(scan), let found = scanned {
+            guard let offset = found else { return nil }
+            let lo = utf8.index(startIndex, offsetBy: offset)
+            return lo..<utf8.index(lo, offsetBy: n.count)
+        }
+        return firstRange(of: phrase)
     }
 }

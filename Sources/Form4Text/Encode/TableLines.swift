@@ -40,11 +40,12 @@ struct TableLines {
     var warnings: [EncodeWarning] = []
     var header = Header()
 
-    static let headerPhrases = ["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
+    /// Phrases only a column header holds (matched in one pass: every table line is asked).
+    static let headerPhrases = PhraseSet(["Instr", "Month/", "/Year", "Day/", "Title of", "Beneficially", "Ownership Form", "Exercisable",
                                 "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
                                 "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
                                 "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,", "Title and Amount",
-                                "Date Exercisable", "Number of Derivative", "Underlying Derivative", "and 4)", "and 5)"]
+                                "Date Exercisable", "Number of Derivative", "Underlying Derivative", "and 4)", "and 5)"])
     static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
                                            "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
                                            "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
@@ -58,14 +59,20 @@ struct TableLines {
     static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
         if tokens.contains(where: { $0.kind == .date }) { return false }
         let plain = line.plain
-        for p in headerPhrases where plain.contains(p) { return true }
+        if headerPhrases.matchesAny(in: plain) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
-        var labels = 0
-        for t in tokens where t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true { labels += 1 }
+        let labels = numberedHeads(tokens)
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
         let words = tokens.filter { $0.kind != .footnoteOnly }
         if afterData && words.count <= 2 { return false }
         return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
+    }
+
+    /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
+    static func numberedHeads(_ tokens: [LooseToken]) -> Int {
+        tokens.reduce(0) { n, t in
+            n + (t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
+        }
     }
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
@@ -159,7 +166,7 @@ struct TableLines {
             // line closes the title the first left open, so both are one centred row.
             let upTitle = up.prefix { !$0.isValue }, rowTitle = row.prefix { !$0.isValue }
             func balance<S: Sequence>(_ s: S) -> Int where S.Element == LooseToken {
-                s.reduce(0) { n, t in n + t.text.filter { $0 == "(" }.count - t.text.filter { $0 == ")" }.count }
+                s.reduce(0) { n, t in n + TableLines.parenthesisBalance(t.text) }
             }
             let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
                 && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
@@ -194,7 +201,10 @@ struct TableLines {
         guard !anchors.isEmpty else {
             // No row of values at all: text that is not a header may be a row whose
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
+            // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
+            // is a header even where extraction damaged a word of it.
             for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].contains(where: RowBuilder.looksDamaged)) {
+                if TableLines.numberedHeads(toks[k]) >= 3 { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
                                                   line: first.line, column: first.column))
@@ -266,8 +276,12 @@ struct TableLines {
             if counts[0] == 0 {
                 candidates.append((0..<n).map { k in (0, counts[k + 1]) })
             }
+            // A row's cost does not depend on the weight: the three searches share them.
+            var rowCosts: [RowSplit: Int] = [:]
+            let anchorTokens = anchors.map { toks[$0] }
             for weight in [1, -1, 0] {
-                if let c = TableLines.centredSplit(counts, tokens: { toks[$0] }, lines: clean, anchors: anchors.map { toks[$0] }, heightWeight: weight) {
+                if let c = TableLines.centredSplit(counts, tokens: { toks[$0] }, lines: clean, anchors: anchorTokens, heightWeight: weight,
+                                                   rowCosts: &rowCosts) {
                     candidates.append(c)
                 }
             }
@@ -395,10 +409,17 @@ struct TableLines {
     /// satisfy this, the one whose wrapped title and nature cells are best
     /// centred is taken.
     static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]],
-                             heightWeight: Int) -> [(above: Int, below: Int)]? {
+                             heightWeight: Int, rowCosts: inout [RowSplit: Int]) -> [(above: Int, below: Int)]? {
         let n = anchors.count
-        // Row cost given (above, below) lines: wrapped text cells should be centred too.
         func rowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
+            let key = RowSplit(row: k, above: a, below: b)
+            if let known = rowCosts[key] { return known }
+            let cost = computeRowCost(k, a, b)
+            rowCosts[key] = cost
+            return cost
+        }
+        // Row cost given (above, below) lines: wrapped text cells should be centred too.
+        func computeRowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
             let h = a + b + 1
             var rowLines: [[LooseToken]] = []
             rowLines.append(contentsOf: lines[k].suffix(a).map(tokens))
@@ -410,7 +431,7 @@ struct TableLines {
             // Wrapped text that leaves a parenthesis open ("(right to" / "buy)") is split wrong.
             let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
             var depth = 0
-            for l in rowLines { for t in l where t.x < firstValue { for ch in t.text { if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 } } } }
+            for l in rowLines { for t in l where t.x < firstValue { depth += TableLines.parenthesisBalance(t.text) } }
             cost += abs(depth) * 2
             for frag in RowBuilder.fragments(anchors[k]) {
                 let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
@@ -453,6 +474,30 @@ struct TableLines {
             return result
         }
         return nil
+    }
+
+    /// Which lines a centred row takes: the key of a row's cost.
+    struct RowSplit: Hashable {
+        var row: Int
+        var above: Int
+        var below: Int
+    }
+
+    /// Opening minus closing parentheses (as characters) in a text. On
+    /// bytes when the text is ASCII, where a byte is a character.
+    static func parenthesisBalance(_ text: String) -> Int {
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var depth = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
+            }
+            return depth
+        }
+        if let fast, let depth = fast { return depth }
+        var depth = 0
+        for ch in text { if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 } }
+        return depth
     }
 
     /// Each gap split half and half: the last resort.

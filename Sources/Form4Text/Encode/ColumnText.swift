@@ -1,0 +1,52 @@
+/// A line of layout text addressed by character offset (its display
+/// column), for the readers that cut lines into columns.
+///
+/// They used to make an `Array(text)` of `Character`s per line and per
+/// label, which cost more than the rest of reading the header. Here each
+/// character is one byte in `units`: an ASCII character is its own byte,
+/// any other character (or a carriage return + line feed pair) stands as
+/// `other`, or `otherNumber` when `Character.isNumber` says it is one. The
+/// tests the readers make (a space, a dot, a digit) are then byte tests,
+/// with the very answers the `Character`s would give. The `Character`s are
+/// kept only for lines that have such characters, to cut text from.
+struct ColumnText {
+    private let units: [UInt8]
+    private let characters: [Character]?
+
+    static let other: UInt8 = 0x80
+    static let otherNumber: UInt8 = 0x81
+
+    init(_ text: some StringProtocol) {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            units = Array(text.utf8)
+            characters = nil
+        } else {
+            let characters = Array(text)
+            units = characters.map { ch in
+                if let a = ch.asciiValue, ch.unicodeScalars.count == 1 { return a }
+                return ch.isNumber ? ColumnText.otherNumber : ColumnText.other
+            }
+            self.characters = characters
+        }
+    }
+
+    var count: Int { units.count }
+
+    /// True when the character at `i` is a space (" ", not a tab).
+    @inline(__always) func isSpace(_ i: Int) -> Bool { units[i] == 0x20 }
+
+    /// True when the character at `i` is the ASCII character `c`.
+    @inline(__always) func isCharacter(_ i: Int, _ c: UInt8) -> Bool { units[i] == c }
+
+    /// `Character.isNumber`.
+    @inline(__always) func isNumber(_ i: Int) -> Bool {
+        let u = units[i]
+        return (u >= 0x30 && u <= 0x39) || u == ColumnText.otherNumber
+    }
+
+    /// The characters in `range`.
+    func string(_ range: Range<Int>) -> String {
+        if let characters { return String(characters[range]) }
+        return String(decoding: units[range], as: UTF8.self)
+    }
+}

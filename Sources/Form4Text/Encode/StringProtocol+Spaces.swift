@@ -1,0 +1,126 @@
+/// Small text helpers of the loose reader, scanning UTF-8 bytes.
+///
+/// They are called on every line and cell of a filing, so they look at
+/// bytes, not `Character`s (each `Character` step runs the grapheme
+/// breaking rules). Their meaning stays the `Character` one: a space
+/// followed by a combining mark is one character that is not a space, so
+/// where a space touches a non-ASCII byte they hand over to the
+/// `Character` loop (never in practice, but then nothing differs).
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        let fast = utf8.withContiguousStorageIfAvailable { b -> String? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            if lo == hi { return "" }
+            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            // " " + a combining mark, or a prepended mark + " ": not a space.
+            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
+            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let text = fast { return text }
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
+    }
+
+    /// The lines of a cell joined with `separator`, empty lines left out.
+    func replacingNewlines(with separator: String = " ") -> String {
+        // Most cells are one line: then this is the text itself.
+        if !has("\n") { return String(self) }
+        return split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
+    }
+
+    /// `<br>`, `<br/>` or `<br />`, any case.
+    func rangeOfBreak() -> Range<Index>? {
+        let fast = utf8.withContiguousStorageIfAvailable { b -> (Int, Int)?? in
+            StringBreakScan.find(in: b)
+        }
+        if let fast, let found = fast {
+            guard let (lo, hi) = found else { return nil }
+            return utf8.index(startIndex, offsetBy: lo)..<utf8.index(startIndex, offsetBy: hi)
+        }
+        var i = startIndex
+        while i != endIndex {
+            if self[i] == "<" {
+                var j = index(after: i)
+                var name = ""
+                while j != endIndex, self[j] != ">", name.count < 6 {
+                    name.append(self[j])
+                    j = index(after: j)
+                }
+                if j != endIndex, self[j] == ">" {
+                    let n = name.lowercased().filter { $0 != " " && $0 != "/" }
+                    if n == "br" { return i..<index(after: j) }
+                }
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}
+
+/// The byte scan behind `rangeOfBreak()`.
+enum StringBreakScan {
+    /// The byte range of the first `<br>` (a tag whose name, spaces and
+    /// slashes removed, is "br" in any case, at most 6 characters between
+    /// the angle brackets). `.some(nil)`: none. `nil`: a non-ASCII byte
+    /// right after a `>` could make it part of a longer character; the
+    /// caller then asks the `Character` loop.
+    static func find(in b: UnsafeBufferPointer<UInt8>) -> (Int, Int)?? {
+        let count = b.count
+        var i = 0
+        while i < count {
+            if b[i] == UInt8(ascii: "<") {
+                var j = i + 1
+                var letters = 0
+                var ok = true
+                // Only "b", "r", " " and "/" can make a "br" name; any other byte
+                // (non-ASCII included) makes the name something else.
+                while j < count, b[j] != UInt8(ascii: ">"), j - i - 1 < 6 {
+                    switch b[j] {
+                    case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                        if letters == 0 { letters = 1 } else { ok = false }
+                    case UInt8(ascii: "r"), UInt8(ascii: "R"):
+                        if letters == 1 { letters = 2 } else { ok = false }
+                    case UInt8(ascii: " "), UInt8(ascii: "/"): break
+                    default: ok = false
+                    }
+                    j += 1
+                }
+                if j < count, b[j] == UInt8(ascii: ">") {
+                    if j + 1 < count, b[j + 1] >= 0x80 { return nil }
+                    if ok && letters == 2 { return .some((i, j + 1)) }
+                }
+            }
+            i += 1
+        }
+        return .some(nil)
+    }
+}
+
+extension Substring {
+    /// `first == Character(c)` for an ASCII character `c` (not a carriage
+    /// return), on bytes: the first character is `c` when the first byte is
+    /// and the next one is ASCII (no combining mark joins it); otherwise the
+    /// `Character` answers.
+    func startsWith(_ c: UInt8) -> Bool {
+        let u = utf8
+        guard let b0 = u.first, b0 == c else { return false }
+        let next = u.index(after: u.startIndex)
+        if next == u.endIndex || u[next] < 0x80 { return true }
+        return first == Character(Unicode.Scalar(c))
+    }
+
+    /// The text from its first character that is not a space.
+    func droppingLeadingSpaces() -> Substring {
+        var i = startIndex
+        let u = utf8
+        while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+        // " " + a combining mark is one character, not a space.
+        if i != startIndex, i != u.endIndex, u[i] >= 0x80 { return drop { $0 == " " } }
+        return self[i...]
+    }
+}
