@@ -81,11 +81,11 @@ public enum HTMLRenderer {
             h.raw("<p class=\"remarks\">\(CanonicalTextRenderer.freeLines(remarks).map(escape).joined(separator: "<br>"))</p>\n")
         }
         if d.reportingOwner.count > 1 { reportingOwners(d, &h) }
-        h.raw("<table class=\"signatures\">\n")
+        h.raw("<div class=\"keep\"><table class=\"signatures\">\n")
         for s in d.ownerSignature {
             h.raw("<tr><td class=\"sig\">\(escape(s.signatureName ?? ""))</td><td class=\"sigdate\">\(date(s.signatureDate))</td></tr>\n")
         }
-        h.raw("<tr><td class=\"hint\">** Signature of Reporting Person</td><td class=\"hint\">Date</td></tr>\n</table>\n")
+        h.raw("<tr><td class=\"hint\">** Signature of Reporting Person</td><td class=\"hint\">Date</td></tr>\n</table></div>\n")
         h.raw("<p class=\"hint\">Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.</p>\n")
         h.raw("</body>\n</html>\n")
         return h.text
@@ -93,59 +93,85 @@ public enum HTMLRenderer {
 
     // MARK: - Tables
 
+    private typealias Head = HTMLPrintedTable.Head
+
     private static func tableI(_ d: OwnershipDocument, form: Int, _ h: inout HTMLBuilder) {
-        h.raw("<table class=\"data\">\n<caption>Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned</caption>\n")
         let t = d.nonDerivativeTable ?? NonDerivativeTable()
+        var table = HTMLPrintedTable(caption: "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned", columns: [], head: [], rows: [])
         if form == 3 {
-            h.columns([40, 20, 15, 25])
-            h.raw("<thead>\n<tr><th>1. Title of Security (Instr. 4)</th><th>2. Amount of Securities Beneficially Owned (Instr. 4)</th><th>3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th>4. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n</thead>\n<tbody>\n")
+            table.columns = [40, 20, 15, 25]
+            table.head = [[Head(text: "1. Title of Security (Instr. 4)"), Head(text: "2. Amount of Securities Beneficially Owned (Instr. 4)"),
+                           Head(text: "3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)"), Head(text: "4. Nature of Indirect Beneficial Ownership (Instr. 5)")]]
             for r in t.nonDerivativeHolding {
-                h.row([text(r.securityTitle), amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
             for r in t.nonDerivativeTransaction {
-                h.row([text(r.securityTitle), amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.columns([22, 6, 5, 4, 3, 8, 5, 6, 11, 8, 22])
-            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Security (Instr. 3)</th><th rowspan=\"2\">2. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">2A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">3. Transaction Code (Instr. 8)</th><th colspan=\"3\">4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)</th><th rowspan=\"2\">5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)</th><th rowspan=\"2\">6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">7. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
-            h.raw("<tr><th>Code</th><th>V</th><th>Amount</th><th>(A) or (D)</th><th>Price</th></tr>\n</thead>\n<tbody>\n")
+            table.columns = [22, 6, 5, 4, 3, 8, 5, 6, 11, 8, 22]
+            table.head = [[Head(text: "1. Title of Security (Instr. 3)", rowspan: 2), Head(text: "2. Transaction Date (Month/Day/Year)", rowspan: 2),
+                           Head(text: "2A. Deemed Execution Date, if any (Month/Day/Year)", rowspan: 2), Head(text: "3. Transaction Code (Instr. 8)", colspan: 2),
+                           Head(text: "4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)", colspan: 3),
+                           Head(text: "5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)", rowspan: 2),
+                           Head(text: "6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)", rowspan: 2),
+                           Head(text: "7. Nature of Indirect Beneficial Ownership (Instr. 4)", rowspan: 2)],
+                          [Head(text: "Code"), Head(text: "V"), Head(text: "Amount"), Head(text: "(A) or (D)"), Head(text: "Price")]]
             for r in t.nonDerivativeTransaction {
                 let a = r.transactionAmounts
-                h.row([text(r.securityTitle), date(r.transactionDate), date(r.deemedExecutionDate), code(r.transactionCoding),
-                       v(r.transactionCoding), amount(shares: a?.transactionShares, value: a?.transactionTotalValue),
-                       text(a?.transactionAcquiredDisposedCode), price(a?.transactionPricePerShare),
-                       amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), date(r.transactionDate), date(r.deemedExecutionDate), code(r.transactionCoding),
+                                   v(r.transactionCoding), amount(shares: a?.transactionShares, value: a?.transactionTotalValue),
+                                   text(a?.transactionAcquiredDisposedCode), price(a?.transactionPricePerShare),
+                                   amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
             for r in t.nonDerivativeHolding {
-                h.row([text(r.securityTitle), "", "", r.transactionCoding.map { formTypeNote($0) } ?? "", "", "", "", "",
-                       amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), "", "", r.transactionCoding.map { formTypeNote($0) } ?? "", "", "", "", "",
+                                   amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
         }
-        h.raw("</tbody>\n</table>\n")
+        h.raw(table.html)
     }
 
     private static func tableII(_ d: OwnershipDocument, form: Int, _ h: inout HTMLBuilder) {
-        h.raw("<table class=\"data\">\n<caption>Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned<br>(e.g., puts, calls, warrants, options, convertible securities)</caption>\n")
         let t = d.derivativeTable ?? DerivativeTable()
+        var table = HTMLPrintedTable(caption: "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned<br>(e.g., puts, calls, warrants, options, convertible securities)",
+                                     columns: [], head: [], rows: [])
         if form == 3 {
-            h.columns([20, 10, 10, 15, 10, 10, 10, 15])
-            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 4)</th><th colspan=\"2\">2. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)</th><th rowspan=\"2\">4. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)</th><th rowspan=\"2\">6. Nature of Indirect Beneficial Ownership (Instr. 5)</th></tr>\n")
-            h.raw("<tr><th>Date Exercisable</th><th>Expiration Date</th><th>Title</th><th>Amount or Number of Shares</th></tr>\n</thead>\n<tbody>\n")
+            table.columns = [20, 10, 10, 15, 10, 10, 10, 15]
+            table.head = [[Head(text: "1. Title of Derivative Security (Instr. 4)", rowspan: 2),
+                           Head(text: "2. Date Exercisable and Expiration Date (Month/Day/Year)", colspan: 2),
+                           Head(text: "3. Title and Amount of Securities Underlying Derivative Security (Instr. 4)", colspan: 2),
+                           Head(text: "4. Conversion or Exercise Price of Derivative Security", rowspan: 2),
+                           Head(text: "5. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)", rowspan: 2),
+                           Head(text: "6. Nature of Indirect Beneficial Ownership (Instr. 5)", rowspan: 2)],
+                          [Head(text: "Date Exercisable"), Head(text: "Expiration Date"), Head(text: "Title"), Head(text: "Amount or Number of Shares")]]
             for r in t.derivativeHolding {
                 let u = r.underlyingSecurity
-                h.row([text(r.securityTitle), date(r.exerciseDate), date(r.expirationDate), text(u?.underlyingSecurityTitle),
-                       amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue),
-                       price(r.conversionOrExercisePrice), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), date(r.exerciseDate), date(r.expirationDate), text(u?.underlyingSecurityTitle),
+                                   amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue),
+                                   price(r.conversionOrExercisePrice), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
         } else {
-            h.columns([11, 5, 5, 5, 4, 4, 5, 5, 5, 4, 8, 7, 6, 6, 5, 15])
-            h.raw("<thead>\n<tr><th rowspan=\"2\">1. Title of Derivative Security (Instr. 3)</th><th rowspan=\"2\">2. Conversion or Exercise Price of Derivative Security</th><th rowspan=\"2\">3. Transaction Date (Month/Day/Year)</th><th rowspan=\"2\">3A. Deemed Execution Date, if any (Month/Day/Year)</th><th colspan=\"2\">4. Transaction Code (Instr. 8)</th><th colspan=\"2\">5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)</th><th colspan=\"2\">6. Date Exercisable and Expiration Date (Month/Day/Year)</th><th colspan=\"2\">7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)</th><th rowspan=\"2\">8. Price of Derivative Security (Instr. 5)</th><th rowspan=\"2\">9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)</th><th rowspan=\"2\">10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)</th><th rowspan=\"2\">11. Nature of Indirect Beneficial Ownership (Instr. 4)</th></tr>\n")
-            h.raw("<tr><th>Code</th><th>V</th><th>(A)</th><th>(D)</th><th>Date Exercisable</th><th>Expiration Date</th><th>Title</th><th>Amount or Number of Shares</th></tr>\n</thead>\n<tbody>\n")
+            table.columns = [11, 5, 5, 5, 4, 4, 5, 5, 5, 4, 8, 7, 6, 6, 5, 15]
+            table.head = [[Head(text: "1. Title of Derivative Security (Instr. 3)", rowspan: 2),
+                           Head(text: "2. Conversion or Exercise Price of Derivative Security", rowspan: 2),
+                           Head(text: "3. Transaction Date (Month/Day/Year)", rowspan: 2),
+                           Head(text: "3A. Deemed Execution Date, if any (Month/Day/Year)", rowspan: 2),
+                           Head(text: "4. Transaction Code (Instr. 8)", colspan: 2),
+                           Head(text: "5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)", colspan: 2),
+                           Head(text: "6. Date Exercisable and Expiration Date (Month/Day/Year)", colspan: 2),
+                           Head(text: "7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)", colspan: 2),
+                           Head(text: "8. Price of Derivative Security (Instr. 5)", rowspan: 2),
+                           Head(text: "9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)", rowspan: 2),
+                           Head(text: "10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)", rowspan: 2),
+                           Head(text: "11. Nature of Indirect Beneficial Ownership (Instr. 4)", rowspan: 2)],
+                          [Head(text: "Code"), Head(text: "V"), Head(text: "(A)"), Head(text: "(D)"), Head(text: "Date Exercisable"),
+                           Head(text: "Expiration Date"), Head(text: "Title"), Head(text: "Amount or Number of Shares")]]
             for r in t.derivativeTransaction {
                 let a = r.transactionAmounts
                 let u = r.underlyingSecurity
@@ -153,29 +179,33 @@ public enum HTMLRenderer {
                 let disposed = a?.transactionAcquiredDisposedCode?.value == "D"
                 var movedCode = moved
                 if let ad = a?.transactionAcquiredDisposedCode, !ad.footnoteId.isEmpty { movedCode += refs(ad.footnoteId) }
-                h.row([text(r.securityTitle), price(r.conversionOrExercisePrice), date(r.transactionDate),
-                       date(r.deemedExecutionDate), code(r.transactionCoding), v(r.transactionCoding),
-                       disposed ? "" : movedCode, disposed ? movedCode : "", date(r.exerciseDate), date(r.expirationDate),
-                       text(u?.underlyingSecurityTitle),
-                       amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue),
-                       price(a?.transactionPricePerShare), amount(r.postTransactionAmounts),
-                       text(r.ownershipNature?.directOrIndirectOwnership), text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), price(r.conversionOrExercisePrice), date(r.transactionDate),
+                                   date(r.deemedExecutionDate), code(r.transactionCoding), v(r.transactionCoding),
+                                   disposed ? "" : movedCode, disposed ? movedCode : "", date(r.exerciseDate), date(r.expirationDate),
+                                   text(u?.underlyingSecurityTitle),
+                                   amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue),
+                                   price(a?.transactionPricePerShare), amount(r.postTransactionAmounts),
+                                   text(r.ownershipNature?.directOrIndirectOwnership), text(r.ownershipNature?.natureOfOwnership)])
             }
             for r in t.derivativeHolding {
                 let u = r.underlyingSecurity
-                h.row([text(r.securityTitle), price(r.conversionOrExercisePrice), "", "",
-                       r.transactionCoding.map { formTypeNote($0) } ?? "", "", "", "", date(r.exerciseDate),
-                       date(r.expirationDate), text(u?.underlyingSecurityTitle),
-                       amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue), "",
-                       amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
-                       text(r.ownershipNature?.natureOfOwnership)])
+                table.rows.append([text(r.securityTitle), price(r.conversionOrExercisePrice), "", "",
+                                   r.transactionCoding.map { formTypeNote($0) } ?? "", "", "", "", date(r.exerciseDate),
+                                   date(r.expirationDate), text(u?.underlyingSecurityTitle),
+                                   amount(shares: u?.underlyingSecurityShares, value: u?.underlyingSecurityValue), "",
+                                   amount(r.postTransactionAmounts), text(r.ownershipNature?.directOrIndirectOwnership),
+                                   text(r.ownershipNature?.natureOfOwnership)])
             }
         }
-        h.raw("</tbody>\n</table>\n")
+        h.raw(table.html)
     }
 
+    /// One heading row, as the rendering the project's readers were made from prints it:
+    /// the name column's heading on the same printed line as the relationship columns'.
     private static func reportingOwners(_ d: OwnershipDocument, _ h: inout HTMLBuilder) {
-        h.raw("<table class=\"data owners\">\n<caption>Reporting Owners</caption>\n<thead><tr><th rowspan=\"2\">Reporting Owner Name / Address</th><th colspan=\"4\">Relationships</th></tr>\n<tr><th>Director</th><th>10% Owner</th><th>Officer</th><th>Other</th></tr></thead>\n<tbody>\n")
+        var table = HTMLPrintedTable(classes: "data owners", columns: [60, 10, 10, 10, 10],
+                                     head: [[Head(text: "Reporting Owner Name / Address"), Head(text: "Director"), Head(text: "10% Owner"),
+                                             Head(text: "Officer"), Head(text: "Other")]], rows: [])
         for o in d.reportingOwner {
             let a = o.reportingOwnerAddress
             let lines = [o.reportingOwnerId.rptOwnerName, a?.rptOwnerStreet1, a?.rptOwnerStreet2,
@@ -183,10 +213,10 @@ public enum HTMLRenderer {
                             .joined(separator: " ")]
                 .compactMap { $0 }.filter { !$0.isEmpty }.map(escape)
             let r = o.reportingOwnerRelationship
-            h.row([lines.joined(separator: "<br>"), r.isDirector == true ? "X" : "", r.isTenPercentOwner == true ? "X" : "",
-                   r.isOfficer == true ? escape(r.officerTitle ?? "X") : "", r.isOther == true ? escape(r.otherText ?? "X") : ""])
+            table.rows.append([lines.joined(separator: "<br>"), r.isDirector == true ? "X" : "", r.isTenPercentOwner == true ? "X" : "",
+                               r.isOfficer == true ? escape(r.officerTitle ?? "X") : "", r.isOther == true ? escape(r.otherText ?? "X") : ""])
         }
-        h.raw("</tbody>\n</table>\n")
+        h.raw(table.html)
     }
 
     // MARK: - Cells
@@ -218,7 +248,23 @@ public enum HTMLRenderer {
 
     private static func text(_ f: Footnoted<String>?) -> String {
         guard let f else { return "" }
-        return escape(f.value ?? "") + refs(f.footnoteId)
+        return keepFiguresAttached(f.value ?? "") + refs(f.footnoteId)
+    }
+
+    /// Escaped text whose last word, when it is figures ("2027", "(2)"), stays on the
+    /// printed line of the word before it: alone on the last wrapped line of a cell it
+    /// would read back as a value or a footnote mark ("Senior Notes due / 2027").
+    static func keepFiguresAttached(_ s: String) -> String {
+        let words = s.split(separator: " ", omittingEmptySubsequences: false)
+        func figures(_ w: Substring) -> Bool {
+            w.contains(where: \.isNumber) && w.allSatisfy { $0.isNumber || "$%.,/()-".contains($0) }
+        }
+        var k = words.count
+        while k > 0, figures(words[k - 1]) { k -= 1 }
+        guard k > 0, k < words.count, !words[k - 1].isEmpty else { return escape(s) }
+        let head = words[..<(k - 1)].map { escape(String($0)) }.joined(separator: " ")
+        let kept = words[(k - 1)...].map { escape(String($0)) }.joined(separator: " ")
+        return (k > 1 ? head + " " : "") + "<span class=\"nw\">\(kept)</span>"
     }
 
     private static func date(_ d: DateText?) -> String {
@@ -263,11 +309,13 @@ public enum HTMLRenderer {
         (c.transactionFormType.map { "Form \(escape($0))" } ?? "") + refs(c.footnoteId)
     }
 
+    /// `div.keep` holds a piece of a table (see ``HTMLPrintedTable``); `.nw` keeps a figure
+    /// with the word before it.
     private static let css = """
         body { font-family: Arial, Helvetica, sans-serif; font-size: 9pt; margin: 12px; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
         td, th { border: 1px solid #000; padding: 2px 4px; vertical-align: top; }
-        tr, p.footnote { page-break-inside: avoid; }
+        div.keep, p.footnote { page-break-inside: avoid; }
         table.data td { text-align: center; }
         table.data td:first-child, table.data td:last-child { text-align: left; }
         th { font-weight: normal; font-size: 8pt; background: #f2f2f2; }
@@ -279,9 +327,10 @@ public enum HTMLRenderer {
         .hint { font-size: 7pt; color: #333; border: none; }
         p.box { margin: 4px 0; }
         sup { font-size: 7pt; }
+        .nw { white-space: nowrap; }
         sup a { text-decoration: none; color: inherit; }
         table.signatures td { border: none; }
-        td.sig { width: 70%; }
+        td.sig { width: 85%; }
 
         """
 }
@@ -291,14 +340,4 @@ private struct HTMLBuilder {
     var text = ""
 
     mutating func raw(_ s: String) { text += s }
-
-    /// Column widths in percent, as EDGAR's rendering gives them: they keep each value
-    /// under its own heading when the page is printed and read back as text.
-    mutating func columns(_ widths: [Int]) {
-        text += "<colgroup>" + widths.map { "<col style=\"width:\($0)%\">" }.joined() + "</colgroup>\n"
-    }
-
-    mutating func row(_ cells: [String]) {
-        text += "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>\n"
-    }
 }

@@ -31,9 +31,14 @@ struct FormTail: Sendable {
         line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
     }
 
+    /// The owners table's heading, also as pymupdf4llm glues it ("ReportingOwnerName/Address").
+    static func headsOwners(_ t: String) -> Bool {
+        t.has("Reporting Owner Name") || t.has("ReportingOwnerName")
+    }
+
     static func isStop(_ t: String) -> Bool {
         t.hasPrefix("Remarks") || t.has("Signature of Reporting Person") || t.hasPrefix("Reminder:")
-            || t.has("Reporting Owner Name") || t.hasPrefix("Reporting Owners")
+            || FormTail.headsOwners(t) || t.hasPrefix("Reporting Owners")
     }
 
     /// A footnote's number when the line starts one: `1.`, `1)`, `(1)`, `[1]`, `- 1.`, `^(1)`.
@@ -145,7 +150,7 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where lineText(all[k]).has("Reporting Owner Name") {
+        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) {
             ownersStart = k
             break
         }
@@ -192,17 +197,21 @@ struct FormTail: Sendable {
         } ?? 0
         let head = lines[headIndex]
         var heads: [(key: Int, x: Int, cell: Int)] = []
-        let headTokens = LooseTokenizer.tokens(of: head)
-        for (k, t) in headTokens.enumerated() {
-            switch t.text {
-            case "Director": heads.append((0, t.x, t.cell))
-            case "10%": heads.append((1, t.x, t.cell))
-            case "Officer": heads.append((2, t.x, t.cell))
-            case "Other": heads.append((3, t.x, t.cell))
-            default: _ = k
+        var textLimit = Int.max / 2
+        func readHeads(_ line: LooseLine) {
+            heads = []
+            for t in LooseTokenizer.tokens(of: line) {
+                switch t.text {
+                case "Director": heads.append((0, t.x, t.cell))
+                case "10%", "10%Owner": heads.append((1, t.x, t.cell))
+                case "Officer": heads.append((2, t.x, t.cell))
+                case "Other": heads.append((3, t.x, t.cell))
+                default: break
+                }
             }
+            textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
         }
-        let textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
+        readHeads(head)
         var block: [(text: String, line: Int)] = []
         var marks: [LooseToken] = []
         func finishOwner() {
@@ -242,7 +251,20 @@ struct FormTail: Sendable {
             block = []
             marks = []
         }
+        var headsNext = false
         for line in lines.dropFirst(headIndex + 1) {
+            // The headings printed again on a new page: its columns are laid out anew
+            // (the heads on the title's line, or on the line under it).
+            let t = FormTail.lineText(line)
+            if FormTail.headsOwners(t) {
+                finishOwner()
+                if t.has("Director") && t.has("Officer") { readHeads(line) } else { headsNext = true }
+                continue
+            }
+            if headsNext && !t.isEmpty {
+                headsNext = false
+                if t.has("Director") && t.has("Officer") { readHeads(line); continue }
+            }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }

@@ -373,6 +373,11 @@ struct HeaderBoxes: Sendable {
         return count
     }
 
+    /// "CA", "X0", "M0": EDGAR's two-character state or country code.
+    static func isStateCode<S: StringProtocol>(_ s: S) -> Bool {
+        s.count == 2 && s.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
     static func splitCityLine(_ text: String) -> (String?, String?, String?) {
         var words = text.split(separator: " ").map(String.init)
         var zip: String? = nil
@@ -380,13 +385,15 @@ struct HeaderBoxes: Sendable {
         if let last = words.last, last.contains(where: \.isNumber) {
             zip = last
             words.removeLast()
-            // ZIP+4 written with a space, or a foreign postcode in two parts
-            if let l = words.last, l.count <= 4, l.contains(where: \.isNumber), words.count > 2 {
+            // ZIP+4 written with a space, or a foreign postcode in two parts; a two-character
+            // first part only after a state ("X0 W1 1AA"), or it is the state ("TOKYO M0 105-7537").
+            if let l = words.last, l.count <= 4, l.contains(where: \.isNumber), words.count > 2,
+               l.count > 2 || HeaderBoxes.isStateCode(words[words.count - 2]) {
                 zip = l + " " + last
                 words.removeLast()
             }
         }
-        if let last = words.last, last.count == 2, last.allSatisfy({ $0.isUppercase || $0.isNumber }), words.count > 1 {
+        if let last = words.last, HeaderBoxes.isStateCode(last), words.count > 1 {
             state = last
             words.removeLast()
         }
@@ -417,11 +424,16 @@ struct HeaderBoxes: Sendable {
 
     mutating func readRelationship(_ lines: [BoxLine]) {
         var lastCheckboxIndex = -1
+        var seen = Set<Int>()
         for (i, l) in lines.enumerated() {
+            // Below "Officer (give title below)" and "Other (specify below)" is the title,
+            // even when it names a box ("Former Director and 10% Owner").
+            if seen.isSuperset(of: [2, 3]) { break }
             var any = false
             for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
                 guard let r = l.text.firstRange(ofPhrase: phrase) else { continue }
                 any = true
+                seen.insert(key)
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
                 switch key {
                 case 0: director = checked

@@ -47,7 +47,7 @@ struct LooseText: Sendable {
                 }
                 let rawCells = cells
                 cells = cells.map { LooseText.cleanCell($0) }
-                if cells.contains(where: { $0.has("Title of") || $0.has("Reporting Owner Name") }) {
+                if cells.contains(where: { $0.has("Title of") || FormTail.headsOwners($0) }) {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
                     blankHeads = []

@@ -66,6 +66,7 @@ struct LooseTextEncoder {
             var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
             for row in table.rows {
                 builder.sources = [:]
+                builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.nonDerivative(f) {
                 case .first(let t):
@@ -83,6 +84,7 @@ struct LooseTextEncoder {
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             for row in table.rows {
                 builder.sources = [:]
+                builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.derivative(f) {
                 case .first(let t):

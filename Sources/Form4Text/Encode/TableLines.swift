@@ -15,6 +15,8 @@ struct TableLines {
         var below: [[LooseToken]]
         /// The lines above may as well be the end of the row before.
         var aboveMayEndRowBefore = false
+        /// The headings printed again above this row, when they were (a new printed page lays its columns out anew).
+        var header: Header?
     }
 
     struct Header {
@@ -43,7 +45,7 @@ struct TableLines {
                                 "Expiration", "Acquired (A)", "Disposed", "Amount or", "Nature of", "(A) or", "Transaction(s)",
                                 "Reported", "Derivative Security", "Price of", "Securities Acquired", "Table I", "Table II",
                                 "Execution Date", "Conversion or", "Direct (D)", "Indirect (I)", "Following", "(e.g.,", "Title and Amount",
-                                "Date Exercisable", "Number of Derivative", "Underlying Derivative"])
+                                "Date Exercisable", "Number of Derivative", "Underlying Derivative", "and 4)", "and 5)"])
     static let headerWords: Set<String> = ["Code", "V", "Amount", "(A)", "(D)", "Price", "Date", "Title", "Shares", "Exercisable",
                                            "Expiration", "of", "Number", "or", "Security", "Securities", "Derivative", "Ownership",
                                            "Indirect", "Direct", "Beneficial", "and", "Underlying", "Transaction", "Deemed",
@@ -83,11 +85,14 @@ struct TableLines {
         var kinds: [Kind] = []
         var toks: [[LooseToken]] = []
         var sawData = false
+        // Headings printed again after rows (a new printed page): where they start.
+        var again: Int?
         for line in lines {
             let t = LooseTokenizer.tokens(of: line)
             toks.append(t)
             if t.isEmpty { kinds.append(.blank); continue }
             if TableLines.isHeader(line, t, afterData: sawData) {
+                if sawData && again == nil && kinds.last(where: { $0 != .blank }) != .header { again = kinds.count }
                 kinds.append(.header)
                 if !sawData { readHeader(line, t) }
                 // "4)" under a row is a header's "(Instr. 3 and 4)" or a mark that lost its "(".
@@ -119,6 +124,18 @@ struct TableLines {
                                                   line: first.line, column: first.column))
                 }
             }
+        }
+        // Below headings printed again the table goes on laid out anew (another page,
+        // another piece of the table): each part is read as a table under its own headings.
+        if let again {
+            let cut = lines.startIndex + again
+            self = TableLines(lines[..<cut])
+            let rest = TableLines(lines[cut...])
+            // Heading lines that name no column (a wrapped "Following ...") leave the columns as they were.
+            let own = rest.header.marks.isEmpty && rest.header.natureX == nil ? nil : rest.header
+            rows += rest.rows.map { var r = $0; r.header = r.header ?? own; return r }
+            warnings += rest.warnings
+            return
         }
         // A row whose values the PDF set a little lower is printed on two
         // lines: the second holds no title and only continues to the right of
