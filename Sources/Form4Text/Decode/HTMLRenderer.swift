@@ -246,9 +246,14 @@ public enum HTMLRenderer {
         ids.map { "<sup><a href=\"#\(escape($0))\">\(escape(refLabel($0)))</a></sup>" }.joined()
     }
 
+    /// A value that itself ends in what reads as a footnote mark ("Class B
+    /// Common Stock (2)", a filer's own words) gets a backslash before it, as in
+    /// the canonical text: printed, it would otherwise be read back as a reference.
     private static func text(_ f: Footnoted<String>?) -> String {
         guard let f else { return "" }
-        return keepFiguresAttached(f.value ?? "") + refs(f.footnoteId)
+        var value = f.value ?? ""
+        if let open = CanonicalEscaping.trailingReferenceStart(value) { value.insert("\\", at: open) }
+        return keepFiguresAttached(value) + refs(f.footnoteId)
     }
 
     /// Escaped text whose last word, when it is figures ("2027", "(2)"), stays on the

@@ -112,6 +112,13 @@ enum LooseNormalizer {
                 out.append("*")
                 i = min(n, j + 2)
             case "\\":
+                // "\(2)": text that only looks like a footnote mark (decode escapes it
+                // so): kept for the tokenizer, which reads it as text.
+                if i + 3 < n, scalars[i + 1] == "(", ("0"..."9").contains(scalars[i + 2]) || scalars[i + 2] == "^" {
+                    out.append(c)
+                    i += 1
+                    continue
+                }
                 // Markdown escape of punctuation: \$ \* \_ \# \| \[ \]
                 if i + 1 < n, scalars[i + 1].isASCII, "$*_#|[]().-+!<>`~".unicodeScalars.contains(scalars[i + 1]) {
                     out.append(scalars[i + 1])

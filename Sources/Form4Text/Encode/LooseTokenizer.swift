@@ -59,6 +59,11 @@ enum LooseTokenizer {
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
         var bytes = Array(word.utf8)
+        // "\(2)": text that only looks like a footnote mark, escaped as decode
+        // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
+        if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
+            return (.word, String(decoding: bytes.dropFirst(), as: UTF8.self), [], nil)
+        }
         // "[(4)]": a mark in brackets.
         if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
             bytes = Array(bytes[1..<(bytes.count - 1)])
