@@ -81,17 +81,18 @@ struct EncodeCommand: ParsableCommand {
             }
         }
         let validator = Validator()
+        let protected = ProtectedInputs(files)
         var outcomes = Array(repeating: Outcome(status: 2, stderr: [], stdout: nil, report: EncodeReport(file: "", result: nil, exitStatus: 2, diagnostics: [])),
                              count: files.count)
         let me = self
         if files.count > 1 {
             let box = OutcomeBox(outcomes)
             DispatchQueue.concurrentPerform(iterations: files.count) { k in
-                box.set(k, me.convert(files[k], options: options, validator: validator, protecting: files))
+                box.set(k, me.convert(files[k], options: options, validator: validator, protecting: protected))
             }
             outcomes = box.values
         } else {
-            outcomes[0] = convert(files[0], options: options, validator: validator, protecting: files)
+            outcomes[0] = convert(files[0], options: options, validator: validator, protecting: protected)
         }
         for outcome in outcomes {
             for line in outcome.stderr { printError(line) }
@@ -118,7 +119,7 @@ struct EncodeCommand: ParsableCommand {
         return (dir.hasSuffix("/") ? dir : dir + "/") + base + (format == .json ? ".json" : ".xml")
     }
 
-    func convert(_ path: String, options: EncodeOptions, validator: Validator, protecting: [String]) -> Outcome {
+    func convert(_ path: String, options: EncodeOptions, validator: Validator, protecting: ProtectedInputs) -> Outcome {
         let input: InputFile
         do {
             input = try InputFile.read(path)
@@ -152,11 +153,7 @@ struct EncodeCommand: ParsableCommand {
         var stdout: String? = nil
         if let out = outputPath(for: path) {
             do {
-                // Only an input with the output's file name can be the output (resolving
-                // every input for every output would make many inputs quadratic).
-                let name = out.split(separator: "/").last.map(String.init) ?? out
-                let candidates = protecting.filter { $0 == out || $0.split(separator: "/").last.map(String.init) == name }
-                try AtomicFile.write(output, to: out, protecting: candidates)
+                try AtomicFile.write(output, to: out, protecting: protecting.candidates(for: out))
             } catch {
                 stderr.append("\(out): error: [IO] \(error.reason)")
                 status = 2

@@ -60,6 +60,20 @@ import TestSupport
         #expect((price?["line"] as? Int ?? 0) > 0)
     }
 
+    /// An input named like its output in the output directory (spelled another way, among
+    /// other inputs) is not overwritten; the other inputs are still written.
+    @Test func outputDirectoryNeverOverwritesAnInput() throws {
+        let tmp = try TemporaryDirectory()
+        let dir = tmp.url.path
+        let original = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("layout")))
+        try original.write(to: tmp.url.appendingPathComponent("filing.xml"))
+        let r = try CLI.run(["encode", "--output-dir", dir, Self.fixture("w3m"), "\(dir)/./filing.xml"] + Self.ciks)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("filing.xml: error: [IO]"), "\(r.stderr)")
+        #expect(try Data(contentsOf: tmp.url.appendingPathComponent("filing.xml")) == original)
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/lanternfly-form4.w3m.xml"))
+    }
+
     @Test func submissionFormAndJSONFormat() throws {
         let sub = try CLI.run(["encode", Self.fixture("layout"), "--for-submission", "--owner-ccc", "x1y2z3#a"] + Self.ciks)
         #expect(!sub.stdout.contains("<schemaVersion>"))

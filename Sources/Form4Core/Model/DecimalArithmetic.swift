@@ -86,9 +86,10 @@ public enum DecimalArithmetic {
             }
             negative = xBigger ? x.negative : y.negative
         }
-        let digits = result.map { Character(String($0)) }
-        let integerPart = String(digits[0..<(width - scale)])
-        let fractionPart = String(digits[(width - scale)...])
+        // The digits as ASCII bytes (a `String` per digit cost more than the arithmetic).
+        let digits = result.map { UInt8(truncatingIfNeeded: 48 + $0) }
+        let integerPart = String(decoding: digits[0..<(width - scale)], as: UTF8.self)
+        let fractionPart = String(decoding: digits[(width - scale)...], as: UTF8.self)
         var text = fractionPart.isEmpty ? integerPart : integerPart + "." + fractionPart
         text = DecimalText(text)!.canonical
         return negative && text != "0" ? "-" + text : text

@@ -54,7 +54,7 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible,
 
     /// True when the number is negative (a minus sign and a non-zero digit).
     public var isNegative: Bool {
-        text.hasPrefix("-") && canonical != "0"
+        hasNegativeValue
     }
 
     /// Digits after the point as written (`1.50` has 2).
@@ -95,12 +95,12 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible,
 
     /// Compares by value, digit by digit, without any conversion to floating point.
     public static func < (a: DecimalText, b: DecimalText) -> Bool {
-        DecimalArithmetic.compare(a.canonical, b.canonical) < 0
+        compareValues(a, b) < 0
     }
 
     /// Equal in value, whatever the spelling (`1.50` and `1.5`).
     public func hasSameValue(as other: DecimalText) -> Bool {
-        canonical == other.canonical
+        DecimalText.compareValues(self, other) == 0
     }
 }
 

@@ -17,7 +17,16 @@ struct ColumnText {
     static let otherNumber: UInt8 = 0x81
 
     init(_ text: some StringProtocol) {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        // The ASCII test and the copy on contiguous bytes when there are (an
+        // iteration of `UTF8View` costs several times a buffer's).
+        let plain = text.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            return Array(b)
+        }
+        if let plain, let plain {
+            units = plain
+            characters = nil
+        } else if plain == nil, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             units = Array(text.utf8)
             characters = nil
         } else {

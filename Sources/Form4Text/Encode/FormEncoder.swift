@@ -1,4 +1,9 @@
 import Form4Core
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `encode`'s entry point: recognises what the input is and reads it into
 /// the model. The project's JSON → `JSONDecoder`; the canonical text that
@@ -62,6 +67,8 @@ public enum FormEncoder {
     /// U+FFFD is EF BF BD.
     static func replacementCharacters(in text: String, scalars limit: Int) -> Int {
         func count(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+            // Most texts hold no U+FFFD at all: one memchr for its lead byte says so.
+            guard let base = b.baseAddress, memchr(base, 0xEF, b.count) != nil else { return 0 }
             var found = 0
             var seen = 0
             var i = 0
