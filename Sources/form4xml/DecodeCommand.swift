@@ -5,7 +5,7 @@ import Form4XML
 
 /// `form4xml decode`: EDGAR ownership XML (bare or a full submission) to the
 /// canonical readable text, markdown, the project's JSON, or an EDGAR-style HTML page.
-struct DecodeCommand: ParsableCommand {
+struct DecodeCommand: ManyInputsCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode",
         abstract: "Turn EDGAR ownership XML (or a full submission) into readable text, markdown, JSON or HTML.",
@@ -27,6 +27,8 @@ struct DecodeCommand: ParsableCommand {
 
     @Option(name: .customLong("format"), help: "text (default), markdown, json or html.")
     var format: DecodeFormat = .text
+
+    static let optionsTakingValues: Set<String> = ["-o", "--output-dir", "--format"]
 
     func validate() throws {
         if o != nil && outputDir != nil { throw ValidationError("-o and --output-dir exclude each other") }
