@@ -192,20 +192,21 @@ struct StreamingTreeBuilder {
     /// libxml2 hands over an attribute value with every `&` (written `&amp;`
     /// or `&#38;`) as the text `&#38;`, which its tree builder turns back into `&`.
     private mutating func appendAttributeValue(_ value: UnsafeBufferPointer<xmlChar>) {
+        var start = 0
         var i = 0
-        let ampersand = Array("&#38;".utf8)
         while i < value.count {
-            if value[i] == UInt8(ascii: "&"), i + 5 <= value.count,
-                value[i + 1] == ampersand[1], value[i + 2] == ampersand[2], value[i + 3] == ampersand[3],
-                value[i + 4] == ampersand[4]
+            if value[i] == UInt8(ascii: "&"), i + 5 <= value.count, value[i + 1] == UInt8(ascii: "#"),
+                value[i + 2] == UInt8(ascii: "3"), value[i + 3] == UInt8(ascii: "8"), value[i + 4] == UInt8(ascii: ";")
             {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[start..<i]))
                 bytes.append(UInt8(ascii: "&"))
                 i += 5
+                start = i
             } else {
-                bytes.append(value[i])
                 i += 1
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[start..<value.count]))
     }
 
     mutating func endElement() {
