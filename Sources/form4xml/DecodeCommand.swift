@@ -76,9 +76,38 @@ struct DecodeCommand: ManyInputsCommand {
     func outputPath(for input: String) -> String? {
         if let o { return o }
         guard let dir = outputDir else { return nil }
-        var base = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "output")
-        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        var base: String
+        if input == "-" {
+            base = "stdin"
+        } else if let ascii = Self.asciiBaseName(input) {
+            base = ascii
+        } else {
+            base = String(input.split(separator: "/").last ?? "output")
+            if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        }
         return (dir.hasSuffix("/") ? dir : dir + "/") + base + "." + format.fileExtension
+    }
+
+    /// The last path component without its extension, found on bytes when the
+    /// path is ASCII (where bytes and characters agree); nil otherwise.
+    /// Searching by `Character` cost more per output than writing the file.
+    static func asciiBaseName(_ path: String) -> String? {
+        var path = path
+        return path.withUTF8 { u -> String? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = u.count
+            while end > 0 && u[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0 && u[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if start == end { return "output" }
+            var stem = end
+            var k = end - 1
+            while k > start {
+                if u[k] == UInt8(ascii: ".") { stem = k; break }
+                k -= 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<stem]), as: UTF8.self)
+        }
     }
 
     func decode(_ path: String, protecting inputs: InputGuard) -> Outcome {
