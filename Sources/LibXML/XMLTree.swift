@@ -110,6 +110,30 @@ public struct XMLElement: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// ``text`` without XML white space (space, tab, line feed, carriage
+    /// return) at either end: how every value is read. A leaf's value is
+    /// trimmed in the byte buffer, so only the final string is made.
+    public var trimmedText: String {
+        let n = node
+        guard n.firstChild >= 0 else { return "" }
+        let child = storage.nodes[Int(n.firstChild)]
+        guard child.kind == .text && child.nextSibling < 0 else {
+            return Array(text.utf8).withUnsafeBufferPointer { Self.trimmed($0) }
+        }
+        return storage.bytes.withUnsafeBufferPointer { buffer in
+            Self.trimmed(UnsafeBufferPointer(rebasing: buffer[Int(child.start)..<Int(child.end)]))
+        }
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var start = 0
+        var end = bytes.count
+        while start < end && isSpace(bytes[start]) { start += 1 }
+        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
     private func appendText(of index: Int32, to out: inout [UInt8]) {
         var child = storage.nodes[Int(index)].firstChild
         while child >= 0 {

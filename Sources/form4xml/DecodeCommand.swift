@@ -5,7 +5,7 @@ import Form4XML
 
 /// `form4xml decode`: EDGAR ownership XML (bare or a full submission) to the
 /// canonical readable text, markdown, the project's JSON, or an EDGAR-style HTML page.
-struct DecodeCommand: ParsableCommand {
+struct DecodeCommand: ManyInputsCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode",
         abstract: "Turn EDGAR ownership XML (or a full submission) into readable text, markdown, JSON or HTML.",
@@ -27,6 +27,8 @@ struct DecodeCommand: ParsableCommand {
 
     @Option(name: .customLong("format"), help: "text (default), markdown, json or html.")
     var format: DecodeFormat = .text
+
+    static let optionsTakingValues: Set<String> = ["-o", "--output-dir", "--format"]
 
     func validate() throws {
         if o != nil && outputDir != nil { throw ValidationError("-o and --output-dir exclude each other") }
@@ -74,9 +76,38 @@ struct DecodeCommand: ParsableCommand {
     func outputPath(for input: String) -> String? {
         if let o { return o }
         guard let dir = outputDir else { return nil }
-        var base = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "output")
-        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        var base: String
+        if input == "-" {
+            base = "stdin"
+        } else if let ascii = Self.asciiBaseName(input) {
+            base = ascii
+        } else {
+            base = String(input.split(separator: "/").last ?? "output")
+            if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        }
         return (dir.hasSuffix("/") ? dir : dir + "/") + base + "." + format.fileExtension
+    }
+
+    /// The last path component without its extension, found on bytes when the
+    /// path is ASCII (where bytes and characters agree); nil otherwise.
+    /// Searching by `Character` cost more per output than writing the file.
+    static func asciiBaseName(_ path: String) -> String? {
+        var path = path
+        return path.withUTF8 { u -> String? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = u.count
+            while end > 0 && u[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0 && u[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if start == end { return "output" }
+            var stem = end
+            var k = end - 1
+            while k > start {
+                if u[k] == UInt8(ascii: ".") { stem = k; break }
+                k -= 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<stem]), as: UTF8.self)
+        }
     }
 
     func decode(_ path: String, protecting inputs: InputGuard) -> Outcome {

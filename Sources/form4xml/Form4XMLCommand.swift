@@ -13,4 +13,20 @@ struct Form4XMLCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [EncodeCommand.self, DecodeCommand.self, ValidateCommand.self, DiffCommand.self]
     )
+
+    /// ArgumentParser's `main`, except that a command line with many inputs
+    /// is parsed by ``ManyInputs`` first (ArgumentParser's cost grows with the
+    /// square of the number of inputs).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard var command = ManyInputs.command(arguments, among: [DecodeCommand.self]) else {
+            main(nil)
+            return
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

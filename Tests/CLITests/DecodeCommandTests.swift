@@ -41,6 +41,59 @@ import TestSupport
         }
     }
 
+    /// More than `ManyInputs.threshold` inputs are set aside before ArgumentParser parses
+    /// the options; options may still come before, between or after the inputs, as
+    /// `--name value` or `--name=value`, and `--` makes the rest inputs.
+    @Test func manyInputsWithOptionsAnywhere() throws {
+        let tmp = try TemporaryDirectory()
+        let xml = try String(contentsOf: Self.fixture, encoding: .utf8)
+        var names: [String] = []
+        for i in 1...70 {
+            let changed = xml.replacingOccurrences(of: "<value>1250</value>", with: "<value>\(1000 + i)</value>")
+            let name = i == 70 ? "-dash\(i).xml" : "in\(i).xml"
+            _ = try tmp.file(name, contents: changed)
+            names.append(name)
+        }
+        let plain = Array(names.dropLast())
+        let runs: [(String, [String])] = [
+            ("o1", ["decode", "--format", "json", "--output-dir", "o1"] + plain),
+            ("o2", ["decode"] + plain[..<30] + ["--format=json"] + plain[30...] + ["--output-dir", "o2"]),
+            ("o3", ["decode", "--output-dir=o3", "--format", "json", "--"] + names),
+        ]
+        for (out, arguments) in runs {
+            let r = try CLI.run(arguments, currentDirectory: tmp.url)
+            #expect(r.status == 0, "\(out): \(r.stderr)")
+            let count = out == "o3" ? 70 : 69
+            for i in 1...count {
+                let base = i == 70 ? "-dash\(i)" : "in\(i)"
+                let json = try? String(contentsOf: tmp.url.appendingPathComponent("\(out)/\(base).json"), encoding: .utf8)
+                #expect(json?.contains("\"\(1000 + i)\"") == true, "\(out)/\(base).json")
+            }
+        }
+        // Usage errors keep ArgumentParser's status and message.
+        let noDirectory = try CLI.run(["decode", "--format", "json"] + plain, currentDirectory: tmp.url)
+        #expect(noDirectory.status == 64)
+        #expect(noDirectory.stderr.contains("several inputs need --output-dir"))
+        let badFormat = try CLI.run(["decode", "--output-dir", "o4"] + plain + ["--format", "pdf"], currentDirectory: tmp.url)
+        #expect(badFormat.status == 64)
+        #expect(try CLI.run(["decode", "--output-dir", "o4", "--bogus"] + plain, currentDirectory: tmp.url).status == 64)
+    }
+
+    /// `DecodeCommand.optionsTakingValues` must name every option that takes a value,
+    /// or ``manyInputsWithOptionsAnywhere()``'s path would read a value as an input.
+    @Test func optionsTakingValuesMatchTheHelp() throws {
+        let help = try CLI.run(["decode", "--help"]).stdout
+        var found: Set<String> = []
+        for line in help.split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            for (k, w) in words.enumerated().dropLast() where w.hasPrefix("-") && words[k + 1].hasPrefix("<") {
+                found.insert(w)
+            }
+        }
+        #expect(found == ["-o", "--output-dir", "--format"],
+                "update DecodeCommand.optionsTakingValues (Sources/form4xml/DecodeCommand.swift) to match")
+    }
+
     @Test func outputFileIsWritten() throws {
         let tmp = try TemporaryDirectory()
         let target = tmp.url.appendingPathComponent("form.md")

@@ -11,6 +11,13 @@ import Testing
         #expect(root.element("b")?.line == 3)
     }
 
+    @Test func trimmedTextDropsXMLWhiteSpaceAtBothEnds() throws {
+        let tree = try ParsedXMLTree.parse(Array("<a><b>\n x\u{A0}y \t\r\n</b><c/><d> p<e>q</e> </d><f>  </f></a>".utf8))
+        let children = Array(tree.root.elements)
+        #expect(children.map(\.trimmedText) == ["x\u{A0}y", "", "pq", ""])
+        #expect(children[0].text == "\n x\u{A0}y \t\n")
+    }
+
     @Test func refusesDoctype() {
         let input = Array("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY e \"x\">]>\n<a>&e;</a>".utf8)
         #expect(throws: XMLParseFailure.self) { try ParsedXMLDocument.parse(input) }

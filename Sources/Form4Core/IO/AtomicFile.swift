@@ -21,9 +21,13 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, protecting protectedInputs: [String] = [])
         throws(OutputError)
     {
-        let target = resolved(path)
-        for input in protectedInputs where input != "-" && resolved(input) == target {
-            throw OutputError(path: path, reason: "is also an input; refusing to overwrite it")
+        // Resolving costs a readlink per path component, so only when there is something to compare.
+        let protected = protectedInputs.filter { $0 != "-" }
+        if !protected.isEmpty {
+            let target = resolved(path)
+            for input in protected where resolved(input) == target {
+                throw OutputError(path: path, reason: "is also an input; refusing to overwrite it")
+            }
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array("\(directory.isEmpty ? "/" : directory)/.form4xml-XXXXXX".utf8CString)

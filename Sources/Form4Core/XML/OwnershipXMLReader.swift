@@ -39,20 +39,36 @@ public enum OwnershipXMLReader {
         try read(bytes: input.bytes, name: input.name)
     }
 
+    /// Reads without keeping libxml2's tree (``ParsedXMLTree``): reading needs
+    /// only the Swift tree, and building libxml2's first cost more than parsing.
+    /// ``parse(bytes:name:)`` keeps it for schema validation.
     public static func read(bytes: [UInt8], name: String) throws(ReadFailure) -> ReadDocument {
-        let parsed = try parse(bytes: bytes, name: name)
-        return read(parsed)
+        let body = try extract(bytes: bytes, name: name)
+        let tree: ParsedXMLTree
+        do {
+            tree = try ParsedXMLTree.parse(body.bytes, name: name)
+        } catch {
+            throw ReadFailure(diagnostics: error.diagnostics.map {
+                Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset)
+            })
+        }
+        try checkRoot(tree.root, name: name, lineOffset: body.lineOffset)
+        return read(name: name, root: tree.root, prolog: tree.prolog, lineOffset: body.lineOffset,
+                    warnings: tree.warnings.map { Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset) })
     }
 
-    /// Bytes → well-formed XML, with line numbers shifted to point into the original file.
-    public static func parse(bytes: [UInt8], name: String) throws(ReadFailure) -> ParsedInput {
-        let body: ExtractedBody
+    private static func extract(bytes: [UInt8], name: String) throws(ReadFailure) -> ExtractedBody {
         switch SubmissionExtractor.extract(bytes) {
-        case .success(let b): body = b
+        case .success(let b): return b
         case .failure(var d):
             d.location = SourceLocation(file: name, line: 1, column: 1)
             throw ReadFailure(diagnostics: [d])
         }
+    }
+
+    /// Bytes → well-formed XML, with line numbers shifted to point into the original file.
+    public static func parse(bytes: [UInt8], name: String) throws(ReadFailure) -> ParsedInput {
+        let body = try extract(bytes: bytes, name: name)
         let document: ParsedXMLDocument
         do {
             document = try ParsedXMLDocument.parse(body.bytes, name: name)
@@ -62,30 +78,41 @@ public enum OwnershipXMLReader {
             })
         }
         let root = document.root
+        try checkRoot(root, name: name, lineOffset: body.lineOffset)
+        return ParsedInput(name: name, document: document, root: root, lineOffset: body.lineOffset,
+                           warnings: document.warnings.map { Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset) })
+    }
+
+    private static func checkRoot(_ root: XMLElement, name: String, lineOffset: Int) throws(ReadFailure) {
         guard root.name == "ownershipDocument" else {
             throw ReadFailure(diagnostics: [
                 Diagnostic(severity: .error, rule: "NOT-OWNERSHIP",
                            message: "the root element is <\(root.name)>, not <ownershipDocument>: "
                                + "this is not a Form 3, 4 or 5 ownership document",
                            path: "/\(root.name)",
-                           location: SourceLocation(file: name, line: root.line + body.lineOffset, column: 1))
+                           location: SourceLocation(file: name, line: root.line + lineOffset, column: 1))
             ])
         }
-        return ParsedInput(name: name, document: document, root: root, lineOffset: body.lineOffset,
-                           warnings: document.warnings.map { Diagnostic(xml: $0, file: name, lineOffset: body.lineOffset) })
     }
 
     /// The model of an already parsed input.
     public static func read(_ input: ParsedInput) -> ReadDocument {
-        var reader = TreeReader(file: input.name, lineOffset: input.lineOffset)
-        let document = reader.document(input.root)
-        var diagnostics = input.warnings
-        for pi in input.document.prolog.processingInstructions where pi.target != "xml" {
+        read(name: input.name, root: input.root, prolog: input.document.prolog, lineOffset: input.lineOffset,
+             warnings: input.warnings)
+    }
+
+    private static func read(name: String, root: XMLElement, prolog: XMLProlog, lineOffset: Int,
+                             warnings: [Diagnostic]) -> ReadDocument
+    {
+        var reader = TreeReader(file: name, lineOffset: lineOffset)
+        let document = reader.document(root)
+        var diagnostics = warnings
+        for pi in prolog.processingInstructions where pi.target != "xml" {
             diagnostics.append(reader.processingInstruction(pi.target, line: pi.line))
         }
         diagnostics += reader.diagnostics
-        return ReadDocument(name: input.name, document: document, diagnostics: diagnostics,
-                            locator: TreeLocator(root: input.root, file: input.name, lineOffset: input.lineOffset))
+        return ReadDocument(name: name, document: document, diagnostics: diagnostics,
+                            locator: TreeLocator(root: root, file: name, lineOffset: lineOffset))
     }
 }
 

@@ -52,10 +52,10 @@ struct TreeReader {
                 var n = 0
                 for f in e.elements where kind(f) == .footnote {
                     n += 1
-                    d.footnotes.append(Footnote(id: f.attribute("id") ?? "", text: f.text.trimmingXMLWhitespace()))
+                    d.footnotes.append(Footnote(id: f.attribute("id") ?? "", text: f.trimmedText))
                 }
             case .remarks:
-                d.remarks = e.text.trimmingXMLWhitespace()
+                d.remarks = e.trimmedText
             case .ownerSignature:
                 counters[e.nameIndex, default: 0] += 1
                 var s = OwnerSignature()
@@ -268,12 +268,12 @@ struct TreeReader {
     /// Trimmed text; an empty element reads as nil unless `keepEmpty`
     /// (an empty `<rptOwnerStreet2/>` is a real, valid thing to round-trip).
     private mutating func string(_ e: XMLElement, keepEmpty: Bool = false) -> String? {
-        let text = e.text.trimmingXMLWhitespace()
+        let text = e.trimmedText
         return text.isEmpty && !keepEmpty ? nil : text
     }
 
     private mutating func bool(_ e: XMLElement) -> Bool? {
-        switch e.text.trimmingXMLWhitespace() {
+        switch e.trimmedText {
         case "1", "true": return true
         case "0", "false": return false
         case "": return nil
@@ -284,7 +284,7 @@ struct TreeReader {
     }
 
     private mutating func date(_ e: XMLElement) -> DateText? {
-        let text = e.text.trimmingXMLWhitespace()
+        let text = e.trimmedText
         if text.isEmpty { return nil }
         guard let d = DateText(text) else {
             report(e, "not a date: \"\(text)\" (EDGAR takes YYYY-MM-DD)")
@@ -294,7 +294,7 @@ struct TreeReader {
     }
 
     private mutating func decimal(_ e: XMLElement) -> DecimalText? {
-        let text = e.text.trimmingXMLWhitespace()
+        let text = e.trimmedText
         if text.isEmpty { return nil }
         guard let d = DecimalText(text) else {
             report(e, "not a decimal number: \"\(text)\"")
@@ -320,7 +320,7 @@ struct TreeReader {
 
     private mutating func footnotedString(_ e: XMLElement, keepEmpty: Bool = false) -> Footnoted<String> {
         footnoted(e) { r, v in
-            let t = v.text.trimmingXMLWhitespace()
+            let t = v.trimmedText
             return t.isEmpty && !keepEmpty ? nil : t
         }
     }
