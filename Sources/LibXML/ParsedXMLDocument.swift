@@ -28,11 +28,7 @@ public final class ParsedXMLDocument {
     public static func parse(_ bytes: some Collection<UInt8>, name: String = "input") throws(XMLParseFailure)
         -> ParsedXMLDocument
     {
-        LibXML2.initialize()
-        let array = Array(bytes)
-        if let refusal = InputGuard.check(array) {
-            throw XMLParseFailure(diagnostics: [refusal])
-        }
+        let array = try XMLParseFailure.guardedInput(bytes)
         let sink = DiagnosticSink(domain: .parser)
         let doc: xmlDocPtr? = sink.capturingGlobalErrors {
             array.withUnsafeBufferPointer { buffer in
@@ -42,24 +38,11 @@ public final class ParsedXMLDocument {
             }
         }
         guard let doc else {
-            var diagnostics = sink.diagnostics
-            if diagnostics.isEmpty {
-                diagnostics.append(
-                    XMLDiagnostic(level: .error, domain: .parser, code: 0,
-                                  message: "the input is not a well-formed XML document", line: 1, column: 1))
-            }
-            throw XMLParseFailure(diagnostics: diagnostics)
+            throw XMLParseFailure.notWellFormed(sink)
         }
         let parsed = ParsedXMLDocument(doc: doc)
-        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
-            throw XMLParseFailure(diagnostics: [InputGuard.doctypeRefusal(line: 1, column: 1)])
-        }
-        if xmlDocGetRootElement(doc) == nil {
-            throw XMLParseFailure(diagnostics: [
-                XMLDiagnostic(level: .error, domain: .parser, code: 0,
-                              message: "the document has no root element", line: 1, column: 1)
-            ])
-        }
+        try XMLParseFailure.checkNoDoctype(doc)
+        if xmlDocGetRootElement(doc) == nil { throw XMLParseFailure.noRootElement }
         parsed.warnings = sink.diagnostics.filter { $0.level == .warning }
         return parsed
     }

@@ -26,11 +26,7 @@ public struct ParsedXMLTree: Sendable {
     public static func parse(_ bytes: some Collection<UInt8>, name: String = "input") throws(XMLParseFailure)
         -> ParsedXMLTree
     {
-        LibXML2.initialize()
-        let array = Array(bytes)
-        if let refusal = InputGuard.check(array) {
-            throw XMLParseFailure(diagnostics: [refusal])
-        }
+        let array = try XMLParseFailure.guardedInput(bytes)
         let sink = DiagnosticSink(domain: .parser)
         var builder = StreamingTreeBuilder()
         let outcome: (doc: xmlDocPtr?, wellFormed: Bool) = sink.capturingGlobalErrors {
@@ -44,24 +40,11 @@ public struct ParsedXMLTree: Sendable {
         }
         guard outcome.wellFormed, let doc = outcome.doc else {
             if let doc = outcome.doc { xmlFreeDoc(doc) }
-            var diagnostics = sink.diagnostics
-            if diagnostics.isEmpty {
-                diagnostics.append(
-                    XMLDiagnostic(level: .error, domain: .parser, code: 0,
-                                  message: "the input is not a well-formed XML document", line: 1, column: 1))
-            }
-            throw XMLParseFailure(diagnostics: diagnostics)
+            throw XMLParseFailure.notWellFormed(sink)
         }
         defer { xmlFreeDoc(doc) }
-        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
-            throw XMLParseFailure(diagnostics: [InputGuard.doctypeRefusal(line: 1, column: 1)])
-        }
-        guard let root = builder.finish() else {
-            throw XMLParseFailure(diagnostics: [
-                XMLDiagnostic(level: .error, domain: .parser, code: 0,
-                              message: "the document has no root element", line: 1, column: 1)
-            ])
-        }
+        try XMLParseFailure.checkNoDoctype(doc)
+        guard let root = builder.finish() else { throw XMLParseFailure.noRootElement }
         var prolog = XMLProlog()
         prolog.declaredVersion = TreeConverter.declaredVersion(doc)
         if let encoding = doc.pointee.encoding {
