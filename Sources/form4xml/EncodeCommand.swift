@@ -5,7 +5,7 @@ import Form4XML
 
 /// `form4xml encode`: loose Form 3/4/5 text (or the project's JSON, or the
 /// canonical text `decode` writes) to EDGAR ownership XML.
-struct EncodeCommand: ParsableCommand {
+struct EncodeCommand: ManyInputsCommand {
     static let configuration = CommandConfiguration(
         commandName: "encode",
         abstract: "Turn a Form 3, 4 or 5 as text (PDF or HTML extract, OCR, markdown, decode's text, JSON) into EDGAR XML.",
@@ -19,6 +19,10 @@ struct EncodeCommand: ParsableCommand {
 
     @Argument(help: "Input files, or - for standard input (the default).")
     var inputs: [String] = []
+
+    /// For ``ManyInputs``: every option below that takes a value.
+    static let optionsTakingValues: Set<String> = ["-o", "--output-dir", "--issuer-cik", "--owner-cik", "--owner-ccc", "--set",
+                                                   "--schema-version", "--report", "--format"]
 
     @Option(name: .short, help: "Write the output here instead of standard output.")
     var o: String?

@@ -19,7 +19,7 @@ struct Form4XMLCommand: ParsableCommand {
     /// square of the number of inputs).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard var command = ManyInputs.command(arguments, among: [DecodeCommand.self]) else {
+        guard var command = ManyInputs.command(arguments, among: [DecodeCommand.self, EncodeCommand.self]) else {
             main(nil)
             return
         }

@@ -81,8 +81,11 @@ import TestSupport
 
     /// `DecodeCommand.optionsTakingValues` must name every option that takes a value,
     /// or ``manyInputsWithOptionsAnywhere()``'s path would read a value as an input.
-    @Test func optionsTakingValuesMatchTheHelp() throws {
-        let help = try CLI.run(["decode", "--help"]).stdout
+    @Test(arguments: [("decode", ["-o", "--output-dir", "--format"]),
+                      ("encode", ["-o", "--output-dir", "--issuer-cik", "--owner-cik", "--owner-ccc", "--set",
+                                  "--schema-version", "--report", "--format"])])
+    func optionsTakingValuesMatchTheHelp(_ command: String, _ expected: [String]) throws {
+        let help = try CLI.run([command, "--help"]).stdout
         var found: Set<String> = []
         for line in help.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
@@ -90,8 +93,25 @@ import TestSupport
                 found.insert(w)
             }
         }
-        #expect(found == ["-o", "--output-dir", "--format"],
-                "update DecodeCommand.optionsTakingValues (Sources/form4xml/DecodeCommand.swift) to match")
+        #expect(found == Set(expected), "update \(command)'s optionsTakingValues (Sources/form4xml) to match its options")
+    }
+
+    /// encode takes many inputs the same way: options anywhere, each input converted.
+    @Test func encodeWithManyInputsAndOptionsAnywhere() throws {
+        let tmp = try TemporaryDirectory()
+        let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("encode/lanternfly-form4.layout.txt"), encoding: .utf8)
+        var names: [String] = []
+        for i in 1...70 {
+            _ = try tmp.file("f\(i).txt", contents: text)
+            names.append("f\(i).txt")
+        }
+        let r = try CLI.run(["encode", "--issuer-cik", "0009990001"] + names[..<35] + ["--owner-cik=0009990002"] + names[35...]
+                            + ["--output-dir", "out"], currentDirectory: tmp.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        let expected = try String(contentsOf: Paths.fixtures.appendingPathComponent("encode/lanternfly-form4.expected.xml"), encoding: .utf8)
+        for i in [1, 35, 36, 70] {
+            #expect(try String(contentsOf: tmp.url.appendingPathComponent("out/f\(i).xml"), encoding: .utf8) == expected, "f\(i)")
+        }
     }
 
     @Test func outputFileIsWritten() throws {
