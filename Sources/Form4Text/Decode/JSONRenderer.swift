@@ -33,7 +33,7 @@ public enum JSONRenderer {
             w.key("derivativeTable")
             w.beginObject()
             w.key("derivativeHolding")
-            w.array(t.derivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.array(t.derivativeHolding) { row($0, &$1) }
             w.key("derivativeTransaction")
             w.array(t.derivativeTransaction) { row($0, &$1) }
             w.endObject()
@@ -55,9 +55,9 @@ public enum JSONRenderer {
             w.key("nonDerivativeTable")
             w.beginObject()
             w.key("nonDerivativeHolding")
-            w.array(t.nonDerivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.array(t.nonDerivativeHolding) { row($0, &$1) }
             w.key("nonDerivativeTransaction")
-            w.array(t.nonDerivativeTransaction) { row(CanonicalRow($0), &$1) }
+            w.array(t.nonDerivativeTransaction) { row($0, &$1) }
             w.endObject()
         }
         w.field("notSubjectToSection16", d.notSubjectToSection16)
@@ -119,8 +119,10 @@ public enum JSONRenderer {
         w.endObject()
     }
 
-    /// Every row kind goes through the superset row; fields its kind lacks are nil and left out.
-    private static func row(_ r: CanonicalRow, _ w: inout JSONStream) {
+    /// Every row kind is written by one function, specialized for each kind:
+    /// fields a kind lacks read as nil and are left out. (Converting each row to
+    /// the superset row first copied every field of every row.)
+    private static func row<R: JSONRowFields>(_ r: R, _ w: inout JSONStream) {
         w.beginObject()
         w.footnoted("conversionOrExercisePrice", r.conversionOrExercisePrice) { $0.text }
         w.footnoted("deemedExecutionDate", r.deemedExecutionDate) { $0.text }
