@@ -16,10 +16,9 @@ public enum JSONRenderer {
     /// The JSON as UTF-8 bytes, ready to be written to a file.
     public static func bytes(_ d: OwnershipDocument) -> [UInt8] {
         var w = JSONStream()
-        w.bytes.reserveCapacity(8192)
         document(d, &w)
         w.raw("\n")
-        return w.bytes
+        return w.bytes.array
     }
 
     // Keys inside each object below are in UTF-8 order, as `.sortedKeys` writes
@@ -179,8 +178,8 @@ public enum JSONRenderer {
 /// Pretty JSON as Foundation prints it (two-space indentation, `"key" : value`,
 /// an empty container as an opening bracket, a blank line and the closing one),
 /// appended to UTF-8 bytes as the renderer walks the document.
-struct JSONStream {
-    var bytes: [UInt8] = []
+struct JSONStream: ~Copyable {
+    var bytes = JSONByteBuffer(capacity: 8192)
     /// Entries written so far in each open container, innermost last.
     private var counts: [Int] = []
     #if DEBUG
@@ -294,16 +293,8 @@ struct JSONStream {
 
     /// A line feed and `depth` levels of two spaces, in one copy.
     private mutating func newline(indent depth: Int) {
-        let n = 1 + 2 * depth
-        if n <= Self.lineStart.count {
-            bytes.append(contentsOf: Self.lineStart[..<n])
-        } else {
-            bytes.append(0x0A)
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
-        }
+        bytes.append(0x0A, spaces: 2 * depth)
     }
-
-    private static let lineStart: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
 
     private mutating func escaped(_ b: UInt8) {
         switch b {
