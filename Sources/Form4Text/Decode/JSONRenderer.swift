@@ -262,18 +262,41 @@ struct JSONStream: ~Copyable {
         var s = s
         s.withUTF8 { buffer in
             bytes.append(0x22)
-            var plain = true
-            for b in buffer where b < 0x20 || b == 0x22 || b == 0x5C {
-                plain = false
-                break
-            }
-            if plain {
+            if Self.isPlain(buffer) {
                 bytes.append(contentsOf: buffer)
             } else {
                 for b in buffer { escaped(b) }
             }
             bytes.append(0x22)
         }
+    }
+
+    /// Whether no byte needs escaping (a control character, a quote or a backslash).
+    /// Eight bytes at a time: with `ones` = 0x01 in every byte, `(x - ones * n) & ~x`
+    /// has a byte's top bit set for some byte below `n` exactly when there is one
+    /// (the exact "has less" test; a byte equal to `c` is a zero byte of `x ^ ones * c`).
+    private static func isPlain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= buffer.count {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+                let flags = ((x &- ones &* 0x20) & ~x)
+                    | ((quote &- ones) & ~quote)
+                    | ((backslash &- ones) & ~backslash)
+                if flags & high != 0 { return false }
+                i += 8
+            }
+        }
+        while i < buffer.count {
+            let b = buffer[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The separator and the new line, indented, that every entry starts with.
