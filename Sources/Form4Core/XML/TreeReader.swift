@@ -148,9 +148,9 @@ struct TreeReader {
         for row in e.elements {
             switch kind(row) {
             case .nonDerivativeTransaction:
-                t.nonDerivativeTransaction.append(rowFields(row).nonDerivativeTransaction)
+                t.nonDerivativeTransaction.append(rowFields(row))
             case .nonDerivativeHolding:
-                t.nonDerivativeHolding.append(rowFields(row).nonDerivativeHolding)
+                t.nonDerivativeHolding.append(rowFields(row))
             default: break
             }
         }
@@ -164,18 +164,17 @@ struct TreeReader {
             case .derivativeTransaction:
                 t.derivativeTransaction.append(rowFields(row))
             case .derivativeHolding:
-                t.derivativeHolding.append(rowFields(row).derivativeHolding)
+                t.derivativeHolding.append(rowFields(row))
             default: break
             }
         }
         return t
     }
 
-    /// The fields of any table row. A derivative transaction has every field
-    /// the other three kinds of row have, so it serves as the superset; an
-    /// element out of place for its row is the schema's to report.
-    private mutating func rowFields(_ row: XMLElement) -> DerivativeTransaction {
-        var r = DerivativeTransaction()
+    /// The fields of any kind of table row, built in place (see ``TableRowReading``);
+    /// an element out of place for its row is the schema's to report.
+    private mutating func rowFields<R: TableRowReading>(_ row: XMLElement) -> R {
+        var r = R()
         for c in row.elements {
             switch kind(c) {
             case .securityTitle: r.securityTitle = footnotedString(c)

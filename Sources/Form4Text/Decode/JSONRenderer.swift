@@ -16,10 +16,9 @@ public enum JSONRenderer {
     /// The JSON as UTF-8 bytes, ready to be written to a file.
     public static func bytes(_ d: OwnershipDocument) -> [UInt8] {
         var w = JSONStream()
-        w.bytes.reserveCapacity(8192)
         document(d, &w)
         w.raw("\n")
-        return w.bytes
+        return w.bytes.array
     }
 
     // Keys inside each object below are in UTF-8 order, as `.sortedKeys` writes
@@ -33,7 +32,7 @@ public enum JSONRenderer {
             w.key("derivativeTable")
             w.beginObject()
             w.key("derivativeHolding")
-            w.array(t.derivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.array(t.derivativeHolding) { row($0, &$1) }
             w.key("derivativeTransaction")
             w.array(t.derivativeTransaction) { row($0, &$1) }
             w.endObject()
@@ -55,9 +54,9 @@ public enum JSONRenderer {
             w.key("nonDerivativeTable")
             w.beginObject()
             w.key("nonDerivativeHolding")
-            w.array(t.nonDerivativeHolding) { row(CanonicalRow($0), &$1) }
+            w.array(t.nonDerivativeHolding) { row($0, &$1) }
             w.key("nonDerivativeTransaction")
-            w.array(t.nonDerivativeTransaction) { row(CanonicalRow($0), &$1) }
+            w.array(t.nonDerivativeTransaction) { row($0, &$1) }
             w.endObject()
         }
         w.field("notSubjectToSection16", d.notSubjectToSection16)
@@ -119,8 +118,10 @@ public enum JSONRenderer {
         w.endObject()
     }
 
-    /// Every row kind goes through the superset row; fields its kind lacks are nil and left out.
-    private static func row(_ r: CanonicalRow, _ w: inout JSONStream) {
+    /// Every row kind is written by one function, specialized for each kind:
+    /// fields a kind lacks read as nil and are left out. (Converting each row to
+    /// the superset row first copied every field of every row.)
+    private static func row<R: JSONRowFields>(_ r: R, _ w: inout JSONStream) {
         w.beginObject()
         w.footnoted("conversionOrExercisePrice", r.conversionOrExercisePrice) { $0.text }
         w.footnoted("deemedExecutionDate", r.deemedExecutionDate) { $0.text }
@@ -177,8 +178,8 @@ public enum JSONRenderer {
 /// Pretty JSON as Foundation prints it (two-space indentation, `"key" : value`,
 /// an empty container as an opening bracket, a blank line and the closing one),
 /// appended to UTF-8 bytes as the renderer walks the document.
-struct JSONStream {
-    var bytes: [UInt8] = []
+struct JSONStream: ~Copyable {
+    var bytes = JSONByteBuffer(capacity: 8192)
     /// Entries written so far in each open container, innermost last.
     private var counts: [Int] = []
     #if DEBUG
@@ -261,18 +262,41 @@ struct JSONStream {
         var s = s
         s.withUTF8 { buffer in
             bytes.append(0x22)
-            var plain = true
-            for b in buffer where b < 0x20 || b == 0x22 || b == 0x5C {
-                plain = false
-                break
-            }
-            if plain {
+            if Self.isPlain(buffer) {
                 bytes.append(contentsOf: buffer)
             } else {
                 for b in buffer { escaped(b) }
             }
             bytes.append(0x22)
         }
+    }
+
+    /// Whether no byte needs escaping (a control character, a quote or a backslash).
+    /// Eight bytes at a time: with `ones` = 0x01 in every byte, `(x - ones * n) & ~x`
+    /// has a byte's top bit set for some byte below `n` exactly when there is one
+    /// (the exact "has less" test; a byte equal to `c` is a zero byte of `x ^ ones * c`).
+    private static func isPlain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= buffer.count {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+                let flags = ((x &- ones &* 0x20) & ~x)
+                    | ((quote &- ones) & ~quote)
+                    | ((backslash &- ones) & ~backslash)
+                if flags & high != 0 { return false }
+                i += 8
+            }
+        }
+        while i < buffer.count {
+            let b = buffer[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The separator and the new line, indented, that every entry starts with.
@@ -292,16 +316,8 @@ struct JSONStream {
 
     /// A line feed and `depth` levels of two spaces, in one copy.
     private mutating func newline(indent depth: Int) {
-        let n = 1 + 2 * depth
-        if n <= Self.lineStart.count {
-            bytes.append(contentsOf: Self.lineStart[..<n])
-        } else {
-            bytes.append(0x0A)
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
-        }
+        bytes.append(0x0A, spaces: 2 * depth)
     }
-
-    private static let lineStart: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
 
     private mutating func escaped(_ b: UInt8) {
         switch b {
