@@ -28,54 +28,53 @@ extension TableRow {
         func add<T>(_ field: Footnoted<T>?, _ relative: String) {
             if let field { sites.append(FootnoteReferenceSite(rowPath: path, relative: relative, footnoteId: field.footnoteId)) }
         }
-        add(securityTitle, "securityTitle")
-        add(conversionOrExercisePrice, "conversionOrExercisePrice")
-        add(transactionDate, "transactionDate")
-        add(deemedExecutionDate, "deemedExecutionDate")
-        if let coding = transactionCoding {
+        add(fields.securityTitle, "securityTitle")
+        add(fields.conversionOrExercisePrice, "conversionOrExercisePrice")
+        add(fields.transactionDate, "transactionDate")
+        add(fields.deemedExecutionDate, "deemedExecutionDate")
+        if let coding = fields.transactionCoding {
             sites.append(FootnoteReferenceSite(rowPath: path, relative: "transactionCoding", footnoteId: coding.footnoteId))
         }
-        add(transactionTimeliness, "transactionTimeliness")
-        if let amounts = transactionAmounts {
+        add(fields.transactionTimeliness, "transactionTimeliness")
+        if let amounts = fields.transactionAmounts {
             add(amounts.transactionShares, "transactionAmounts/transactionShares")
             add(amounts.transactionTotalValue, "transactionAmounts/transactionTotalValue")
             add(amounts.transactionPricePerShare, "transactionAmounts/transactionPricePerShare")
             add(amounts.transactionAcquiredDisposedCode, "transactionAmounts/transactionAcquiredDisposedCode")
         }
-        add(exerciseDate, "exerciseDate")
-        add(expirationDate, "expirationDate")
-        if let underlying = underlyingSecurity {
+        add(fields.exerciseDate, "exerciseDate")
+        add(fields.expirationDate, "expirationDate")
+        if let underlying = fields.underlyingSecurity {
             add(underlying.underlyingSecurityTitle, "underlyingSecurity/underlyingSecurityTitle")
             add(underlying.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares")
             add(underlying.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue")
         }
-        if let post = postTransactionAmounts {
+        if let post = fields.postTransactionAmounts {
             add(post.sharesOwnedFollowingTransaction, "postTransactionAmounts/sharesOwnedFollowingTransaction")
             add(post.valueOwnedFollowingTransaction, "postTransactionAmounts/valueOwnedFollowingTransaction")
         }
-        if let nature = ownershipNature {
+        if let nature = fields.ownershipNature {
             add(nature.directOrIndirectOwnership, "ownershipNature/directOrIndirectOwnership")
             add(nature.natureOfOwnership, "ownershipNature/natureOfOwnership")
         }
         return sites
     }
 
-    /// The decimal fields of this row with their paths, in schema order.
     /// The decimal fields of this row, with their paths relative to the row.
     var decimalFields: [(relative: String, field: Footnoted<DecimalText>)] {
-        var fields: [(String, Footnoted<DecimalText>)] = []
+        var found: [(String, Footnoted<DecimalText>)] = []
         func add(_ field: Footnoted<DecimalText>?, _ relative: String) {
-            if let field { fields.append((relative, field)) }
+            if let field { found.append((relative, field)) }
         }
-        add(conversionOrExercisePrice, "conversionOrExercisePrice")
-        add(transactionAmounts?.transactionShares, "transactionAmounts/transactionShares")
-        add(transactionAmounts?.transactionTotalValue, "transactionAmounts/transactionTotalValue")
-        add(transactionAmounts?.transactionPricePerShare, "transactionAmounts/transactionPricePerShare")
-        add(underlyingSecurity?.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares")
-        add(underlyingSecurity?.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue")
-        add(postTransactionAmounts?.sharesOwnedFollowingTransaction, "postTransactionAmounts/sharesOwnedFollowingTransaction")
-        add(postTransactionAmounts?.valueOwnedFollowingTransaction, "postTransactionAmounts/valueOwnedFollowingTransaction")
-        return fields
+        add(fields.conversionOrExercisePrice, "conversionOrExercisePrice")
+        add(fields.transactionAmounts?.transactionShares, "transactionAmounts/transactionShares")
+        add(fields.transactionAmounts?.transactionTotalValue, "transactionAmounts/transactionTotalValue")
+        add(fields.transactionAmounts?.transactionPricePerShare, "transactionAmounts/transactionPricePerShare")
+        add(fields.underlyingSecurity?.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares")
+        add(fields.underlyingSecurity?.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue")
+        add(fields.postTransactionAmounts?.sharesOwnedFollowingTransaction, "postTransactionAmounts/sharesOwnedFollowingTransaction")
+        add(fields.postTransactionAmounts?.valueOwnedFollowingTransaction, "postTransactionAmounts/valueOwnedFollowingTransaction")
+        return found
     }
 }
 

@@ -1,9 +1,11 @@
 /// One row of either table seen through a single shape, so that a rule about
 /// rows (ownership nature, decimals, footnotes) is written once rather than
-/// four times. Fields a kind of row does not have are nil.
+/// four times: the superset row (`DerivativeTransaction`), whose fields a kind
+/// of row does not have are nil, read through as the row's own (`row.exerciseDate`).
 ///
 /// A class, because rules loop over the rows many times and copying a struct
 /// of this many fields (and retaining each) cost more than the checks.
+@dynamicMemberLookup
 final class TableRow {
     enum Kind: String {
         case nonDerivativeTransaction, nonDerivativeHolding, derivativeTransaction, derivativeHolding
@@ -12,35 +14,15 @@ final class TableRow {
     let kind: Kind
     /// The row's XPath: `/ownershipDocument/derivativeTable/derivativeHolding[2]`.
     let path: String
-    let securityTitle: Footnoted<String>?
-    let conversionOrExercisePrice: Footnoted<DecimalText>?
-    let transactionDate: Footnoted<DateText>?
-    let deemedExecutionDate: Footnoted<DateText>?
-    let transactionCoding: TransactionCoding?
-    let transactionTimeliness: Footnoted<String>?
-    let transactionAmounts: TransactionAmounts?
-    let exerciseDate: Footnoted<DateText>?
-    let expirationDate: Footnoted<DateText>?
-    let underlyingSecurity: UnderlyingSecurity?
-    let postTransactionAmounts: PostTransactionAmounts?
-    let ownershipNature: OwnershipNature?
+    let fields: DerivativeTransaction
 
-    init(kind: Kind, path: String, fields r: DerivativeTransaction) {
+    init(kind: Kind, path: String, fields: DerivativeTransaction) {
         self.kind = kind
         self.path = path
-        securityTitle = r.securityTitle
-        conversionOrExercisePrice = r.conversionOrExercisePrice
-        transactionDate = r.transactionDate
-        deemedExecutionDate = r.deemedExecutionDate
-        transactionCoding = r.transactionCoding
-        transactionTimeliness = r.transactionTimeliness
-        transactionAmounts = r.transactionAmounts
-        exerciseDate = r.exerciseDate
-        expirationDate = r.expirationDate
-        underlyingSecurity = r.underlyingSecurity
-        postTransactionAmounts = r.postTransactionAmounts
-        ownershipNature = r.ownershipNature
+        self.fields = fields
     }
+
+    subscript<T>(dynamicMember field: KeyPath<DerivativeTransaction, T>) -> T { fields[keyPath: field] }
 
     var isTransaction: Bool { kind == .nonDerivativeTransaction || kind == .derivativeTransaction }
     var isDerivative: Bool { kind == .derivativeTransaction || kind == .derivativeHolding }
