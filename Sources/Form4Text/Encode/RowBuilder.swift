@@ -92,6 +92,7 @@ struct RowBuilder {
     }
 
     mutating func fields(of row: TableLines.Row) -> RowFields {
+        warnings += row.warnings
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where RowBuilder.looksDamaged(t) && t.doubt == nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                           line: t.line, column: t.column))

@@ -17,6 +17,8 @@ struct TableLines {
         var aboveMayEndRowBefore = false
         /// The headings printed again above this row, when they were (a new printed page lays its columns out anew).
         var header: Header?
+        /// Doubts about the row as a whole, found while cutting the table into rows.
+        var warnings: [EncodeWarning] = []
     }
 
     struct Header {

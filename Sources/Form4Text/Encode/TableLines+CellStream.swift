@@ -1,0 +1,277 @@
+/// Tables printed as a stream of cells: `pdftotext` without `-layout` writes
+/// each cell of the printed table as its own paragraph, in the order the PDF
+/// drew them, with empty cells gone and nothing to say which column a value
+/// stood in. Rows are cut where a title starts, and each row's tokens are then
+/// read by ``RowGrammar``, which goes by what a value is, not where it is.
+///
+/// What cannot be told apart is reported, never guessed silently: a text
+/// between two rows that may end one row or start the next, values before the
+/// first title, and (by ``RowBuilder``) the (A)/(D) column of Table II.
+extension TableLines {
+    /// True when the table's lines are cells one under another: no line set in
+    /// columns (two spaces apart, or a pipe/tab/box row), and most lines that
+    /// hold a value hold only that one.
+    static func isCellStream(_ lines: ArraySlice<LooseLine>) -> Bool {
+        var valueLines = 0, singleValueLines = 0
+        for line in lines where !line.isBlank {
+            guard !line.isCellRow, line.segments.count == 1 else { return false }
+            let text = line.segments[0].text
+            if line.segments[0].x > 0 || text.utf8.hasDoubleSpace { return false }
+            let values = LooseTokenizer.tokens(of: line).reduce(0) { n, t in
+                n + (t.kind == .date || t.kind == .number || t.kind == .money ? 1 : 0)
+            }
+            if values > 0 { valueLines += 1 }
+            if values == 1 { singleValueLines += 1 }
+        }
+        return valueLines >= 2 && singleValueLines * 10 >= valueLines * 7
+    }
+
+    /// The table's rows, read as a stream of cells or as lines set in columns.
+    static func read(_ lines: ArraySlice<LooseLine>) -> TableLines {
+        isCellStream(lines) ? TableLines(cellStream: lines) : TableLines(lines)
+    }
+
+    /// Reads a table printed as a stream of cells (see ``isCellStream(_:)``).
+    init(cellStream lines: ArraySlice<LooseLine>) {
+        var stream = CellStream(paragraphs: CellStream.paragraphs(lines))
+        rows = stream.rows()
+        warnings = stream.warnings
+    }
+}
+
+/// The paragraphs of a cell-stream table and the cutting of them into rows.
+struct CellStream {
+    /// One cell or a few cells printed together (`19,066,032 D`): lines that no blank line parts.
+    struct Paragraph {
+        var tokens: [LooseToken]
+        var isHeader: Bool
+        /// True when no value is in it: a title, a nature of ownership, an
+        /// underlying security's title. A letter alone is a cell of its own (a
+        /// code, A/D, V, D/I), not text.
+        var isText: Bool {
+            !tokens.contains { $0.isValue } && !(tokens.count == 1 && tokens[0].kind == .letter)
+        }
+        /// A line of heads printed again below rows (a new page), not a one-word cell.
+        var isRepeatedHead: Bool { isHeader && tokens.count >= 2 }
+    }
+
+    var paragraphs: [Paragraph]
+    var warnings: [EncodeWarning] = []
+
+    /// Paragraphs split at blank lines. Where the text has no blank line
+    /// between cells at all, each line is a paragraph.
+    static func paragraphs(_ lines: ArraySlice<LooseLine>) -> [Paragraph] {
+        let blankSeparated = lines.contains { $0.isBlank }
+        var result: [Paragraph] = []
+        var tokens: [[LooseToken]] = []
+        var header = true
+        func close() {
+            guard !tokens.isEmpty else { return }
+            // Words first, so that "Farm 2017" in a cell of words is no line of values.
+            let words = wordsInText(tokens.flatMap { $0 })
+            var lines: [[LooseToken]] = []
+            for t in words {
+                if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
+            }
+            result.append(Paragraph(tokens: inCellOrder(lines), isHeader: header))
+            tokens = []
+            header = true
+        }
+        for line in lines {
+            if line.isBlank { close(); continue }
+            let t = LooseTokenizer.tokens(of: line)
+            guard !t.isEmpty else { continue }
+            tokens.append(t)
+            header = header && isHeadLine(line, t)
+            if !blankSeparated { close() }
+        }
+        close()
+        return result
+    }
+
+    /// Words only column heads use, lower-cased: a line of nothing else is a head
+    /// even where the head is cut into single words ("derivative", "of").
+    static let headWords: Set<String> = Set(TableLines.headerWords.map { $0.lowercased() }).union([
+        "derivative", "securities", "security", "acquired", "disposed", "(a)", "(d)", "(i)", "(instr.", "instr.", "3,", "4", "3", "5",
+        "beneficially", "owned", "reported", "transaction(s)", "following", "form", "form:", "ownership", "(month/day/year)",
+        "day/year)", "(month/", "price", "title", "amount", "number", "shares", "code", "v", "date", "exercisable", "expiration",
+        "conversion", "exercise", "underlying", "beneficial", "nature", "indirect", "direct", "deemed", "execution", "if", "any",
+        "(e.g.,", "puts,", "calls,", "warrants,", "options,", "convertible", "securities)", "and", "or", "of", "transaction",
+        "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11.", "1.", "2a.", "3a.",
+    ])
+
+    static func isHeadLine(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
+        if TableLines.isHeader(line, tokens) { return true }
+        return tokens.allSatisfy { $0.kind != .date && $0.footnotes.isEmpty && headWords.contains($0.text.lowercased()) }
+    }
+
+    /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
+    /// of a cell that wraps word by word is a word of it.
+    static func wordsInText(_ input: [LooseToken]) -> [LooseToken] {
+        var t = input
+        for k in t.indices.dropFirst().dropLast() where t[k].kind == .number && t[k].footnotes.isEmpty
+            && t[k - 1].kind == .word && t[k + 1].kind == .word && !t[k].text.contains(",") {
+            t[k].kind = .word
+        }
+        return t
+    }
+
+    /// pdftotext centres a cell of several lines on the row: a one-line cell
+    /// beside it comes out between that cell's lines ("Class A" / "1,072,357
+    /// $0.00" / "Common" / "Stock"). Lines of words before and after lines of
+    /// values, and nothing else, are one text cell: its lines are put together
+    /// ahead of the values.
+    static func inCellOrder(_ lines: [[LooseToken]]) -> [LooseToken] {
+        func isWords(_ l: [LooseToken]) -> Bool { !l.contains { $0.isValue } }
+        guard lines.count >= 3, isWords(lines[0]), let last = lines.last, isWords(last) else { return lines.flatMap { $0 } }
+        let head = lines.prefix(while: isWords)
+        let tail = lines[head.count...].drop(while: { !isWords($0) })
+        guard tail.allSatisfy(isWords), !tail.isEmpty else { return lines.flatMap { $0 } }
+        let values = lines[head.count..<(lines.count - tail.count)]
+        return (head + tail).flatMap { $0 } + values.flatMap { $0 }
+    }
+
+    /// True when the row so far ends with its D/I letter: after it can only
+    /// come its nature of ownership and then the next row.
+    static func endsWithOwnership(_ row: [LooseToken]) -> Bool {
+        guard let last = row.last(where: { $0.kind != .footnoteOnly }) else { return false }
+        return last.kind == .letter && (last.text == "D" || last.text == "I")
+            && row.contains { $0.kind == .number || $0.kind == .money }
+    }
+
+    /// True when the text paragraph at `k` starts a row rather than going on
+    /// with one: the values after it open with a date, or with one value (a
+    /// conversion price) and then a date. Inside a row, text comes before a
+    /// date only in the title; the underlying security's title is followed by
+    /// its amount.
+    func startsRow(at k: Int) -> Bool {
+        guard !paragraphs[k].tokens.allSatisfy({ RowGrammar.dateWords.contains($0.text) }) else { return false }
+        var values: [LooseToken] = []
+        for p in paragraphs[(k + 1)...] {
+            if p.isText || p.isRepeatedHead { break }
+            values += p.tokens.filter { $0.isValue }
+            if values.count >= 2 { break }
+        }
+        guard let first = values.first else { return false }
+        return first.kind == .date || values.count >= 2 && values[1].kind == .date
+    }
+
+    /// EDGAR prints a table's transactions before its holdings. A row with no
+    /// date between two rows that have one, the second of them without its D/I,
+    /// is the right-hand end of that second row printed ahead of its title: its
+    /// "title" is then the nature of ownership of the row before. Both rows
+    /// that change are reported.
+    static func rejoinTails(_ rows: inout [TableLines.Row]) {
+        func hasDate(_ r: TableLines.Row) -> Bool { r.anchor.contains { $0.kind == .date } }
+        var r = 1
+        while r + 1 < rows.count {
+            let tail = rows[r]
+            guard !hasDate(tail), hasOwnership(tail.anchor), hasDate(rows[r - 1]), hasOwnership(rows[r - 1].anchor),
+                  hasDate(rows[r + 1]), !hasOwnership(rows[r + 1].anchor), let first = tail.anchor.first else { r += 1; continue }
+            let nature = tail.anchor.prefix { !$0.isValue && $0.kind != .letter }
+            rows[r - 1].anchor += nature
+            rows[r + 1].anchor += tail.anchor.dropFirst(nature.count)
+            let message = "the values at line \(first.line) have no date and the row after them has no D/I: taken as the end of that row, printed ahead of its title"
+            rows[r - 1].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: first.line, column: first.column))
+            rows[r + 1].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: first.line, column: first.column))
+            rows[r + 1].warnings += tail.warnings
+            rows.remove(at: r)
+        }
+    }
+
+    /// True when the row holds a D/I letter after an amount: it has its
+    /// right-hand cells, whatever text follows them.
+    static func hasOwnership(_ row: [LooseToken]) -> Bool {
+        guard let last = row.lastIndex(where: { $0.kind != .word && $0.kind != .footnoteOnly }) else { return false }
+        return endsWithOwnership(Array(row[...last]))
+    }
+
+    /// Cuts the paragraphs into rows. A row starts with a text paragraph after
+    /// a row that has its D/I (of two or more text paragraphs there, the first
+    /// is the nature of the row before and the rest the title of the next), or
+    /// with one that ``startsRow(at:)``.
+    mutating func rows() -> [TableLines.Row] {
+        // The column heads, with any values the PDF drew among them or right
+        // after them: cells of a row whose title it printed elsewhere.
+        let firstText = paragraphs.firstIndex { $0.isText && !$0.isHeader } ?? paragraphs.count
+        let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        var rows: [TableLines.Row] = []
+        var current: [LooseToken] = []
+        func finish() {
+            if !current.isEmpty { rows.append(TableLines.Row(anchor: current, above: [], below: [])) }
+            current = []
+        }
+        var k = firstText
+        while k < paragraphs.count {
+            let p = paragraphs[k]
+            if p.isRepeatedHead { k += 1; continue }
+            if !p.isText {
+                if current.isEmpty, let first = p.tokens.first {
+                    warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values before any title in a table printed without columns; the row's title is missing",
+                                                  line: first.line, column: first.column))
+                }
+                current += p.tokens
+                k += 1
+                continue
+            }
+            if current.isEmpty {
+                current = p.tokens
+                k += 1
+                continue
+            }
+            guard CellStream.endsWithOwnership(current) else {
+                if startsRow(at: k) { finish() }
+                current += p.tokens
+                k += 1
+                continue
+            }
+            // Text after a row that has its D/I: its nature, the next row's title, or both.
+            var run = [p]
+            var j = k + 1
+            while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
+                run.append(paragraphs[j])
+                j += 1
+            }
+            if j >= paragraphs.count {
+                // The end of the table: the last row's nature.
+                for r in run { current += r.tokens }
+            } else if run.count >= 2 {
+                current += run[0].tokens
+                finish()
+                for r in run.dropFirst() { current += r.tokens }
+            } else {
+                finish()
+                current = p.tokens
+            }
+            k = j
+        }
+        finish()
+        CellStream.rejoinTails(&rows)
+        if !strays.isEmpty, let first = strays.first {
+            // They end the one row that lacks its D/I, if only one does.
+            let open = rows.indices.filter { !CellStream.hasOwnership(rows[$0].anchor) }
+            if open.count == 1, let r = open.first {
+                rows[r].anchor += strays
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, by the column heads ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
+                                                      line: first.line, column: first.column))
+            } else {
+                warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values printed among the column heads ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
+                                              line: first.line, column: first.column))
+            }
+        }
+        return rows
+    }
+}
+
+extension String.UTF8View {
+    /// Two spaces in a row before more text: the mark of text set in columns.
+    var hasDoubleSpace: Bool {
+        var spaces = 0
+        for b in self {
+            if b == 0x20 { spaces += 1; continue }
+            if spaces >= 2 { return true }
+            spaces = 0
+        }
+        return false
+    }
+}
