@@ -51,6 +51,8 @@ struct CellStream {
         var isText: Bool {
             !tokens.contains { $0.isValue } && !(tokens.count == 1 && tokens[0].kind == .letter)
         }
+        /// A title, alone or with the values pdftotext printed on its lines.
+        var opensWithText: Bool { tokens.first?.kind == .word && !isHeader }
         /// A line of heads printed again below rows (a new page), not a one-word cell.
         var isRepeatedHead: Bool { isHeader && tokens.count >= 2 }
     }
@@ -117,18 +119,30 @@ struct CellStream {
     }
 
     /// pdftotext centres a cell of several lines on the row: a one-line cell
-    /// beside it comes out between that cell's lines ("Class A" / "1,072,357
-    /// $0.00" / "Common" / "Stock"). Lines of words before and after lines of
-    /// values, and nothing else, are one text cell: its lines are put together
-    /// ahead of the values.
+    /// beside it comes out between that cell's lines, or on the line of its
+    /// first words ("Class A" / "1,072,357 $0.00" / "Common" / "Stock", or
+    /// "Common 2,027,400" / "Stock"). A paragraph that starts and ends with
+    /// words, with lines of values only between them, is one text cell beside
+    /// those values: its words are put together ahead of them.
     static func inCellOrder(_ lines: [[LooseToken]]) -> [LooseToken] {
         func isWords(_ l: [LooseToken]) -> Bool { !l.contains { $0.isValue } }
-        guard lines.count >= 3, isWords(lines[0]), let last = lines.last, isWords(last) else { return lines.flatMap { $0 } }
-        let head = lines.prefix(while: isWords)
-        let tail = lines[head.count...].drop(while: { !isWords($0) })
-        guard tail.allSatisfy(isWords), !tail.isEmpty else { return lines.flatMap { $0 } }
-        let values = lines[head.count..<(lines.count - tail.count)]
-        return (head + tail).flatMap { $0 } + values.flatMap { $0 }
+        guard lines.count >= 2, let lead = lines.first?.first, lead.kind == .word, let last = lines.last, isWords(last) else {
+            return lines.flatMap { $0 }
+        }
+        let opening = lines[0].prefix { !$0.isValue }
+        let firstValues = lines[0].dropFirst(opening.count)
+        var words = Array(opening), values = Array(firstValues)
+        for line in lines.dropFirst() {
+            if isWords(line) {
+                words += line
+            } else if line.allSatisfy({ $0.isValue }) {
+                values += line
+            } else {
+                return lines.flatMap { $0 }
+            }
+        }
+        guard !values.isEmpty else { return lines.flatMap { $0 } }
+        return words + values
     }
 
     /// True when the row so far ends with its D/I letter: after it can only
@@ -146,8 +160,8 @@ struct CellStream {
     /// its amount.
     func startsRow(at k: Int) -> Bool {
         guard !paragraphs[k].tokens.allSatisfy({ RowGrammar.dateWords.contains($0.text) }) else { return false }
-        var values: [LooseToken] = []
-        for p in paragraphs[(k + 1)...] {
+        var values = paragraphs[k].tokens.filter { $0.isValue }
+        for p in paragraphs[(k + 1)...] where values.count < 2 {
             if p.isText || p.isRepeatedHead { break }
             values += p.tokens.filter { $0.isValue }
             if values.count >= 2 { break }
@@ -193,7 +207,9 @@ struct CellStream {
     mutating func rows() -> [TableLines.Row] {
         // The column heads, with any values the PDF drew among them or right
         // after them: cells of a row whose title it printed elsewhere.
-        let firstText = paragraphs.firstIndex { $0.isText && !$0.isHeader } ?? paragraphs.count
+        // The first row is the first title followed by its date, where one is.
+        let titles = paragraphs.indices.filter { paragraphs[$0].opensWithText }
+        let firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
         let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = []
         var current: [LooseToken] = []
@@ -205,11 +221,7 @@ struct CellStream {
         while k < paragraphs.count {
             let p = paragraphs[k]
             if p.isRepeatedHead { k += 1; continue }
-            if !p.isText {
-                if current.isEmpty, let first = p.tokens.first {
-                    warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values before any title in a table printed without columns; the row's title is missing",
-                                                  line: first.line, column: first.column))
-                }
+            if !p.opensWithText {
                 current += p.tokens
                 k += 1
                 continue
@@ -228,11 +240,18 @@ struct CellStream {
             // Text after a row that has its D/I: its nature, the next row's title, or both.
             var run = [p]
             var j = k + 1
-            while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
-                run.append(paragraphs[j])
-                j += 1
+            if p.isText {
+                while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
+                    run.append(paragraphs[j])
+                    j += 1
+                }
+                // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
+                if j < paragraphs.count, paragraphs[j].opensWithText {
+                    run.append(paragraphs[j])
+                    j += 1
+                }
             }
-            if j >= paragraphs.count {
+            if j >= paragraphs.count && run.allSatisfy(\.isText) {
                 // The end of the table: the last row's nature.
                 for r in run { current += r.tokens }
             } else if run.count >= 2 {
@@ -252,10 +271,10 @@ struct CellStream {
             let open = rows.indices.filter { !CellStream.hasOwnership(rows[$0].anchor) }
             if open.count == 1, let r = open.first {
                 rows[r].anchor += strays
-                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, by the column heads ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
                                                       line: first.line, column: first.column))
             } else {
-                warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values printed among the column heads ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
+                warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
                                               line: first.line, column: first.column))
             }
         }
