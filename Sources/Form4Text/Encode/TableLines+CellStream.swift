@@ -8,10 +8,13 @@
 /// between two rows that may end one row or start the next, values before the
 /// first title, and (by ``RowBuilder``) the (A)/(D) column of Table II.
 extension TableLines {
-    /// True when the table's lines are cells one under another: no line set in
-    /// columns (two spaces apart, or a pipe/tab/box row), and most lines that
-    /// hold a value hold only that one.
+    /// True when the table's lines are cells one under another, parted by
+    /// blank lines: no line set in columns (two spaces apart, or a
+    /// pipe/tab/box row), and most lines that hold a value hold only that one.
     static func isCellStream(_ lines: ArraySlice<LooseLine>) -> Bool {
+        // pdftotext sets a blank line between cells; without them a cell that
+        // wraps cannot be told from the next one.
+        guard lines.contains(where: \.isBlank) else { return false }
         var valueLines = 0, singleValueLines = 0
         for line in lines where !line.isBlank {
             guard !line.isCellRow, line.segments.count == 1 else { return false }
@@ -23,7 +26,7 @@ extension TableLines {
             if values > 0 { valueLines += 1 }
             if values == 1 { singleValueLines += 1 }
         }
-        return valueLines >= 2 && singleValueLines * 10 >= valueLines * 7
+        return valueLines >= 1 && singleValueLines * 2 >= valueLines
     }
 
     /// The table's rows, read as a stream of cells or as lines set in columns.
@@ -60,10 +63,8 @@ struct CellStream {
     var paragraphs: [Paragraph]
     var warnings: [EncodeWarning] = []
 
-    /// Paragraphs split at blank lines. Where the text has no blank line
-    /// between cells at all, each line is a paragraph.
+    /// Paragraphs split at blank lines.
     static func paragraphs(_ lines: ArraySlice<LooseLine>) -> [Paragraph] {
-        let blankSeparated = lines.contains { $0.isBlank }
         var result: [Paragraph] = []
         var tokens: [[LooseToken]] = []
         var header = true
@@ -75,6 +76,7 @@ struct CellStream {
             for t in words {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
+            for l in lines.indices { setApart(&lines[l]) }
             result.append(Paragraph(tokens: inCellOrder(lines), isHeader: header))
             tokens = []
             header = true
@@ -85,7 +87,6 @@ struct CellStream {
             guard !t.isEmpty else { continue }
             tokens.append(t)
             header = header && isHeadLine(line, t)
-            if !blankSeparated { close() }
         }
         close()
         return result
@@ -116,6 +117,25 @@ struct CellStream {
             t[k].kind = .word
         }
         return t
+    }
+
+    /// "Common Stock 295.161": two cells printed one space apart. A figure
+    /// with a point or comma, or a date, right after a word starts a cell of
+    /// its own: it is set two columns apart, as cells are, so that the row
+    /// grammar does not read it as the last word of a title ("Venture 2010").
+    static func setApart(_ line: inout [LooseToken]) {
+        var shift = 0
+        for k in line.indices {
+            if k > 0, line[k - 1].kind == .word, line[k].kind == .date || line[k].kind == .money
+                || line[k].kind == .number && line[k].text.contains(where: { $0 == "," || $0 == "." }) {
+                shift += 2
+            } else if k > 0, k == line.count - 1, line[k - 1].kind == .word, line[k].kind == .number, line[k].footnotes.isEmpty {
+                // "Common Stock 33": a cell's last word, or an amount beside it.
+                line[k].doubt = "'\(line[k].text)' after '\(line[k - 1].text)' may end the text or be a value printed beside it"
+            }
+            line[k].x += shift
+            line[k].end += shift
+        }
     }
 
     /// pdftotext centres a cell of several lines on the row: a one-line cell
@@ -193,6 +213,13 @@ struct CellStream {
         }
     }
 
+    /// The usual openings of a nature of indirect ownership ("By Trust", "See
+    /// footnote", "Held by LLC"), which a security's title does not start with.
+    static func looksLikeNature(_ p: Paragraph) -> Bool {
+        guard let first = p.tokens.first?.text.lowercased() else { return false }
+        return ["by", "see", "held", "through", "owned", "as", "footnote", "via"].contains(first)
+    }
+
     /// True when the row holds a D/I letter after an amount: it has its
     /// right-hand cells, whatever text follows them.
     static func hasOwnership(_ row: [LooseToken]) -> Bool {
@@ -213,9 +240,15 @@ struct CellStream {
         let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = []
         var current: [LooseToken] = []
+        var doubts: [EncodeWarning] = []
         func finish() {
-            if !current.isEmpty { rows.append(TableLines.Row(anchor: current, above: [], below: [])) }
+            if let first = current.first, first.kind != .word {
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
+                                            line: first.line, column: first.column))
+            }
+            if !current.isEmpty { rows.append(TableLines.Row(anchor: current, above: [], below: [], warnings: doubts)) }
             current = []
+            doubts = []
         }
         var k = firstText
         while k < paragraphs.count {
@@ -231,8 +264,16 @@ struct CellStream {
                 k += 1
                 continue
             }
-            guard CellStream.endsWithOwnership(current) else {
-                if startsRow(at: k) { finish() }
+            guard CellStream.hasOwnership(current) else {
+                if startsRow(at: k) {
+                    // The row above has no D/I: either its end is printed elsewhere, or
+                    // this text is not a title. Both rows are reported.
+                    finish()
+                    if let t = p.tokens.first {
+                        doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the title of a new row, though the row above has no D/I yet",
+                                                    line: t.line, column: t.column))
+                    }
+                }
                 current += p.tokens
                 k += 1
                 continue
@@ -240,6 +281,8 @@ struct CellStream {
             // Text after a row that has its D/I: its nature, the next row's title, or both.
             var run = [p]
             var j = k + 1
+            // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
+            let hasNature = !CellStream.endsWithOwnership(current)
             if p.isText {
                 while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
                     run.append(paragraphs[j])
@@ -251,16 +294,32 @@ struct CellStream {
                     j += 1
                 }
             }
+            let indirect = current.last(where: { $0.kind == .letter })?.text == "I"
             if j >= paragraphs.count && run.allSatisfy(\.isText) {
-                // The end of the table: the last row's nature.
-                for r in run { current += r.tokens }
-            } else if run.count >= 2 {
+                // The end of the table: the last row's nature, and the title of a
+                // row printed without one ahead of its values.
+                if run.count >= 2, let first = current.first, first.kind != .word, let t = run[1].tokens.first {
+                    current += run[0].tokens
+                    current.insert(contentsOf: run.dropFirst().flatMap(\.tokens), at: 0)
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[1].tokens.prefix(4))))' after the table's last row was taken as the title that row lacks",
+                                                line: t.line, column: t.column))
+                } else {
+                    for r in run { current += r.tokens }
+                }
+            } else if run.count == 1, !hasNature, indirect, p.isText, CellStream.looksLikeNature(p), let t = p.tokens.first {
+                // "See Footnote(2)" after an I, then values: the nature of the row
+                // above, and the next row's title is printed elsewhere.
+                current += p.tokens
+                finish()
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the nature of ownership of the row above, though values follow it: this row's title is missing or printed elsewhere",
+                                            line: t.line, column: t.column))
+            } else if run.count >= 2 && !hasNature {
                 current += run[0].tokens
                 finish()
                 for r in run.dropFirst() { current += r.tokens }
             } else {
                 finish()
-                current = p.tokens
+                for r in run { current += r.tokens }
             }
             k = j
         }
