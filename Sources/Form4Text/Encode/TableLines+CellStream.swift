@@ -30,13 +30,13 @@ extension TableLines {
     }
 
     /// The table's rows, read as a stream of cells or as lines set in columns.
-    static func read(_ lines: ArraySlice<LooseLine>) -> TableLines {
-        isCellStream(lines) ? TableLines(cellStream: lines) : TableLines(lines)
+    static func read(_ lines: ArraySlice<LooseLine>, kind: TableKind) -> TableLines {
+        isCellStream(lines) ? TableLines(cellStream: lines, kind: kind) : TableLines(lines)
     }
 
     /// Reads a table printed as a stream of cells (see ``isCellStream(_:)``).
-    init(cellStream lines: ArraySlice<LooseLine>) {
-        var stream = CellStream(paragraphs: CellStream.paragraphs(lines))
+    init(cellStream lines: ArraySlice<LooseLine>, kind: TableKind) {
+        var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind)
         rows = stream.rows()
         warnings = stream.warnings
     }
@@ -61,6 +61,7 @@ struct CellStream {
     }
 
     var paragraphs: [Paragraph]
+    var kind: TableKind
     var warnings: [EncodeWarning] = []
 
     /// Paragraphs split at blank lines.
@@ -77,6 +78,12 @@ struct CellStream {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
             for l in lines.indices { setApart(&lines[l]) }
+            // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
+            if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
+               last[0].text.count <= 2, lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }) {
+                lines[lines.count - 1][0].kind = .word
+                lines[lines.count - 1][0].doubt = "'\(last[0].text)' alone under '\(lines[lines.count - 2].last!.text)' taken as the text's last word, not a value"
+            }
             result.append(Paragraph(tokens: inCellOrder(lines), isHeader: header))
             tokens = []
             header = true
@@ -165,13 +172,15 @@ struct CellStream {
         return words + values
     }
 
-    /// True when the row so far ends with its D/I letter: after it can only
-    /// come its nature of ownership and then the next row.
-    static func endsWithOwnership(_ row: [LooseToken]) -> Bool {
-        guard let last = row.last(where: { $0.kind != .footnoteOnly }) else { return false }
-        return last.kind == .letter && (last.text == "D" || last.text == "I")
-            && row.contains { $0.kind == .number || $0.kind == .money }
+    /// The row's tokens as the row grammar reads them.
+    func fields(_ row: [LooseToken]) -> RowFields {
+        var grammar = RowGrammar(row)
+        return grammar.parse(kind)
     }
+
+    /// True when the row grammar finds the row's D/I: the row has its
+    /// right-hand cells, and what may follow is its nature and the next row.
+    func isComplete(_ row: [LooseToken]) -> Bool { fields(row).directIndirect != nil }
 
     /// True when the text paragraph at `k` starts a row rather than going on
     /// with one: the values after it open with a date, or with one value (a
@@ -195,13 +204,13 @@ struct CellStream {
     /// is the right-hand end of that second row printed ahead of its title: its
     /// "title" is then the nature of ownership of the row before. Both rows
     /// that change are reported.
-    static func rejoinTails(_ rows: inout [TableLines.Row]) {
+    func rejoinTails(_ rows: inout [TableLines.Row]) {
         func hasDate(_ r: TableLines.Row) -> Bool { r.anchor.contains { $0.kind == .date } }
         var r = 1
         while r + 1 < rows.count {
             let tail = rows[r]
-            guard !hasDate(tail), hasOwnership(tail.anchor), hasDate(rows[r - 1]), hasOwnership(rows[r - 1].anchor),
-                  hasDate(rows[r + 1]), !hasOwnership(rows[r + 1].anchor), let first = tail.anchor.first else { r += 1; continue }
+            guard !hasDate(tail), isComplete(tail.anchor), hasDate(rows[r - 1]), isComplete(rows[r - 1].anchor),
+                  hasDate(rows[r + 1]), !isComplete(rows[r + 1].anchor), let first = tail.anchor.first else { r += 1; continue }
             let nature = tail.anchor.prefix { !$0.isValue && $0.kind != .letter }
             rows[r - 1].anchor += nature
             rows[r + 1].anchor += tail.anchor.dropFirst(nature.count)
@@ -213,18 +222,26 @@ struct CellStream {
         }
     }
 
+    /// Figures the row grammar left in a text field (the title, the nature,
+    /// the underlying security's title): a row cut in the wrong place, or the
+    /// next row run into this one. Each line with one is reported.
+    func swallowedFigures(_ row: [LooseToken]) -> [EncodeWarning] {
+        let f = fields(row)
+        var lines = Set<Int>()
+        var result: [EncodeWarning] = []
+        for t in f.title + f.nature + f.underlyingTitle where t.kind == .number || t.kind == .money || t.kind == .date {
+            guard result.count < 10, lines.insert(t.line).inserted else { continue }
+            result.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(t.text)' was read as text of the row; rows may run together here",
+                                        line: t.line, column: t.column))
+        }
+        return result
+    }
+
     /// The usual openings of a nature of indirect ownership ("By Trust", "See
     /// footnote", "Held by LLC"), which a security's title does not start with.
     static func looksLikeNature(_ p: Paragraph) -> Bool {
         guard let first = p.tokens.first?.text.lowercased() else { return false }
         return ["by", "see", "held", "through", "owned", "as", "footnote", "via"].contains(first)
-    }
-
-    /// True when the row holds a D/I letter after an amount: it has its
-    /// right-hand cells, whatever text follows them.
-    static func hasOwnership(_ row: [LooseToken]) -> Bool {
-        guard let last = row.lastIndex(where: { $0.kind != .word && $0.kind != .footnoteOnly }) else { return false }
-        return endsWithOwnership(Array(row[...last]))
     }
 
     /// Cuts the paragraphs into rows. A row starts with a text paragraph after
@@ -246,7 +263,10 @@ struct CellStream {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
                                             line: first.line, column: first.column))
             }
-            if !current.isEmpty { rows.append(TableLines.Row(anchor: current, above: [], below: [], warnings: doubts)) }
+            if !current.isEmpty {
+                doubts += swallowedFigures(current)
+                rows.append(TableLines.Row(anchor: current, above: [], below: [], warnings: doubts))
+            }
             current = []
             doubts = []
         }
@@ -255,6 +275,11 @@ struct CellStream {
             let p = paragraphs[k]
             if p.isRepeatedHead { k += 1; continue }
             if !p.opensWithText {
+                // Figures after a row that has its D/I: a row whose title is printed elsewhere.
+                if !current.isEmpty, p.tokens.contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
+                   isComplete(current) {
+                    finish()
+                }
                 current += p.tokens
                 k += 1
                 continue
@@ -264,7 +289,8 @@ struct CellStream {
                 k += 1
                 continue
             }
-            guard CellStream.hasOwnership(current) else {
+            let sofar = fields(current)
+            guard sofar.directIndirect != nil else {
                 if startsRow(at: k) {
                     // The row above has no D/I: either its end is printed elsewhere, or
                     // this text is not a title. Both rows are reported.
@@ -282,7 +308,7 @@ struct CellStream {
             var run = [p]
             var j = k + 1
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
-            let hasNature = !CellStream.endsWithOwnership(current)
+            let hasNature = !sofar.nature.isEmpty
             if p.isText {
                 while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
                     run.append(paragraphs[j])
@@ -294,7 +320,7 @@ struct CellStream {
                     j += 1
                 }
             }
-            let indirect = current.last(where: { $0.kind == .letter })?.text == "I"
+            let indirect = sofar.directIndirect?.text == "I"
             if j >= paragraphs.count && run.allSatisfy(\.isText) {
                 // The end of the table: the last row's nature, and the title of a
                 // row printed without one ahead of its values.
@@ -324,10 +350,10 @@ struct CellStream {
             k = j
         }
         finish()
-        CellStream.rejoinTails(&rows)
+        rejoinTails(&rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
-            let open = rows.indices.filter { !CellStream.hasOwnership(rows[$0].anchor) }
+            let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
             if open.count == 1, let r = open.first {
                 rows[r].anchor += strays
                 rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
