@@ -128,12 +128,25 @@ struct RowBuilder {
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
         func place(_ line: [LooseToken], before: Bool) {
-            for frag in RowBuilder.fragments(line) {
+            for var frag in RowBuilder.fragments(line) {
+                // "ordinaires (3)" under "Actions  09/25/2018 (6) (1)", "Common ^(1)" under
+                // "628,553^(1)": marks one space after a word of a wrapped text cell, standing
+                // right under a value, are that value's wrapped marks (attachNotes reports it).
+                let tail = frag.reversed().prefix { $0.kind == .footnoteOnly }.count
+                if tail > 0, tail < frag.count, case let mark = frag[frag.count - tail],
+                   row.anchor.contains(where: { $0.isValue && $0.kind != .footnoteOnly && abs($0.x - mark.x) <= 1 }) {
+                    attachNotes(Array(frag.suffix(tail)), to: &f)
+                    frag.removeLast(tail)
+                }
                 let x = frag[0].x
                 if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
                     if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
                 } else if x >= natureX - 2 {
                     if before { f.nature.insert(contentsOf: frag, at: 0) } else { f.nature.append(contentsOf: frag) }
+                } else if frag.allSatisfy({ $0.kind == .footnoteOnly }),
+                          row.anchor.contains(where: { $0.isValue && $0.kind != .footnoteOnly && abs($0.x - x) <= 1 }) {
+                    // Marks alone, right under a value: the value's wrapped marks.
+                    attachNotes(frag, to: &f)
                 } else if let u = f.underlyingTitle.first, abs(x - u.x) <= 8 {
                     if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
                 } else if x < firstValueX {
