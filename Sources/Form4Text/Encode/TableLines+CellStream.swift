@@ -339,6 +339,12 @@ struct CellStream {
                 finish()
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the nature of ownership of the row above, though values follow it: this row's title is missing or printed elsewhere",
                                             line: t.line, column: t.column))
+            } else if run.count >= 2, !hasNature, !indirect, !CellStream.looksLikeNature(run[0]), let t = run[0].tokens.first {
+                // A direct row seldom has a nature: all of it is the next title, reported.
+                finish()
+                for r in run { current += r.tokens }
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[0].tokens.prefix(4))))' after a row owned directly was read as the start of the next title, not as a nature of ownership",
+                                            line: t.line, column: t.column))
             } else if run.count >= 2 && !hasNature {
                 current += run[0].tokens
                 finish()
