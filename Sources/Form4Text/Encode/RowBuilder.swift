@@ -123,7 +123,7 @@ struct RowBuilder {
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
         }
-        var grammar = RowGrammar(row.anchor)
+        var grammar = RowGrammar(RowBuilder.withoutLoosePoints(row.anchor))
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
@@ -171,6 +171,26 @@ struct RowBuilder {
         }
         for line in below { place(line, before: false) }
         return f
+    }
+
+    /// "$4588<br>.": pymupdf4llm sometimes prints a figure's decimal point on a
+    /// line of its own in the cell. Where the point belongs is lost: the lone
+    /// "." is taken out and the figure marked doubtful, so that the row is
+    /// still read as a row and the figure is reported.
+    static func withoutLoosePoints(_ tokens: [LooseToken]) -> [LooseToken] {
+        guard tokens.contains(where: { $0.text == "." }) else { return tokens }
+        var result: [LooseToken] = []
+        for t in tokens {
+            if t.text == ".", t.kind == .word, t.cell >= 0, var last = result.last, last.cell == t.cell,
+               last.kind == .number || last.kind == .money {
+                let note = "a lone '.' follows '\(last.text)' in its cell: the figure's decimal point is lost"
+                last.doubt = last.doubt.map { $0 + "; " + note } ?? note
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(t)
+        }
+        return result
     }
 
     /// True when `line` is the rest of a row line cut at the page width: the
