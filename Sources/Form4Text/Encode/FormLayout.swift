@@ -28,8 +28,8 @@ struct FormLayout: Sendable {
             }
             let found = Landmark.phrases.allMatches(in: p)
             func has(_ m: Landmark) -> Bool { found & (1 << UInt64(m.rawValue)) != 0 }
-            if has(.tableI) || has(.tableIUpper) {
-                if has(.tableII) || has(.tableIIUpper) {
+            if let n = tableNumber(in: p) {
+                if n == 2 {
                     if tableII == nil, tableI != nil || has(.derivative) { tableII = i }
                 } else if tableI == nil, has(.derivative) || has(.derivativeUpper) {
                     tableI = i
@@ -59,15 +59,11 @@ struct FormLayout: Sendable {
 
     /// The phrases that place the parts, looked for in every line in one pass.
     enum Landmark: Int, CaseIterable {
-        case tableI, tableIUpper, tableII, tableIIUpper, derivative, derivativeUpper, explanation,
+        case derivative, derivativeUpper, explanation,
              statementOfChanges, statementOfOwnership, statementOfChangesTitle, nameAndAddress, signature
 
         var phrase: String {
             switch self {
-            case .tableI: "Table I"
-            case .tableIUpper: "TABLE I"
-            case .tableII: "Table II"
-            case .tableIIUpper: "TABLE II"
             case .derivative: "Derivative"
             case .derivativeUpper: "DERIVATIVE"
             case .explanation: "Explanation of Responses"
@@ -80,6 +76,30 @@ struct FormLayout: Sendable {
         }
 
         static let phrases = PhraseSet(allCases.map(\.phrase))
+    }
+
+    /// 1 for "Table I", 2 for "Table II", in any case, and as OCR reads the
+    /// numeral of a scanned form: "Table |", "Table l", "Table Il", "Table 11".
+    static func tableNumber(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8(tableNumber(bytes:))
+    }
+
+    static func tableNumber(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        while i + 6 < b.count {
+            defer { i += 1 }
+            guard b[i] == UInt8(ascii: "T"), i == 0 || b[i - 1] == UInt8(ascii: " ") || b[i - 1] == UInt8(ascii: "*"),
+                  String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 6)]), as: UTF8.self).lowercased() == "table " else { continue }
+            var j = i + 6, n = 0
+            while j < b.count, n < 3, [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "1"), UInt8(ascii: "|")].contains(b[j]) {
+                n += 1
+                j += 1
+            }
+            guard n == 1 || n == 2, j == b.count || b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: ":") else { continue }
+            return n
+        }
+        return nil
     }
 
     /// "FORM 4", "Form 4", "FORM 3" near the top of the page.

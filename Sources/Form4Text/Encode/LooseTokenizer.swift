@@ -27,8 +27,19 @@ enum LooseTokenizer {
                 var w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
                 var wraps = false
                 if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
-                let (kind, text, notes, doubt) = analyze(w)
                 let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+                if let parts = ruleParts(w) {
+                    for (offset, part) in parts {
+                        let (kind, text, notes, doubt) = analyze(part)
+                        let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
+                        found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x + offset, end: x + offset + part.unicodeScalars.count,
+                                                 cell: segment.cell, line: line, column: segment.cell >= 0 ? tokenColumn : tokenColumn + offset,
+                                                 doubt: doubt.map { $0 + "; " + note } ?? note, afterBreak: wordAfterBreak))
+                    }
+                    wordStart = -1
+                    return
+                }
+                let (kind, text, notes, doubt) = analyze(w)
                 // The word's scalars span the columns from its start to here.
                 found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
                                          cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
@@ -55,6 +66,31 @@ enum LooseTokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// "1,072,357|A", "$0.00]", "|D": OCR reads a table's vertical rules as
+    /// "|", "]" or "[" and glues them to the value beside them. The parts
+    /// around the rule, with their offsets in the word; nil when the word
+    /// holds no rule (a "[1]" footnote mark is not one).
+    static func ruleParts(_ word: String) -> [(Int, String)]? {
+        let hasPipe = word.utf8.contains(UInt8(ascii: "|"))
+        let open = word.utf8.contains(UInt8(ascii: "[")), close = word.utf8.contains(UInt8(ascii: "]"))
+        guard hasPipe || open != close, word.unicodeScalars.count > 1,
+              word.utf8.contains(where: { isDigit($0) || ($0 >= 65 && $0 <= 90) }) else { return nil }
+        var parts: [(Int, String)] = []
+        var current = "", start = 0, offset = 0
+        for c in word.unicodeScalars {
+            if c == "|" || (open != close && (c == "[" || c == "]")) {
+                if !current.isEmpty { parts.append((start, current)) }
+                current = ""
+                start = offset + 1
+            } else {
+                current.unicodeScalars.append(c)
+            }
+            offset += 1
+        }
+        if !current.isEmpty { parts.append((start, current)) }
+        return parts.isEmpty ? nil : parts
+    }
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {

@@ -123,10 +123,11 @@ struct RowBuilder {
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
         }
-        var grammar = RowGrammar(RowBuilder.withoutLoosePoints(row.anchor))
+        var grammar = RowGrammar(RowBuilder.withOCRLetters(RowBuilder.withoutLoosePoints(row.anchor)))
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
+        let rowLines = Set(row.anchor.map(\.line) + row.above.flatMap { $0.map(\.line) })
         func place(_ line: [LooseToken], before: Bool) {
             for var frag in RowBuilder.fragments(line) {
                 // "ordinaires (3)" under "Actions  09/25/2018 (6) (1)", "Common ^(1)" under
@@ -140,6 +141,12 @@ struct RowBuilder {
                 }
                 let x = frag[0].x
                 if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
+                    // Marks at the margin above a row, a blank line away from it (OCR may
+                    // have lost the indent of the last line of a nature above): they may end the row above.
+                    if before, let mark = frag.first(where: { !$0.footnotes.isEmpty }), !rowLines.contains(mark.line + 1) {
+                        warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))' above the row, a blank line away from it, was taken as the start of its title; it may end the row above",
+                                                      line: mark.line, column: mark.column))
+                    }
                     if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
                 } else if x >= natureX - 2 {
                     if before { f.nature.insert(contentsOf: frag, at: 0) } else { f.nature.append(contentsOf: frag) }
@@ -171,6 +178,61 @@ struct RowBuilder {
         }
         for line in below { place(line, before: false) }
         return f
+    }
+
+    /// A scanned form read by OCR: a table's vertical rules come out as "|"
+    /// between the values (taken out; the row is reported as damaged by
+    /// `looksDamaged`; a "|" in the title is the title's), an "I" in the D/I
+    /// column as "|", and a code letter
+    /// with its footnote mark as "JM", "Jo)" or "Cc". Where such a word
+    /// stands in the code or the D/I column, it is read as that letter, with
+    /// a doubt that reports it.
+    static func withOCRLetters(_ tokens: [LooseToken]) -> [LooseToken] {
+        guard tokens.contains(where: { $0.kind == .word && $0.text.utf8.count <= 4 }) else { return tokens }
+        var out: [LooseToken] = []
+        for (k, token) in tokens.enumerated() {
+            var t = token
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
+            let beforeText = next.map { $0.kind == .word } ?? true
+            if t.kind == .word, t.text == "|", let last = out.last, last.isValue || last.kind == .letter {
+                // After the title: a rule between two values, or the I of the D/I column.
+                guard afterAmount, beforeText else { continue }
+                t.kind = .letter
+                t.text = "I"
+                t.doubt = "'|' in the D/I column read as I"
+            } else if t.kind == .word || t.kind == .letter, out.last?.kind == .date, let read = ocrLetter(t.text, among: RowGrammar.codes) {
+                t.kind = .letter
+                t.text = read.letter
+                t.doubt = read.doubt
+                if let mark = read.mark { t.footnotes.insert(mark, at: 0) }
+            } else if t.kind == .word, afterAmount, beforeText, let read = ocrLetter(t.text, among: ["D", "I"]) {
+                t.kind = .letter
+                t.text = read.letter
+                t.doubt = read.doubt
+                if let mark = read.mark { t.footnotes.insert(mark, at: 0) }
+            }
+            out.append(t)
+        }
+        return out
+    }
+
+    /// "Cc" (a letter and its echo), "JM", "Jo)", "DQ)" (a letter and a mark
+    /// OCR could not read): the letter, and why it is doubtful.
+    static func ocrLetter(_ word: String, among letters: Set<String>) -> (letter: String, doubt: String, mark: String?)? {
+        guard let first = word.first, letters.contains(first.uppercased()) else { return nil }
+        let letter = first.uppercased()
+        let rest = String(word.dropFirst())
+        if rest.isEmpty { return first.isLowercase ? (letter, "'\(word)' read as \(letter)", nil) : nil }
+        if rest == letter.lowercased() { return (letter, "'\(word)' read as \(letter)", nil) }
+        // "s(t)": the mark's "1" read as a letter that looks like it.
+        if ["(t)", "(l)", "(i)", "(I)", "(|)", "(])"].contains(rest) {
+            return (letter, "'\(word)' read as \(letter)(1)", "F1")
+        }
+        if ["M", "Q", "O", "o", "0", "Q)", "o)", "O)", "0)", "(1", "1)", "l)", "I)", "()"].contains(rest) {
+            return (letter, "'\(word)' read as \(letter) followed by a footnote mark that could not be read", nil)
+        }
+        return nil
     }
 
     /// "$4588<br>.": pymupdf4llm sometimes prints a figure's decimal point on a

@@ -71,10 +71,13 @@ struct RowGrammar {
                 t[k].kind = .word
                 continue
             }
-            // "… Venture 2010" ending a line: a number closing a run of words.
+            // "… Venture 2010" ending a line: a number closing a run of words. So is a
+            // short plain number ending a cell's words with another cell after it
+            // ("Series 1      footnote").
             if (t[k].kind == .number || t[k].kind == .money), k > 0, t[k - 1].kind == .word, close(t[k - 1], t[k]),
                k + 1 == t.count || !close(t[k], t[k + 1]), t[k].footnotes.isEmpty,
-               k + 1 == t.count || t[k + 1].line != t[k].line {
+               k + 1 == t.count || t[k + 1].line != t[k].line
+                || t[k].kind == .number && t[k].text.utf8.count <= 2 && t[k + 1].kind == .word {
                 t[k].kind = .word
                 continue
             }

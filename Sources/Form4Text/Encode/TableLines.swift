@@ -190,8 +190,16 @@ struct TableLines {
             // ("08/21/2012 … Class A" over "Convertible Note (2) 01/13/2007 Common …"):
             // the top lines of cells that wrapped, not a row of its own.
             // The first line of a wrapped title may carry such values too ("Restricted …
-            // 09/09/2021 (4) … Class A" over "Stock Units  $0  10/22/2006 …").
-            let complementary = (firstUp.x >= firstValueX || !upTitle.isEmpty && !rowTitle.isEmpty) && up.contains(where: \.isValue)
+            // 09/09/2021 (4) … Class A" over "Stock Units  $0  10/22/2006 …"), unless both
+            // lines have a D/I of their own (OCR's "|" after an amount counts): two rows.
+            func ownsRow(_ l: [LooseToken]) -> Bool {
+                l.indices.contains { k in
+                    l[k].kind == .letter && (l[k].text == "D" || l[k].text == "I")
+                        || l[k].text == "|" && k > 0 && (l[k - 1].kind == .number || l[k - 1].kind == .money)
+                }
+            }
+            let complementary = (firstUp.x >= firstValueX || !upTitle.isEmpty && !rowTitle.isEmpty && !(ownsRow(up) && ownsRow(row)))
+                && up.contains(where: \.isValue)
                 && up.allSatisfy { u in
                     guard u.isValue || u.kind == .letter else { return true }
                     return !row.contains { ($0.isValue && $0.kind != .footnoteOnly || $0.kind == .letter) && over(u, $0) }

@@ -1,0 +1,44 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// The fictional Lanternfly Form 4 printed (decode's HTML, wkhtmltopdf), scanned
+/// at 300 dpi and read by tesseract 5 (`--psm 4`): "Table |" and "Table Il"
+/// for the table titles, "s(t)" for the code S(1), "|" for the table's rules
+/// and for the I of the D/I column, "Common]" beside a rule.
+@Suite struct EncodeTesseractTests {
+    static func encode() throws -> EncodeResult {
+        try EncodeFixtureTests.encode("lanternfly-form4.tesseract.txt")
+    }
+
+    @Test func bothTablesAreFoundAndEveryRowRead() throws {
+        let d = try Self.encode().document
+        #expect(d.nonDerivativeTable?.nonDerivativeTransaction.count == 3)
+        #expect(d.nonDerivativeTable?.nonDerivativeHolding.count == 1)
+        #expect(d.derivativeTable?.derivativeTransaction.count == 1)
+        let rows = try #require(d.nonDerivativeTable?.nonDerivativeTransaction)
+        #expect(rows.map { $0.transactionCoding?.transactionCode } == ["M", "S", "S"])
+        #expect(rows.map { $0.transactionAmounts?.transactionPricePerShare?.value?.text } == ["12.40", "31.2875", "30.9"])
+        #expect(d.nonDerivativeTable?.nonDerivativeHolding.first?.ownershipNature?.directOrIndirectOwnership?.value == "I")
+    }
+
+    /// Every table value that differs from the true document is named by a
+    /// diagnostic; what OCR damaged (the code's "(t)", the "|" read as I) is reported.
+    @Test func whatOcrDamagedIsReadOrReported() throws {
+        let result = try Self.encode()
+        let truth = try OwnershipXMLReader.read(InputFile.read(EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.expected.xml").path)).document
+        var a: [EncodeReport.Field] = [], b: [EncodeReport.Field] = []
+        EncodeReport.flatten(truth, path: "/ownershipDocument", into: &a)
+        EncodeReport.flatten(result.document, path: "/ownershipDocument", into: &b)
+        let expected = Dictionary(a.map { ($0.path, $0.value) }, uniquingKeysWith: { x, _ in x })
+        for field in b where field.path.contains("Table/") && expected[field.path] != field.value {
+            #expect(result.diagnostics.contains { $0.path.map { field.path.hasPrefix($0) } ?? false }, "\(field.path) silently wrong")
+        }
+        let code = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionCoding/transactionCode"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == code && $0.message.contains("s(t)") })
+        let di = "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]/ownershipNature/directOrIndirectOwnership"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == di })
+    }
+}
