@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The byte tests `LooseText` asks of every line to tell its style (pipe
 /// row, separator, box drawing, free text).
 ///
@@ -17,7 +23,11 @@ extension LooseText {
                 let after = k + 1 < b.endIndex ? b[k + 1] : UInt8(ascii: " ")
                 if before == UInt8(ascii: " ") || after == UInt8(ascii: " ") { bare += 1 }
             }
-            return b.contains { $0 >= 0x80 } ? nil : bare
+            guard b.contains(where: { $0 >= 0x80 }) else { return bare }
+            // Not all ASCII: the `Character` loop below decides, unless the line
+            // has no `|` byte at all (no character of it can then be "|").
+            guard let base = b.base.baseAddress else { return nil }
+            return memchr(base, Int32(UInt8(ascii: "|")), b.base.count) == nil ? 0 : nil
         }
         if let fast, let bare = fast { return bare }
         let chars = Array(line.prefix(4000))
