@@ -60,13 +60,8 @@ struct LooseText: Sendable {
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
-                var view = String.UnicodeScalarView()
-                var bars: [Int] = []
-                for (k, s) in raw.unicodeScalars.enumerated() {
-                    if LooseText.isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(k) }
-                    view.append((s.value >= 0x2500 && s.value <= 0x257F) ? " " : s)
-                }
-                let cleaned = LooseNormalizer.clean(Substring(String(view)))
+                let (unboxed, bars) = LooseText.unboxed(raw)
+                let cleaned = LooseNormalizer.clean(Substring(unboxed))
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false, bars: bars))
             } else if raw.has("\t") {
                 let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
@@ -140,6 +135,41 @@ struct LooseText: Sendable {
             Array(text.utf8).withUnsafeBufferPointer(cut)
         }
         return result
+    }
+
+    /// A box-drawing line with every box-drawing character (U+2500 to U+257F)
+    /// made a space, and the scalar offsets of its vertical rules and crossings
+    /// (`isBoxVertical`, ┼, ├, ┤).
+    ///
+    /// Done on UTF-8: a box-drawing character is E2 94 xx or E2 95 xx and
+    /// nothing else is; scalars are counted at their lead bytes.
+    static func unboxed(_ raw: Substring) -> (String, [Int]) {
+        var bars: [Int] = []
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var scalar = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
+                    let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    let s = Unicode.Scalar(value)!
+                    if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
+                    out.append(UInt8(ascii: " "))
+                    scalar += 1
+                    i += 3
+                    continue
+                }
+                if c & 0xC0 != 0x80 { scalar += 1 }
+                out.append(c)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        let text = raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
+        return (text, bars)
     }
 
     static func isBoxVertical(_ s: Unicode.Scalar) -> Bool {
