@@ -176,23 +176,37 @@ struct CrossChecks {
     }
 
     /// The footnote ids the values cite.
-    mutating func referencedIds() -> Set<String> {
-        let saved = warnings
-        let footnotes = document.footnotes
-        document.footnotes = []
-        footnoteReferences()
-        let ids = Set(warnings.dropFirst(saved.count).compactMap { w -> String? in
-            guard w.rule == "ENC-FOOTNOTE-MISSING" else { return nil }
-            let digits = w.message.dropFirst("footnote ".count).prefix { $0.isNumber }
+    ///
+    /// The ids are read back from the message ``footnoteReferences()`` would
+    /// give each of them with no footnote present, as they always were; the
+    /// warning itself is not made (its location lookup cost more than the rest).
+    func referencedIds() -> Set<String> {
+        Set(referencedPaths().keys.compactMap { id -> String? in
+            let message = CrossChecks.missingMessage(id)
+            let digits = message.dropFirst("footnote ".count).prefix { $0.isNumber }
             return digits.isEmpty ? nil : "F" + digits
         })
-        warnings = saved
-        document.footnotes = footnotes
-        return ids
+    }
+
+    static func missingMessage(_ id: String) -> String {
+        "footnote \(id.dropFirst()) is referenced but its text was not found"
     }
 
     /// Every reference must have a footnote, and every footnote a reference.
     mutating func footnoteReferences() {
+        let root = CrossChecks.root
+        let referenced = referencedPaths()
+        let present = Set(document.footnotes.map(\.id))
+        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), path)
+        }
+        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
+            warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
+        }
+    }
+
+    /// Each footnote id the values cite, with the path of the first row citing it.
+    func referencedPaths() -> [String: String] {
         var referenced: [String: String] = [:]
         func add(_ ids: [String], _ path: String) { for id in ids where referenced[id] == nil { referenced[id] = path } }
         func f<T>(_ v: Footnoted<T>?, _ path: String) { if let v { add(v.footnoteId, path) } }
@@ -230,12 +244,6 @@ struct CrossChecks {
             f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
             f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
         }
-        let present = Set(document.footnotes.map(\.id))
-        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
-            warn("ENC-FOOTNOTE-MISSING", "footnote \(id.dropFirst()) is referenced but its text was not found", path)
-        }
-        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
-            warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
-        }
+        return referenced
     }
 }

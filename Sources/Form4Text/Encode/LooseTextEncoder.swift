@@ -111,7 +111,7 @@ struct LooseTextEncoder {
         // Footnotes, remarks, owners, signatures.
         let tailStart = layout.explanation?.lowerBound ?? layout.tail.lowerBound
         var cited = Set<String>()
-        var probe = CrossChecks(document: d, sources: SourceMap())
+        let probe = CrossChecks(document: d, sources: SourceMap())
         cited = probe.referencedIds()
         let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited)
         warnings.append(contentsOf: tail.warnings)
