@@ -24,9 +24,20 @@ enum LooseTokenizer {
             func flush(at end: Int) {
                 guard wordStart >= 0 else { return }
                 let x = segment.x + wordStart
-                var w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                var w: String
                 var wraps = false
-                if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
+                // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
+                // the `^` is ASCII (it then ends a character of its own, and a
+                // `^` after it is one too); otherwise on characters.
+                if b[end - 1] != UInt8(ascii: "^") {
+                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                } else if end - wordByte >= 2, b[end - 2] < 0x80 {
+                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
+                    wraps = true
+                } else {
+                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                    if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
+                }
                 let (kind, text, notes, doubt) = analyze(w)
                 let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
                 // The word's scalars span the columns from its start to here.
@@ -58,6 +69,7 @@ enum LooseTokenizer {
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
+        if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
         var bytes = Array(word.utf8)
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
@@ -163,6 +175,28 @@ enum LooseTokenizer {
         return (.word, text, notes, doubt)
     }
 
+    /// ``analyze(_:)`` for the common word that carries no footnote mark,
+    /// read in place (no byte array, no second string); nil when the word
+    /// may carry one and the full reading is needed.
+    ///
+    /// Every mark, and every repair of a lost parenthesis, ends the word in
+    /// `)` or `]`, or in digits right after a `^` (at most two of them). A
+    /// word that ends otherwise keeps all its bytes, so its text is the word
+    /// and only the date, number and letter tests apply, in that order.
+    static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+        guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
+        if isDigit(last) {
+            var j = b.count - 1
+            while j >= 0, isDigit(b[j]) { j -= 1 }
+            if j >= 0, b[j] == UInt8(ascii: "^"), b.count - 1 - j <= 2 { return nil }
+        }
+        if isDate(b) { return (.date, word, [], nil) }
+        let (kind, ocr) = numberKind(b)
+        if let kind { return (kind, word, [], ocr) }
+        if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
+        return (.word, word, [], nil)
+    }
+
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
@@ -184,6 +218,10 @@ enum LooseTokenizer {
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { isDate($0) }
+    }
+
+    static func isDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // M/D/YY, MM/DD/YYYY, YYYY-MM-DD: the digit count of each of three parts
         // (kept in a tuple: this runs for every word, an array per call shows).
         var parts = (0, 0, 0)
@@ -221,6 +259,10 @@ enum LooseTokenizer {
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
     static func numberKind(_ b: [UInt8]) -> (LooseToken.Kind?, String?) {
+        b.withUnsafeBufferPointer { numberKind($0) }
+    }
+
+    static func numberKind(_ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind?, String?) {
         guard !b.isEmpty else { return (nil, nil) }
         var body = b[...]
         var money = false
