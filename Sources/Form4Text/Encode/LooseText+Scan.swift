@@ -15,19 +15,18 @@ extension LooseText {
     /// characters have a space on one side at least (in a word, "a|b", a bar is text).
     static func barePipes(_ line: Substring) -> Int {
         // All ASCII: bytes are the characters.
-        let fast = line.utf8.withContiguousStorageIfAvailable { b -> Int? in
+        let fast = line.utf8.withContiguousStorageIfAvailable { whole -> Int? in
+            // No `|` byte at all (most lines): no character of the line can be "|".
+            guard let base = whole.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), whole.count) != nil else { return 0 }
             var bare = 0
-            let b = b.prefix(4000)
+            let b = whole.prefix(4000)
             for k in b.indices where b[k] == UInt8(ascii: "|") {
                 let before = k > b.startIndex ? b[k - 1] : UInt8(ascii: "x")
                 let after = k + 1 < b.endIndex ? b[k + 1] : UInt8(ascii: " ")
                 if before == UInt8(ascii: " ") || after == UInt8(ascii: " ") { bare += 1 }
             }
-            guard b.contains(where: { $0 >= 0x80 }) else { return bare }
-            // Not all ASCII: the `Character` loop below decides, unless the line
-            // has no `|` byte at all (no character of it can then be "|").
-            guard let base = b.base.baseAddress else { return nil }
-            return memchr(base, Int32(UInt8(ascii: "|")), b.base.count) == nil ? 0 : nil
+            // Not all ASCII: the `Character` loop below decides.
+            return b.contains(where: { $0 >= 0x80 }) ? nil : bare
         }
         if let fast, let bare = fast { return bare }
         let chars = Array(line.prefix(4000))

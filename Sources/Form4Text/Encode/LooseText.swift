@@ -217,7 +217,7 @@ struct LooseText: Sendable {
     static func cleanCell(_ cell: String) -> String {
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
-            let joined = LooseNormalizer.clean(Substring(cell.trimmingSpaces())).trimmingSpaces()
+            let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
             return isPlaceholder(joined) ? "" : joined
         }
         var parts: [String] = []
@@ -227,7 +227,7 @@ struct LooseText: Sendable {
             rest = rest[r.upperBound...]
         }
         parts.append(String(rest))
-        let cleaned = parts.map { LooseNormalizer.clean(Substring($0.trimmingSpaces())).trimmingSpaces() }
+        let cleaned = parts.map { LooseNormalizer.clean($0.trimmedSpacesSlice()).trimmingSpaces() }
         let joined = cleaned.filter { !$0.isEmpty }.joined(separator: "\n")
         return isPlaceholder(joined) ? "" : joined
     }

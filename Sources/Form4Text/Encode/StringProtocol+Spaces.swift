@@ -14,6 +14,8 @@ extension StringProtocol {
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return "" }
             while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            // Nothing to trim: the text itself (no copy when it is a String).
+            if lo == 0, hi == b.count { return String(self) }
             // " " + a combining mark, or a prepended mark + " ": not a space.
             if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
             if hi < b.count, b[hi - 1] >= 0x80 { return nil }
@@ -122,5 +124,26 @@ extension Substring {
         // " " + a combining mark is one character, not a space.
         if i != startIndex, i != u.endIndex, u[i] >= 0x80 { return drop { $0 == " " } }
         return self[i...]
+    }
+}
+
+extension String {
+    /// ``trimmingSpaces()`` as a slice of the text, when the byte scan can
+    /// tell where it starts and ends (no copy); else the trimmed copy.
+    func trimmedSpacesSlice() -> Substring {
+        let u = utf8
+        let bounds = u.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            if lo == hi { return (0, 0) }
+            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            // The same hand-over to the `Character` loop as ``trimmingSpaces()``.
+            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
+            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
+            return (lo, hi)
+        }
+        guard let bounds, let (lo, hi) = bounds else { return Substring(trimmingSpaces()) }
+        let start = u.index(u.startIndex, offsetBy: lo)
+        return Substring(u[start..<u.index(start, offsetBy: hi - lo)])
     }
 }
