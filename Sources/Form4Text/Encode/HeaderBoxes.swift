@@ -110,7 +110,7 @@ struct HeaderBoxes: Sendable {
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
                     seenCells.insert(seg.text)
                     var block: [BoxLine] = []
-                    for part in seg.text.split(separator: "\n") {
+                    for part in HeaderBoxes.cellLines(seg.text) {
                         block.append(contentsOf: splitAtLabels(String(part), line: line.number, column: seg.cell + 1))
                     }
                     blocks.append(block)
@@ -162,6 +162,14 @@ struct HeaderBoxes: Sendable {
             }
         }
         return layout + blocks + tabColumns
+    }
+
+    /// `text.split(separator: "\n")`, cut on bytes when the text has no
+    /// carriage return: a line feed byte is then the character "\n" (no
+    /// character joins one), and nothing else is.
+    static func cellLines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A loose text cut into ``LooseLine``s, whatever tool produced it.
 ///
 /// Pipe rows (markdown), tab-separated rows and box-drawing rows become cell
@@ -117,6 +123,18 @@ struct LooseText: Sendable {
             result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
         }
         func cut(_ b: UnsafeBufferPointer<UInt8>) {
+            guard let base = b.baseAddress else { return }
+            // No CR (most texts): the lines end at each LF, found with memchr.
+            if memchr(base, 0x0D, b.count) == nil {
+                var start = 0
+                while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    line(start, i)
+                    start = i + 1
+                }
+                if start < b.count { line(start, b.count) }
+                return
+            }
             var start = 0
             var i = 0
             while i < b.count {

@@ -118,8 +118,18 @@ extension Substring {
 
     /// The text from its first character that is not a space.
     func droppingLeadingSpaces() -> Substring {
-        var i = startIndex
         let u = utf8
+        // The same walk on contiguous bytes (a `UTF8View` index step costs more).
+        let counted = u.withContiguousStorageIfAvailable { b -> Int? in
+            var n = 0
+            while n < b.count, b[n] == 0x20 { n += 1 }
+            if n > 0, n < b.count, b[n] >= 0x80 { return nil }
+            return n
+        }
+        if let counted, let n = counted {
+            return n == 0 ? self : self[u.index(startIndex, offsetBy: n)...]
+        }
+        var i = startIndex
         while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
         // " " + a combining mark is one character, not a space.
         if i != startIndex, i != u.endIndex, u[i] >= 0x80 { return drop { $0 == " " } }
