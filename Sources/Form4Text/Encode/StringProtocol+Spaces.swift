@@ -32,6 +32,23 @@ extension StringProtocol {
     func replacingNewlines(with separator: String = " ") -> String {
         // Most cells are one line: then this is the text itself.
         if !has("\n") { return String(self) }
+        // Without a CR, a LF byte is the character "\n" and nothing else is:
+        // the lines are the runs between LF bytes, joined as bytes.
+        let joined = utf8.withContiguousStorageIfAvailable { b -> String? in
+            if b.contains(0x0D) { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 8)
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                if i > start {
+                    if !out.isEmpty { out.append(contentsOf: separator.utf8) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+                }
+                start = i + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let joined, let text = joined { return text }
         return split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
     }
 
@@ -120,14 +137,22 @@ extension Substring {
     func droppingLeadingSpaces() -> Substring {
         let u = utf8
         // The same walk on contiguous bytes (a `UTF8View` index step costs more).
-        let counted = u.withContiguousStorageIfAvailable { b -> Int? in
+        let counted = u.withContiguousStorageIfAvailable { b -> (Int, Bool) in
             var n = 0
             while n < b.count, b[n] == 0x20 { n += 1 }
-            if n > 0, n < b.count, b[n] >= 0x80 { return nil }
-            return n
+            return (n, n > 0 && n < b.count && b[n] >= 0x80)
         }
-        if let counted, let n = counted {
-            return n == 0 ? self : self[u.index(startIndex, offsetBy: n)...]
+        if let (n, markAfter) = counted {
+            if n == 0 { return self }
+            if markAfter {
+                // Every space but the last is followed by a space: a character of its
+                // own. The last is one unless the character after it joins it (a
+                // combining mark): its own first character says which.
+                let last = u.index(startIndex, offsetBy: n - 1)
+                let rest = self[last...]
+                return rest.first == " " ? self[u.index(last, offsetBy: 1)...] : rest
+            }
+            return self[u.index(startIndex, offsetBy: n)...]
         }
         var i = startIndex
         while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
