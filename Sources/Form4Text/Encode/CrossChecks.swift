@@ -52,7 +52,8 @@ struct CrossChecks {
         var sawRangeWord = false
         for (k, w) in words.enumerated() {
             if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
-            guard sawRangeWord, w.hasPrefix("$") else { continue }
+            // A word whose first byte is not "$" cannot start with the character "$".
+            guard sawRangeWord, w.utf8.first == UInt8(ascii: "$"), w.hasPrefix("$") else { continue }
             var body = w.dropFirst()
             while let last = body.last, !last.isNumber { body = body.dropLast() }
             let digits = body.filter { $0 != "," }
@@ -79,7 +80,8 @@ struct CrossChecks {
                 let lo = text.utf8.index(text.startIndex, offsetBy: start)
                 words.append(text[lo..<text.utf8.index(lo, offsetBy: end - start)])
             }
-            for (i, c) in b.enumerated() where c == 0x20 || c == 0x0A {
+            for i in 0..<b.count where b[i] == 0x20 || b[i] == 0x0A {
+                let c = b[i]
                 if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
                 if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
                 word(i)
@@ -97,12 +99,13 @@ struct CrossChecks {
     /// Only ASCII letters lowercase to these (the one other letter that
     /// lowercases to ASCII, the Kelvin sign, gives a "k" none of them has).
     static func isRangeWord(_ w: Substring) -> Bool {
-        let n = w.utf8.count
+        let u = w.utf8
+        let n = u.count
         guard n >= 4 && n <= 7 else { return false }
-        var lower: [UInt8] = []
-        lower.reserveCapacity(n)
-        for c in w.utf8 { lower.append(c >= 65 && c <= 90 ? c + 32 : c) }
-        return rangeWords.contains(lower)
+        // Compared in place, each byte lowercased as it is read (no array per word).
+        return rangeWords.contains { word in
+            word.count == n && zip(word, u).allSatisfy { want, c in (c >= 65 && c <= 90 ? c + 32 : c) == want }
+        }
     }
 
     static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
