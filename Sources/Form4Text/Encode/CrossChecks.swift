@@ -48,50 +48,25 @@ struct CrossChecks {
     /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
     static func range(in text: String) -> (DecimalText, DecimalText)? {
         var numbers: [DecimalText] = []
-        let words = CrossChecks.words(of: text)
+        let words = FootnoteWords(text)
         var sawRangeWord = false
-        for (k, w) in words.enumerated() {
-            if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
+        for k in 0..<words.count {
+            if !sawRangeWord && words.isRangeWord(k) { sawRangeWord = true }
             // A word whose first byte is not "$" cannot start with the character "$".
-            guard sawRangeWord, w.utf8.first == UInt8(ascii: "$"), w.hasPrefix("$") else { continue }
+            guard sawRangeWord, words.startsWithDollarByte(k) else { continue }
+            let w = words[k]
+            guard w.hasPrefix("$") else { continue }
             var body = w.dropFirst()
             while let last = body.last, !last.isNumber { body = body.dropLast() }
             let digits = body.filter { $0 != "," }
             if let d = DecimalText(digits) { numbers.append(d) }
             if numbers.count == 2 {
-                let between = words[max(0, k - 3)..<k].map { $0.lowercased() }
+                let between = (max(0, k - 3)..<k).map { words[$0].lowercased() }
                 guard between.contains("to") || between.contains("and") || between.contains("-") else { numbers.removeFirst(); continue }
                 return numbers[0] < numbers[1] ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
             }
         }
         return nil
-    }
-
-    /// The words of a footnote, split at spaces and line feeds (as
-    /// characters). Cut on bytes: a space or line feed byte is that character
-    /// unless a combining mark follows it or a carriage return comes before
-    /// the line feed; then the `Character` split is used.
-    static func words(of text: String) -> [Substring] {
-        let cut = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
-            var words: [Substring] = []
-            var start = 0
-            func word(_ end: Int) {
-                guard end > start else { return }
-                let lo = text.utf8.index(text.startIndex, offsetBy: start)
-                words.append(text[lo..<text.utf8.index(lo, offsetBy: end - start)])
-            }
-            for i in 0..<b.count where b[i] == 0x20 || b[i] == 0x0A {
-                let c = b[i]
-                if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
-                if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
-                word(i)
-                start = i + 1
-            }
-            word(b.count)
-            return words
-        }
-        if let cut, let words = cut { return words }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
     }
 
     /// "ranging", "range", "ranged", "from" or "between" in any case: what
@@ -106,6 +81,22 @@ struct CrossChecks {
         return rangeWords.contains { word in
             word.count == n && zip(word, u).allSatisfy { want, c in (c >= 65 && c <= 90 ? c + 32 : c) == want }
         }
+    }
+
+    /// ``isRangeWord(_:)`` on a word's bytes.
+    static func isRangeWord(bytes w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = w.count
+        guard n >= 4 && n <= 7 else { return false }
+        for word in rangeWords where word.count == n {
+            var k = 0
+            while k < n {
+                let c = w[k]
+                if (c >= 65 && c <= 90 ? c + 32 : c) != word[k] { break }
+                k += 1
+            }
+            if k == n { return true }
+        }
+        return false
     }
 
     static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
