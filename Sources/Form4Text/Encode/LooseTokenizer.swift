@@ -13,56 +13,57 @@ enum LooseTokenizer {
         // Columns count Unicode scalars. The scan reads bytes: a scalar starts
         // at every byte that is not a UTF-8 continuation byte, and the
         // separators are ASCII. A word is copied once from its bytes.
-        var found = result
-        result = []
-        let scan = { (b: UnsafeBufferPointer<UInt8>) in
-            var column = 0
-            var wordStart = -1
-            var wordByte = 0
-            var sawBreak = false
-            var wordAfterBreak = false
-            func flush(at end: Int) {
-                guard wordStart >= 0 else { return }
-                let x = segment.x + wordStart
-                var w: String
-                var wraps = false
-                // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
-                // the `^` is ASCII (it then ends a character of its own, and a
-                // `^` after it is one too); otherwise on characters.
-                if b[end - 1] != UInt8(ascii: "^") {
-                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
-                } else if end - wordByte >= 2, b[end - 2] < 0x80 {
-                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
-                    wraps = true
-                } else {
-                    w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
-                    if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
-                }
-                let (kind, text, notes, doubt) = analyze(w)
-                let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-                // The word's scalars span the columns from its start to here.
-                found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
-                                         cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
-                                         afterBreak: wordAfterBreak))
-                wordStart = -1
-            }
-            for k in 0..<b.count {
-                let byte = b[k]
-                if byte & 0xC0 == 0x80 { continue }
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                    flush(at: k)
-                    if byte == 0x0A { sawBreak = true }
-                } else if wordStart < 0 {
-                    wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
-                }
-                column += 1
-            }
-            flush(at: b.count)
+        if segment.text.utf8.withContiguousStorageIfAvailable({ scan($0, segment, line, &result) }) == nil {
+            Array(segment.text.utf8).withUnsafeBufferPointer { scan($0, segment, line, &result) }
         }
-        if segment.text.utf8.withContiguousStorageIfAvailable(scan) == nil {
-            Array(segment.text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// The scan of ``tokens(in:line:into:)``, appending to `found` (a parameter,
+    /// not a variable a stored closure captures: that cost an exclusivity
+    /// check per token).
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+        var column = 0
+        var wordStart = -1
+        var wordByte = 0
+        var sawBreak = false
+        var wordAfterBreak = false
+        func flush(at end: Int) {
+            guard wordStart >= 0 else { return }
+            let x = segment.x + wordStart
+            var w: String
+            var wraps = false
+            // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
+            // the `^` is ASCII (it then ends a character of its own, and a
+            // `^` after it is one too); otherwise on characters.
+            if b[end - 1] != UInt8(ascii: "^") {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+            } else if end - wordByte >= 2, b[end - 2] < 0x80 {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
+                wraps = true
+            } else {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
+            }
+            let (kind, text, notes, doubt) = analyze(w)
+            let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+            // The word's scalars span the columns from its start to here.
+            found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
+                                     cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
+                                     afterBreak: wordAfterBreak))
+            wordStart = -1
         }
-        result = found
+        for k in 0..<b.count {
+            let byte = b[k]
+            if byte & 0xC0 == 0x80 { continue }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                flush(at: k)
+                if byte == 0x0A { sawBreak = true }
+            } else if wordStart < 0 {
+                wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
+            }
+            column += 1
+        }
+        flush(at: b.count)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
