@@ -117,42 +117,47 @@ struct LooseText: Sendable {
     /// notes the page break). Scanned as bytes: CR and LF are never part of
     /// a longer UTF-8 sequence.
     static func physicalLines(_ text: String) -> [Substring] {
+        let spans = text.utf8.withContiguousStorageIfAvailable(lineSpans) ?? Array(text.utf8).withUnsafeBufferPointer(lineSpans)
         var result: [Substring] = []
-        func line(_ from: Int, _ to: Int) {
+        result.reserveCapacity(spans.count)
+        for (from, to) in spans {
             let lo = text.utf8.index(text.startIndex, offsetBy: from)
             result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
         }
-        func cut(_ b: UnsafeBufferPointer<UInt8>) {
-            guard let base = b.baseAddress else { return }
-            // No CR (most texts): the lines end at each LF, found with memchr.
-            if memchr(base, 0x0D, b.count) == nil {
-                var start = 0
-                while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
-                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    line(start, i)
-                    start = i + 1
-                }
-                if start < b.count { line(start, b.count) }
-                return
-            }
-            var start = 0
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x0A || c == 0x0D {
-                    line(start, i)
-                    i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
-                    start = i
-                    continue
-                }
-                i += 1
-            }
-            if start < b.count { line(start, b.count) }
-        }
-        if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(cut)
-        }
         return result
+    }
+
+    /// The byte ranges of ``physicalLines(_:)``, found without touching the
+    /// string (the lines were appended from a closure capturing the result,
+    /// an exclusivity check per line).
+    private static func lineSpans(_ b: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+        var spans: [(Int, Int)] = []
+        guard let base = b.baseAddress else { return spans }
+        // No CR (most texts): the lines end at each LF, found with memchr.
+        if memchr(base, 0x0D, b.count) == nil {
+            var start = 0
+            while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                spans.append((start, i))
+                start = i + 1
+            }
+            if start < b.count { spans.append((start, b.count)) }
+            return spans
+        }
+        var start = 0
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0A || c == 0x0D {
+                spans.append((start, i))
+                i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
+                start = i
+                continue
+            }
+            i += 1
+        }
+        if start < b.count { spans.append((start, b.count)) }
+        return spans
     }
 
     /// A box-drawing line with every box-drawing character (U+2500 to U+257F)
@@ -205,29 +210,30 @@ struct LooseText: Sendable {
     /// sequence can be either, so the cells are the scalar-by-scalar ones,
     /// copied once each instead of built scalar by scalar.
     static func pipeCells(_ row: Substring) -> [String] {
+        row.utf8.withContiguousStorageIfAvailable(pipeCells(bytes:)) ?? Array(row.utf8).withUnsafeBufferPointer(pipeCells(bytes:))
+    }
+
+    /// ``pipeCells(_:)`` on the row's bytes, collecting into a local array (a
+    /// closure capturing the result cost an exclusivity check per cell).
+    private static func pipeCells(bytes b: UnsafeBufferPointer<UInt8>) -> [String] {
         var cells: [String] = []
-        let cut = { (b: UnsafeBufferPointer<UInt8>) in
-            // The opening pipe opens the first cell.
-            var start = b.first == UInt8(ascii: "|") ? 1 : 0
-            var k = start
-            while k < b.count {
-                let byte = b[k]
-                if byte == UInt8(ascii: "\\") {
-                    k += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "|") {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
-                    start = k + 1
-                }
-                k += 1
+        // The opening pipe opens the first cell.
+        var start = b.first == UInt8(ascii: "|") ? 1 : 0
+        var k = start
+        while k < b.count {
+            let byte = b[k]
+            if byte == UInt8(ascii: "\\") {
+                k += 2
+                continue
             }
-            let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
-            if !tail.isEmpty { cells.append(tail) }
+            if byte == UInt8(ascii: "|") {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
+                start = k + 1
+            }
+            k += 1
         }
-        if row.utf8.withContiguousStorageIfAvailable(cut) == nil {
-            Array(row.utf8).withUnsafeBufferPointer(cut)
-        }
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
+        if !tail.isEmpty { cells.append(tail) }
         return cells
     }
 
