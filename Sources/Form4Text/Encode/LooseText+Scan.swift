@@ -63,6 +63,11 @@ extension LooseText {
             }
             return false
         }
-        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
+        // Most lines have no E2 byte at all: one memchr says so.
+        func contiguous(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = b.baseAddress, memchr(base, 0xE2, b.count) != nil else { return false }
+            return scan(b)
+        }
+        return line.utf8.withContiguousStorageIfAvailable(contiguous) ?? scan(line.utf8)
     }
 }
