@@ -52,14 +52,27 @@ enum LooseTokenizer {
                                      afterBreak: wordAfterBreak))
             wordStart = -1
         }
-        for k in 0..<b.count {
+        let base = b.baseAddress
+        var k = 0
+        while k < b.count {
             let byte = b[k]
+            k += 1
             if byte & 0xC0 == 0x80 { continue }
             if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                flush(at: k)
+                flush(at: k - 1)
                 if byte == 0x0A { sawBreak = true }
+                column += 1
+                // Layout lines hold long runs of spaces: eight at a time (each
+                // one a column, no word open, nothing else to note).
+                if let base {
+                    while k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        column += 8
+                        k += 8
+                    }
+                }
+                continue
             } else if wordStart < 0 {
-                wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
+                wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             }
             column += 1
         }
