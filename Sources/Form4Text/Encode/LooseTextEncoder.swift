@@ -6,7 +6,10 @@ import Form4Core
 /// input line. CIKs and `--set` values are applied later by ``FormEncoder``.
 struct LooseTextEncoder {
     var warnings: [EncodeWarning] = []
-    var sources: [String: SourceLocation] = [:]
+    /// Where each value was read, by path (only looked up, never listed).
+    /// Sized for a filing's few hundred values up front: growing it rehashed
+    /// every path several times.
+    var sources = [String: SourceLocation](minimumCapacity: 512)
 
     static let root = "/ownershipDocument"
 
