@@ -6,9 +6,9 @@ import Form4Core
 /// input line. CIKs and `--set` values are applied later by ``FormEncoder``.
 struct LooseTextEncoder {
     var warnings: [EncodeWarning] = []
-    /// Where each value was read, by path (only looked up, never listed).
-    /// Sized for a filing's few hundred values up front: growing it rehashed
-    /// every path several times.
+    /// Where each value was read, by path (looked up by path; no output
+    /// depends on its order). Sized for a filing's few hundred values up
+    /// front: growing it rehashed every path several times.
     var sources = [String: SourceLocation](minimumCapacity: 512)
 
     static let root = "/ownershipDocument"
@@ -137,7 +137,15 @@ struct LooseTextEncoder {
     /// Files the row's value locations and warnings under the row's path.
     mutating func record(_ builder: inout RowBuilder, _ rowPath: String, _ line: Int) {
         sources[rowPath] = SourceLocation(line: line, column: 1)
-        for (p, l) in builder.sources { sources["\(rowPath)/\(p)"] = l }
+        for (p, l) in builder.sources {
+            // The key built in one allocation (the interpolation grew its buffer per piece).
+            var key = String()
+            key.reserveCapacity(rowPath.utf8.count + 1 + p.utf8.count)
+            key += rowPath
+            key += "/"
+            key += p
+            sources[key] = l
+        }
         for var w in builder.warnings {
             if let p = w.path, !p.hasPrefix("/") { w.path = "\(rowPath)/\(p)" } else if w.path == nil { w.path = rowPath }
             warnings.append(w)
