@@ -66,9 +66,14 @@ enum LooseValues {
 
     /// MM/DD/YYYY, M/D/YY or YYYY-MM-DD to an `xs:date`.
     static func date(_ text: String) -> (value: DateText?, doubt: String?) {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
+        // ASCII (every date token in practice): each byte is a character, so the
+        // parts and the "-" test are found on bytes, without the Character walk.
+        let ascii = !text.utf8.contains(where: { $0 >= 0x80 })
+        let parts = ascii
+            ? text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }).map { Int(Substring($0)) ?? -1 }
+            : text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
         guard parts.count == 3 else { return (nil, nil) }
-        if text.contains("-") {
+        if ascii ? text.utf8.contains(UInt8(ascii: "-")) : text.contains("-") {
             return (DateText(year: parts[0], month: parts[1], day: parts[2]), nil)
         }
         var year = parts[2]
