@@ -68,7 +68,7 @@ struct LooseTextEncoder {
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
             for row in table.rows {
-                builder.sources = [:]
+                builder.sources.removeAll(keepingCapacity: true)
                 builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.nonDerivative(f) {
@@ -86,7 +86,7 @@ struct LooseTextEncoder {
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             for row in table.rows {
-                builder.sources = [:]
+                builder.sources.removeAll(keepingCapacity: true)
                 builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.derivative(f) {
@@ -151,7 +151,9 @@ struct LooseTextEncoder {
             warnings.append(w)
         }
         builder.warnings = []
-        builder.sources = [:]
+        // Emptied keeping its room: the next row fills it again (regrowing it per
+        // row rehashed its paths; only `record` lists it, into a map looked up by path).
+        builder.sources.removeAll(keepingCapacity: true)
     }
 
     mutating func owners(header: HeaderBoxes, tail: FormTail) -> [ReportingOwner] {
