@@ -244,15 +244,21 @@ struct LooseText: Sendable {
             let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
             return isPlaceholder(joined) ? "" : joined
         }
-        var parts: [String] = []
+        // The parts between breaks, cleaned and joined with line feeds as they
+        // are found (empty ones left out), without the lists of parts.
+        var joined = ""
+        func add(_ part: Substring) {
+            let cleaned = LooseNormalizer.clean(part.trimmedSpacesSlice()).trimmingSpaces()
+            guard !cleaned.isEmpty else { return }
+            if !joined.isEmpty { joined += "\n" }
+            joined += cleaned
+        }
         var rest = Substring(cell)
         while let r = rest.rangeOfBreak() {
-            parts.append(String(rest[..<r.lowerBound]))
+            add(rest[..<r.lowerBound])
             rest = rest[r.upperBound...]
         }
-        parts.append(String(rest))
-        let cleaned = parts.map { LooseNormalizer.clean($0.trimmedSpacesSlice()).trimmingSpaces() }
-        let joined = cleaned.filter { !$0.isEmpty }.joined(separator: "\n")
+        add(rest)
         return isPlaceholder(joined) ? "" : joined
     }
 

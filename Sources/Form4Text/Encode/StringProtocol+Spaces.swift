@@ -162,7 +162,7 @@ extension Substring {
     }
 }
 
-extension String {
+extension Substring {
     /// ``trimmingSpaces()`` as a slice of the text, when the byte scan can
     /// tell where it starts and ends (no copy); else the trimmed copy.
     func trimmedSpacesSlice() -> Substring {
@@ -180,5 +180,12 @@ extension String {
         guard let bounds, let (lo, hi) = bounds else { return Substring(trimmingSpaces()) }
         let start = u.index(u.startIndex, offsetBy: lo)
         return Substring(u[start..<u.index(start, offsetBy: hi - lo)])
+    }
+}
+
+extension String {
+    /// ``trimmingSpaces()`` as a slice of the string (no copy when the byte scan can tell).
+    func trimmedSpacesSlice() -> Substring {
+        Substring(self).trimmedSpacesSlice()
     }
 }
