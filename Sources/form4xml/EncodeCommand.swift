@@ -118,7 +118,7 @@ struct EncodeCommand: ManyInputsCommand {
     func outputPath(for input: String) -> String? {
         if let o { return o }
         guard let dir = outputDir else { return nil }
-        var base = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "output")
+        var base = input == "-" ? "stdin" : (ProtectedInputs.name(of: input) ?? "output")
         if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
         return (dir.hasSuffix("/") ? dir : dir + "/") + base + (format == .json ? ".json" : ".xml")
     }

@@ -28,7 +28,19 @@ struct ProtectedInputs: Sendable {
     }
 
     /// The last non-empty `/`-separated part, as `split(separator: "/").last` gives it.
+    ///
+    /// Found from the end on bytes when the path is ASCII (each byte is then a
+    /// character): the `Character` split walked every path whole.
     static func name(of path: String) -> String? {
-        path.split(separator: "/").last.map(String.init)
+        let u = path.utf8
+        guard u.contains(where: { $0 >= 0x80 }) else {
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: "/") { end = u.index(before: end) }
+            if end == u.startIndex { return nil }
+            var start = end
+            while start > u.startIndex, u[u.index(before: start)] != UInt8(ascii: "/") { start = u.index(before: start) }
+            return String(Substring(u[start..<end]))
+        }
+        return path.split(separator: "/").last.map(String.init)
     }
 }

@@ -81,8 +81,17 @@ struct XMLTextBuilder {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { raw("    ") }
+        // One copy of the whole indentation (four spaces a level) instead of a
+        // copy per level.
+        let width = depth * 4
+        if width <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<width])) }
+        } else {
+            for _ in 0..<depth { raw("    ") }
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Escapes markup characters; drops the control characters XML 1.0 cannot
     /// carry at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF,

@@ -53,6 +53,15 @@ struct ColumnText {
         return (u >= 0x30 && u <= 0x39) || u == ColumnText.otherNumber
     }
 
+    /// True when every character is its own ASCII byte (``string(_:)`` is then
+    /// the bytes in the range, and ``appendBytes(_:to:)`` may be used).
+    var isPlain: Bool { characters == nil }
+
+    /// The bytes of the characters in `range`, for a plain line (see ``isPlain``).
+    func appendBytes(_ range: Range<Int>, to out: inout [UInt8]) {
+        out.append(contentsOf: units[range])
+    }
+
     /// The characters in `range`.
     func string(_ range: Range<Int>) -> String {
         if let characters { return String(characters[range]) }

@@ -48,17 +48,20 @@ struct CrossChecks {
     /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
     static func range(in text: String) -> (DecimalText, DecimalText)? {
         var numbers: [DecimalText] = []
-        let words = CrossChecks.words(of: text)
+        let words = FootnoteWords(text)
         var sawRangeWord = false
-        for (k, w) in words.enumerated() {
-            if !sawRangeWord && CrossChecks.isRangeWord(w) { sawRangeWord = true }
-            guard sawRangeWord, w.hasPrefix("$") else { continue }
+        for k in 0..<words.count {
+            if !sawRangeWord && words.isRangeWord(k) { sawRangeWord = true }
+            // A word whose first byte is not "$" cannot start with the character "$".
+            guard sawRangeWord, words.startsWithDollarByte(k) else { continue }
+            let w = words[k]
+            guard w.hasPrefix("$") else { continue }
             var body = w.dropFirst()
             while let last = body.last, !last.isNumber { body = body.dropLast() }
             let digits = body.filter { $0 != "," }
             if let d = DecimalText(digits) { numbers.append(d) }
             if numbers.count == 2 {
-                let between = words[max(0, k - 3)..<k].map { $0.lowercased() }
+                let between = (max(0, k - 3)..<k).map { words[$0].lowercased() }
                 guard between.contains("to") || between.contains("and") || between.contains("-") else { numbers.removeFirst(); continue }
                 return numbers[0] < numbers[1] ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
             }
@@ -66,43 +69,34 @@ struct CrossChecks {
         return nil
     }
 
-    /// The words of a footnote, split at spaces and line feeds (as
-    /// characters). Cut on bytes: a space or line feed byte is that character
-    /// unless a combining mark follows it or a carriage return comes before
-    /// the line feed; then the `Character` split is used.
-    static func words(of text: String) -> [Substring] {
-        let cut = text.utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
-            var words: [Substring] = []
-            var start = 0
-            func word(_ end: Int) {
-                guard end > start else { return }
-                let lo = text.utf8.index(text.startIndex, offsetBy: start)
-                words.append(text[lo..<text.utf8.index(lo, offsetBy: end - start)])
-            }
-            for (i, c) in b.enumerated() where c == 0x20 || c == 0x0A {
-                if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
-                if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
-                word(i)
-                start = i + 1
-            }
-            word(b.count)
-            return words
-        }
-        if let cut, let words = cut { return words }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-    }
-
     /// "ranging", "range", "ranged", "from" or "between" in any case: what
     /// `w.lowercased()` compared to each, without making the lowercase text.
     /// Only ASCII letters lowercase to these (the one other letter that
     /// lowercases to ASCII, the Kelvin sign, gives a "k" none of them has).
     static func isRangeWord(_ w: Substring) -> Bool {
-        let n = w.utf8.count
+        let u = w.utf8
+        let n = u.count
         guard n >= 4 && n <= 7 else { return false }
-        var lower: [UInt8] = []
-        lower.reserveCapacity(n)
-        for c in w.utf8 { lower.append(c >= 65 && c <= 90 ? c + 32 : c) }
-        return rangeWords.contains(lower)
+        // Compared in place, each byte lowercased as it is read (no array per word).
+        return rangeWords.contains { word in
+            word.count == n && zip(word, u).allSatisfy { want, c in (c >= 65 && c <= 90 ? c + 32 : c) == want }
+        }
+    }
+
+    /// ``isRangeWord(_:)`` on a word's bytes.
+    static func isRangeWord(bytes w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = w.count
+        guard n >= 4 && n <= 7 else { return false }
+        for word in rangeWords where word.count == n {
+            var k = 0
+            while k < n {
+                let c = w[k]
+                if (c >= 65 && c <= 90 ? c + 32 : c) != word[k] { break }
+                k += 1
+            }
+            if k == n { return true }
+        }
+        return false
     }
 
     static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
@@ -176,23 +170,37 @@ struct CrossChecks {
     }
 
     /// The footnote ids the values cite.
-    mutating func referencedIds() -> Set<String> {
-        let saved = warnings
-        let footnotes = document.footnotes
-        document.footnotes = []
-        footnoteReferences()
-        let ids = Set(warnings.dropFirst(saved.count).compactMap { w -> String? in
-            guard w.rule == "ENC-FOOTNOTE-MISSING" else { return nil }
-            let digits = w.message.dropFirst("footnote ".count).prefix { $0.isNumber }
+    ///
+    /// The ids are read back from the message ``footnoteReferences()`` would
+    /// give each of them with no footnote present, as they always were; the
+    /// warning itself is not made (its location lookup cost more than the rest).
+    func referencedIds() -> Set<String> {
+        Set(referencedPaths().keys.compactMap { id -> String? in
+            let message = CrossChecks.missingMessage(id)
+            let digits = message.dropFirst("footnote ".count).prefix { $0.isNumber }
             return digits.isEmpty ? nil : "F" + digits
         })
-        warnings = saved
-        document.footnotes = footnotes
-        return ids
+    }
+
+    static func missingMessage(_ id: String) -> String {
+        "footnote \(id.dropFirst()) is referenced but its text was not found"
     }
 
     /// Every reference must have a footnote, and every footnote a reference.
     mutating func footnoteReferences() {
+        let root = CrossChecks.root
+        let referenced = referencedPaths()
+        let present = Set(document.footnotes.map(\.id))
+        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), path)
+        }
+        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
+            warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
+        }
+    }
+
+    /// Each footnote id the values cite, with the path of the first row citing it.
+    func referencedPaths() -> [String: String] {
         var referenced: [String: String] = [:]
         func add(_ ids: [String], _ path: String) { for id in ids where referenced[id] == nil { referenced[id] = path } }
         func f<T>(_ v: Footnoted<T>?, _ path: String) { if let v { add(v.footnoteId, path) } }
@@ -230,12 +238,6 @@ struct CrossChecks {
             f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
             f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
         }
-        let present = Set(document.footnotes.map(\.id))
-        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
-            warn("ENC-FOOTNOTE-MISSING", "footnote \(id.dropFirst()) is referenced but its text was not found", path)
-        }
-        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
-            warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
-        }
+        return referenced
     }
 }

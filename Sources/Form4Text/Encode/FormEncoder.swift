@@ -88,20 +88,12 @@ public enum FormEncoder {
 
     /// A byte search for the words every printed form has, before any real work.
     static func quickLooksLikeForm(_ bytes: [UInt8]) -> Bool {
+        // The first byte of each candidate found with memchr (StringSearch), not byte by byte.
         func contains(_ needle: String) -> Bool {
             let n = Array(needle.utf8)
-            guard n.count <= bytes.count else { return false }
-            var i = 0
-            let last = bytes.count - n.count
-            while i <= last {
-                if bytes[i] == n[0] {
-                    var j = 1
-                    while j < n.count && bytes[i + j] == n[j] { j += 1 }
-                    if j == n.count { return true }
-                }
-                i += 1
+            return n.withUnsafeBufferPointer { n in
+                bytes.withUnsafeBufferPointer { h in StringSearch.find(n, n[0], in: h) }
             }
-            return false
         }
         return contains("Table I") || contains("TABLE I")
     }

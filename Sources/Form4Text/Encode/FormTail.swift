@@ -28,7 +28,9 @@ struct FormTail: Sendable {
     }
 
     static func lineText(_ line: LooseLine) -> String {
-        line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
+        // One segment (free text): the same text without the arrays.
+        if line.segments.count == 1 { return line.segments[0].text.replacingNewlines().trimmingSpaces() }
+        return line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
     }
 
     /// The owners table's heading, also as pymupdf4llm glues it ("ReportingOwnerName/Address").
@@ -43,6 +45,14 @@ struct FormTail: Sendable {
 
     /// A footnote's number when the line starts one: `1.`, `1)`, `(1)`, `[1]`, `- 1.`, `^(1)`.
     static func footnoteStart(_ text: String) -> (number: Int, rest: String)? {
+        // A start is a digit, or one of "-*•^([" before it: a line whose first
+        // byte can begin none of these (most lines) is no footnote start.
+        guard let lead = text.utf8.first else { return nil }
+        switch lead {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), 0xE2, UInt8(ascii: "^"), UInt8(ascii: "("), UInt8(ascii: "["),
+             UInt8(ascii: "0")...UInt8(ascii: "9"): break
+        default: return nil
+        }
         var t = Substring(text)
         if t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("• ") { t = t.dropFirst(2).drop { $0 == " " } }
         if t.hasPrefix("^") { t = t.dropFirst() }

@@ -110,7 +110,7 @@ struct HeaderBoxes: Sendable {
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
                     seenCells.insert(seg.text)
                     var block: [BoxLine] = []
-                    for part in seg.text.split(separator: "\n") {
+                    for part in HeaderBoxes.cellLines(seg.text) {
                         block.append(contentsOf: splitAtLabels(String(part), line: line.number, column: seg.cell + 1))
                     }
                     blocks.append(block)
@@ -118,6 +118,30 @@ struct HeaderBoxes: Sendable {
                 continue
             }
             let text = ColumnText(line.segments[0].text)
+            if text.isPlain {
+                // The same pieces, built as bytes: a string per column, not per word.
+                var pieces = Array(repeating: [UInt8](), count: columns.count)
+                var pieceColumn = Array(repeating: 0, count: columns.count)
+                var x = 0
+                while x < text.count {
+                    if text.isSpace(x) { x += 1; continue }
+                    var e = x
+                    while e < text.count, !text.isSpace(e) { e += 1 }
+                    var k = 0
+                    while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
+                    if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
+                    else {
+                        pieces[k].append(UInt8(ascii: " "))
+                        if x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) { pieces[k].append(UInt8(ascii: " ")) }
+                    }
+                    text.appendBytes(x..<e, to: &pieces[k])
+                    x = e
+                }
+                for k in 0..<columns.count where !pieces[k].isEmpty {
+                    layout[k].append(contentsOf: splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k]))
+                }
+                continue
+            }
             // Words go to the column where they start.
             var pieces = Array(repeating: "", count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
@@ -138,6 +162,14 @@ struct HeaderBoxes: Sendable {
             }
         }
         return layout + blocks + tabColumns
+    }
+
+    /// `text.split(separator: "\n")`, cut on bytes when the text has no
+    /// carriage return: a line feed byte is then the character "\n" (no
+    /// character joins one), and nothing else is.
+    static func cellLines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
+        return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.
@@ -363,12 +395,42 @@ struct HeaderBoxes: Sendable {
     static func gluedWords(in lines: [BoxLine]) -> Int {
         var count = 0
         for l in lines {
+            if let plain = l.text.utf8.withContiguousStorageIfAvailable(gluedASCIIWords), let plain {
+                count += plain
+                continue
+            }
             for w in l.text.split(separator: " ") {
                 let hasLetter = w.contains { $0.isLetter }
                 let hasDigit = w.contains { $0.isNumber }
                 let long = w.count >= 12 && w.allSatisfy { $0.isUppercase || $0 == "," || $0 == "." }
                 if (hasLetter && hasDigit && w.count >= 7 && !w.contains("-")) || long { count += 1 }
             }
+        }
+        return count
+    }
+
+    /// ``gluedWords(in:)`` for one line of ASCII without carriage returns, on
+    /// bytes: each byte is then one character, a letter exactly when it is
+    /// A-Z or a-z, a number when 0-9, uppercase when A-Z. Nil for other lines.
+    static func gluedASCIIWords(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        for c in b where c >= 0x80 || c == 0x0D { return nil }
+        var count = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: " ") { i += 1; continue }
+            let start = i
+            var hasLetter = false, hasDigit = false, hasDash = false, capitals = true
+            while i < b.count, b[i] != UInt8(ascii: " ") {
+                let c = b[i]
+                let upper = c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")
+                if upper || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) { hasLetter = true }
+                if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { hasDigit = true }
+                if c == UInt8(ascii: "-") { hasDash = true }
+                if !(upper || c == UInt8(ascii: ",") || c == UInt8(ascii: ".")) { capitals = false }
+                i += 1
+            }
+            let n = i - start
+            if (hasLetter && hasDigit && n >= 7 && !hasDash) || (n >= 12 && capitals) { count += 1 }
         }
         return count
     }

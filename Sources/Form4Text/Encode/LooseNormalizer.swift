@@ -44,6 +44,52 @@ enum LooseNormalizer {
         return stars ? .stars : .none
     }
 
+    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight bytes
+    /// none of which is one the test acts on (non-ASCII, `\ < [ _ { *`, form
+    /// feed) is passed over at once, leaving its last two bytes as the
+    /// "previous" ones; a word that has one goes through the byte test.
+    static func workOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Work {
+        guard let base = b.baseAddress else { return work(b) }
+        var previous: (UInt8, UInt8) = (0, 0)
+        var stars = false
+        var i = 0
+        func step(_ c: UInt8) -> Work? {
+            switch c {
+            case 0x80...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "_"), 0x0C:
+                return .full
+            case UInt8(ascii: "{") where previous == (UInt8(ascii: "$"), UInt8(ascii: "^")):
+                return .full
+            case UInt8(ascii: "*"): stars = true
+            default: break
+            }
+            previous = (previous.1, c)
+            return nil
+        }
+        while i + 8 <= b.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if w & 0x8080_8080_8080_8080 == 0 && !hasByte(w, 0x5C) && !hasByte(w, 0x3C) && !hasByte(w, 0x5B)
+                && !hasByte(w, 0x5F) && !hasByte(w, 0x0C) && !hasByte(w, 0x7B) && !hasByte(w, 0x2A) {
+                previous = (b[i + 6], b[i + 7])
+                i += 8
+                continue
+            }
+            for k in i..<(i + 8) { if let done = step(b[k]) { return done } }
+            i += 8
+        }
+        while i < b.count {
+            if let done = step(b[i]) { return done }
+            i += 1
+        }
+        return stars ? .stars : .none
+    }
+
+    /// True when one of the eight bytes of `w` is `c` (the exact zero-byte test
+    /// on `w ^ c…c`).
+    @inline(__always) static func hasByte(_ w: UInt64, _ c: UInt8) -> Bool {
+        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(c))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The full pass restricted to a line whose only markup is `*` (see
     /// ``Work/stars``): `**` glued to text goes, `**` between spaces and a
     /// single `*` (the form's footnote star) stay.
@@ -69,7 +115,7 @@ enum LooseNormalizer {
 
     static func clean(_ line: Substring) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        switch line.utf8.withContiguousStorageIfAvailable(work) ?? work(Array(line.utf8)) {
+        switch line.utf8.withContiguousStorageIfAvailable(workOnBytes) ?? work(Array(line.utf8)) {
         case .none: return String(line)
         case .stars: return line.utf8.withContiguousStorageIfAvailable(removingBoldMarkers) ?? removingBoldMarkers(line.utf8)
         case .full: break

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The byte tests `LooseText` asks of every line to tell its style (pipe
 /// row, separator, box drawing, free text).
 ///
@@ -9,15 +15,18 @@ extension LooseText {
     /// characters have a space on one side at least (in a word, "a|b", a bar is text).
     static func barePipes(_ line: Substring) -> Int {
         // All ASCII: bytes are the characters.
-        let fast = line.utf8.withContiguousStorageIfAvailable { b -> Int? in
+        let fast = line.utf8.withContiguousStorageIfAvailable { whole -> Int? in
+            // No `|` byte at all (most lines): no character of the line can be "|".
+            guard let base = whole.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), whole.count) != nil else { return 0 }
             var bare = 0
-            let b = b.prefix(4000)
+            let b = whole.prefix(4000)
             for k in b.indices where b[k] == UInt8(ascii: "|") {
                 let before = k > b.startIndex ? b[k - 1] : UInt8(ascii: "x")
                 let after = k + 1 < b.endIndex ? b[k + 1] : UInt8(ascii: " ")
                 if before == UInt8(ascii: " ") || after == UInt8(ascii: " ") { bare += 1 }
             }
-            return b.contains { $0 >= 0x80 } ? nil : bare
+            // Not all ASCII: the `Character` loop below decides.
+            return b.contains(where: { $0 >= 0x80 }) ? nil : bare
         }
         if let fast, let bare = fast { return bare }
         let chars = Array(line.prefix(4000))
@@ -54,6 +63,11 @@ extension LooseText {
             }
             return false
         }
-        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
+        // Most lines have no E2 byte at all: one memchr says so.
+        func contiguous(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = b.baseAddress, memchr(base, 0xE2, b.count) != nil else { return false }
+            return scan(b)
+        }
+        return line.utf8.withContiguousStorageIfAvailable(contiguous) ?? scan(line.utf8)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A loose text cut into ``LooseLine``s, whatever tool produced it.
 ///
 /// Pipe rows (markdown), tab-separated rows and box-drawing rows become cell
@@ -60,13 +66,8 @@ struct LooseText: Sendable {
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
-                var view = String.UnicodeScalarView()
-                var bars: [Int] = []
-                for (k, s) in raw.unicodeScalars.enumerated() {
-                    if LooseText.isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(k) }
-                    view.append((s.value >= 0x2500 && s.value <= 0x257F) ? " " : s)
-                }
-                let cleaned = LooseNormalizer.clean(Substring(String(view)))
+                let (unboxed, bars) = LooseText.unboxed(raw)
+                let cleaned = LooseNormalizer.clean(Substring(unboxed))
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false, bars: bars))
             } else if raw.has("\t") {
                 let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
@@ -116,30 +117,82 @@ struct LooseText: Sendable {
     /// notes the page break). Scanned as bytes: CR and LF are never part of
     /// a longer UTF-8 sequence.
     static func physicalLines(_ text: String) -> [Substring] {
+        let spans = text.utf8.withContiguousStorageIfAvailable(lineSpans) ?? Array(text.utf8).withUnsafeBufferPointer(lineSpans)
         var result: [Substring] = []
-        func line(_ from: Int, _ to: Int) {
+        result.reserveCapacity(spans.count)
+        for (from, to) in spans {
             let lo = text.utf8.index(text.startIndex, offsetBy: from)
             result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
         }
-        func cut(_ b: UnsafeBufferPointer<UInt8>) {
+        return result
+    }
+
+    /// The byte ranges of ``physicalLines(_:)``, found without touching the
+    /// string (the lines were appended from a closure capturing the result,
+    /// an exclusivity check per line).
+    private static func lineSpans(_ b: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+        var spans: [(Int, Int)] = []
+        guard let base = b.baseAddress else { return spans }
+        // No CR (most texts): the lines end at each LF, found with memchr.
+        if memchr(base, 0x0D, b.count) == nil {
             var start = 0
+            while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                spans.append((start, i))
+                start = i + 1
+            }
+            if start < b.count { spans.append((start, b.count)) }
+            return spans
+        }
+        var start = 0
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0A || c == 0x0D {
+                spans.append((start, i))
+                i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
+                start = i
+                continue
+            }
+            i += 1
+        }
+        if start < b.count { spans.append((start, b.count)) }
+        return spans
+    }
+
+    /// A box-drawing line with every box-drawing character (U+2500 to U+257F)
+    /// made a space, and the scalar offsets of its vertical rules and crossings
+    /// (`isBoxVertical`, ┼, ├, ┤).
+    ///
+    /// Done on UTF-8: a box-drawing character is E2 94 xx or E2 95 xx and
+    /// nothing else is; scalars are counted at their lead bytes.
+    static func unboxed(_ raw: Substring) -> (String, [Int]) {
+        var bars: [Int] = []
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var scalar = 0
             var i = 0
-            while i < b.count {
+            let n = b.count
+            while i < n {
                 let c = b[i]
-                if c == 0x0A || c == 0x0D {
-                    line(start, i)
-                    i += (c == 0x0D && i + 1 < b.count && b[i + 1] == 0x0A) ? 2 : 1
-                    start = i
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
+                    let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    let s = Unicode.Scalar(value)!
+                    if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
+                    out.append(UInt8(ascii: " "))
+                    scalar += 1
+                    i += 3
                     continue
                 }
+                if c & 0xC0 != 0x80 { scalar += 1 }
+                out.append(c)
                 i += 1
             }
-            if start < b.count { line(start, b.count) }
+            return String(decoding: out, as: UTF8.self)
         }
-        if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(cut)
-        }
-        return result
+        let text = raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
+        return (text, bars)
     }
 
     static func isBoxVertical(_ s: Unicode.Scalar) -> Bool {
@@ -157,29 +210,30 @@ struct LooseText: Sendable {
     /// sequence can be either, so the cells are the scalar-by-scalar ones,
     /// copied once each instead of built scalar by scalar.
     static func pipeCells(_ row: Substring) -> [String] {
+        row.utf8.withContiguousStorageIfAvailable(pipeCells(bytes:)) ?? Array(row.utf8).withUnsafeBufferPointer(pipeCells(bytes:))
+    }
+
+    /// ``pipeCells(_:)`` on the row's bytes, collecting into a local array (a
+    /// closure capturing the result cost an exclusivity check per cell).
+    private static func pipeCells(bytes b: UnsafeBufferPointer<UInt8>) -> [String] {
         var cells: [String] = []
-        let cut = { (b: UnsafeBufferPointer<UInt8>) in
-            // The opening pipe opens the first cell.
-            var start = b.first == UInt8(ascii: "|") ? 1 : 0
-            var k = start
-            while k < b.count {
-                let byte = b[k]
-                if byte == UInt8(ascii: "\\") {
-                    k += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "|") {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
-                    start = k + 1
-                }
-                k += 1
+        // The opening pipe opens the first cell.
+        var start = b.first == UInt8(ascii: "|") ? 1 : 0
+        var k = start
+        while k < b.count {
+            let byte = b[k]
+            if byte == UInt8(ascii: "\\") {
+                k += 2
+                continue
             }
-            let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
-            if !tail.isEmpty { cells.append(tail) }
+            if byte == UInt8(ascii: "|") {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
+                start = k + 1
+            }
+            k += 1
         }
-        if row.utf8.withContiguousStorageIfAvailable(cut) == nil {
-            Array(row.utf8).withUnsafeBufferPointer(cut)
-        }
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
+        if !tail.isEmpty { cells.append(tail) }
         return cells
     }
 
@@ -187,18 +241,24 @@ struct LooseText: Sendable {
     static func cleanCell(_ cell: String) -> String {
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
-            let joined = LooseNormalizer.clean(Substring(cell.trimmingSpaces())).trimmingSpaces()
+            let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
             return isPlaceholder(joined) ? "" : joined
         }
-        var parts: [String] = []
+        // The parts between breaks, cleaned and joined with line feeds as they
+        // are found (empty ones left out), without the lists of parts.
+        var joined = ""
+        func add(_ part: Substring) {
+            let cleaned = LooseNormalizer.clean(part.trimmedSpacesSlice()).trimmingSpaces()
+            guard !cleaned.isEmpty else { return }
+            if !joined.isEmpty { joined += "\n" }
+            joined += cleaned
+        }
         var rest = Substring(cell)
         while let r = rest.rangeOfBreak() {
-            parts.append(String(rest[..<r.lowerBound]))
+            add(rest[..<r.lowerBound])
             rest = rest[r.upperBound...]
         }
-        parts.append(String(rest))
-        let cleaned = parts.map { LooseNormalizer.clean(Substring($0.trimmingSpaces())).trimmingSpaces() }
-        let joined = cleaned.filter { !$0.isEmpty }.joined(separator: "\n")
+        add(rest)
         return isPlaceholder(joined) ? "" : joined
     }
 

@@ -6,7 +6,10 @@ import Form4Core
 /// input line. CIKs and `--set` values are applied later by ``FormEncoder``.
 struct LooseTextEncoder {
     var warnings: [EncodeWarning] = []
-    var sources: [String: SourceLocation] = [:]
+    /// Where each value was read, by path (looked up by path; no output
+    /// depends on its order). Sized for a filing's few hundred values up
+    /// front: growing it rehashed every path several times.
+    var sources = [String: SourceLocation](minimumCapacity: 512)
 
     static let root = "/ownershipDocument"
 
@@ -65,7 +68,7 @@ struct LooseTextEncoder {
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
             for row in table.rows {
-                builder.sources = [:]
+                builder.sources.removeAll(keepingCapacity: true)
                 builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.nonDerivative(f) {
@@ -83,7 +86,7 @@ struct LooseTextEncoder {
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             for row in table.rows {
-                builder.sources = [:]
+                builder.sources.removeAll(keepingCapacity: true)
                 builder.header = row.header ?? table.header
                 let f = builder.fields(of: row)
                 switch builder.derivative(f) {
@@ -111,7 +114,7 @@ struct LooseTextEncoder {
         // Footnotes, remarks, owners, signatures.
         let tailStart = layout.explanation?.lowerBound ?? layout.tail.lowerBound
         var cited = Set<String>()
-        var probe = CrossChecks(document: d, sources: SourceMap())
+        let probe = CrossChecks(document: d, sources: SourceMap())
         cited = probe.referencedIds()
         let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited)
         warnings.append(contentsOf: tail.warnings)
@@ -134,13 +137,23 @@ struct LooseTextEncoder {
     /// Files the row's value locations and warnings under the row's path.
     mutating func record(_ builder: inout RowBuilder, _ rowPath: String, _ line: Int) {
         sources[rowPath] = SourceLocation(line: line, column: 1)
-        for (p, l) in builder.sources { sources["\(rowPath)/\(p)"] = l }
+        for (p, l) in builder.sources {
+            // The key built in one allocation (the interpolation grew its buffer per piece).
+            var key = String()
+            key.reserveCapacity(rowPath.utf8.count + 1 + p.utf8.count)
+            key += rowPath
+            key += "/"
+            key += p
+            sources[key] = l
+        }
         for var w in builder.warnings {
             if let p = w.path, !p.hasPrefix("/") { w.path = "\(rowPath)/\(p)" } else if w.path == nil { w.path = rowPath }
             warnings.append(w)
         }
         builder.warnings = []
-        builder.sources = [:]
+        // Emptied keeping its room: the next row fills it again (regrowing it per
+        // row rehashed its paths; only `record` lists it, into a map looked up by path).
+        builder.sources.removeAll(keepingCapacity: true)
     }
 
     mutating func owners(header: HeaderBoxes, tail: FormTail) -> [ReportingOwner] {

@@ -13,56 +13,81 @@ enum LooseTokenizer {
         // Columns count Unicode scalars. The scan reads bytes: a scalar starts
         // at every byte that is not a UTF-8 continuation byte, and the
         // separators are ASCII. A word is copied once from its bytes.
-        var found = result
-        result = []
-        let scan = { (b: UnsafeBufferPointer<UInt8>) in
-            var column = 0
-            var wordStart = -1
-            var wordByte = 0
-            var sawBreak = false
-            var wordAfterBreak = false
-            func flush(at end: Int) {
-                guard wordStart >= 0 else { return }
-                let x = segment.x + wordStart
-                var w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
-                var wraps = false
+        if segment.text.utf8.withContiguousStorageIfAvailable({ scan($0, segment, line, &result) }) == nil {
+            Array(segment.text.utf8).withUnsafeBufferPointer { scan($0, segment, line, &result) }
+        }
+    }
+
+    /// The scan of ``tokens(in:line:into:)``, appending to `found` (a parameter,
+    /// not a variable a stored closure captures: that cost an exclusivity
+    /// check per token).
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+        var column = 0
+        var wordStart = -1
+        var wordByte = 0
+        var sawBreak = false
+        var wordAfterBreak = false
+        func flush(at end: Int) {
+            guard wordStart >= 0 else { return }
+            let x = segment.x + wordStart
+            var w: String
+            var wraps = false
+            // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
+            // the `^` is ASCII (it then ends a character of its own, and a
+            // `^` after it is one too); otherwise on characters.
+            if b[end - 1] != UInt8(ascii: "^") {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+            } else if end - wordByte >= 2, b[end - 2] < 0x80 {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
+                wraps = true
+            } else {
+                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
                 if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
-                let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-                if let parts = ruleParts(w) {
-                    for (offset, part) in parts {
-                        let (kind, text, notes, doubt) = analyze(part)
-                        let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
-                        found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x + offset, end: x + offset + part.unicodeScalars.count,
-                                                 cell: segment.cell, line: line, column: segment.cell >= 0 ? tokenColumn : tokenColumn + offset,
-                                                 doubt: doubt.map { $0 + "; " + note } ?? note, afterBreak: wordAfterBreak))
-                    }
-                    wordStart = -1
-                    return
+            }
+            let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+            if let parts = ruleParts(w) {
+                for (offset, part) in parts {
+                    let (kind, text, notes, doubt) = analyze(part)
+                    let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
+                    found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x + offset, end: x + offset + part.unicodeScalars.count,
+                                             cell: segment.cell, line: line, column: segment.cell >= 0 ? tokenColumn : tokenColumn + offset,
+                                             doubt: doubt.map { $0 + "; " + note } ?? note, afterBreak: wordAfterBreak))
                 }
-                let (kind, text, notes, doubt) = analyze(w)
-                // The word's scalars span the columns from its start to here.
-                found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
-                                         cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
-                                         afterBreak: wordAfterBreak))
                 wordStart = -1
+                return
             }
-            for k in 0..<b.count {
-                let byte = b[k]
-                if byte & 0xC0 == 0x80 { continue }
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                    flush(at: k)
-                    if byte == 0x0A { sawBreak = true }
-                } else if wordStart < 0 {
-                    wordStart = column; wordByte = k; wordAfterBreak = sawBreak; sawBreak = false
-                }
+            let (kind, text, notes, doubt) = analyze(w)
+            // The word's scalars span the columns from its start to here.
+            found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
+                                     cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
+                                     afterBreak: wordAfterBreak))
+            wordStart = -1
+        }
+        let base = b.baseAddress
+        var k = 0
+        while k < b.count {
+            let byte = b[k]
+            k += 1
+            if byte & 0xC0 == 0x80 { continue }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                flush(at: k - 1)
+                if byte == 0x0A { sawBreak = true }
                 column += 1
+                // Layout lines hold long runs of spaces: eight at a time (each
+                // one a column, no word open, nothing else to note).
+                if let base {
+                    while k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        column += 8
+                        k += 8
+                    }
+                }
+                continue
+            } else if wordStart < 0 {
+                wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             }
-            flush(at: b.count)
+            column += 1
         }
-        if segment.text.utf8.withContiguousStorageIfAvailable(scan) == nil {
-            Array(segment.text.utf8).withUnsafeBufferPointer(scan)
-        }
-        result = found
+        flush(at: b.count)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
@@ -72,6 +97,7 @@ enum LooseTokenizer {
     /// around the rule, with their offsets in the word; nil when the word
     /// holds no rule (a "[1]" footnote mark is not one).
     static func ruleParts(_ word: String) -> [(Int, String)]? {
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return nil }
         let hasPipe = word.utf8.contains(UInt8(ascii: "|"))
         let open = word.utf8.contains(UInt8(ascii: "[")), close = word.utf8.contains(UInt8(ascii: "]"))
         guard hasPipe || open != close, word.unicodeScalars.count > 1,
@@ -94,6 +120,7 @@ enum LooseTokenizer {
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
+        if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
         var bytes = Array(word.utf8)
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
@@ -199,6 +226,28 @@ enum LooseTokenizer {
         return (.word, text, notes, doubt)
     }
 
+    /// ``analyze(_:)`` for the common word that carries no footnote mark,
+    /// read in place (no byte array, no second string); nil when the word
+    /// may carry one and the full reading is needed.
+    ///
+    /// Every mark, and every repair of a lost parenthesis, ends the word in
+    /// `)` or `]`, or in digits right after a `^` (at most two of them). A
+    /// word that ends otherwise keeps all its bytes, so its text is the word
+    /// and only the date, number and letter tests apply, in that order.
+    static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+        guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
+        if isDigit(last) {
+            var j = b.count - 1
+            while j >= 0, isDigit(b[j]) { j -= 1 }
+            if j >= 0, b[j] == UInt8(ascii: "^"), b.count - 1 - j <= 2 { return nil }
+        }
+        if isDate(b) { return (.date, word, [], nil) }
+        let (kind, ocr) = numberKind(b)
+        if let kind { return (kind, word, [], ocr) }
+        if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
+        return (.word, word, [], nil)
+    }
+
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
@@ -220,6 +269,10 @@ enum LooseTokenizer {
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { isDate($0) }
+    }
+
+    static func isDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // M/D/YY, MM/DD/YYYY, YYYY-MM-DD: the digit count of each of three parts
         // (kept in a tuple: this runs for every word, an array per call shows).
         var parts = (0, 0, 0)
@@ -257,6 +310,10 @@ enum LooseTokenizer {
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
     static func numberKind(_ b: [UInt8]) -> (LooseToken.Kind?, String?) {
+        b.withUnsafeBufferPointer { numberKind($0) }
+    }
+
+    static func numberKind(_ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind?, String?) {
         guard !b.isEmpty else { return (nil, nil) }
         var body = b[...]
         var money = false

@@ -14,7 +14,33 @@ enum LooseValues {
         var groupDigits = -1
         var sawPoint = false
         var badGrouping = false
-        for c in s {
+        // ASCII without carriage returns (every figure in practice): each byte
+        // is one character, and the same walk runs on bytes into one string.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            for c in b {
+                switch c {
+                case UInt8(ascii: ","):
+                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || bytes.isEmpty { badGrouping = true }
+                    groupDigits = 0
+                case UInt8(ascii: "."):
+                    if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                    sawPoint = true
+                    groupDigits = -1
+                    bytes.append(c)
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): bytes.append(UInt8(ascii: "0")); if groupDigits >= 0 { groupDigits += 1 }
+                case UInt8(ascii: "l"), UInt8(ascii: "I"): bytes.append(UInt8(ascii: "1")); if groupDigits >= 0 { groupDigits += 1 }
+                default:
+                    bytes.append(c)
+                    if groupDigits >= 0 { groupDigits += 1 }
+                }
+            }
+            return bytes
+        }
+        if let ascii, let bytes = ascii { out = String(decoding: bytes, as: UTF8.self) }
+        else { for c in s {
             switch c {
             case ",":
                 if sawPoint || (groupDigits >= 0 && groupDigits != 3) || out.isEmpty { badGrouping = true }
@@ -30,7 +56,7 @@ enum LooseValues {
                 out.append(c)
                 if groupDigits >= 0 { groupDigits += 1 }
             }
-        }
+        } }
         if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
         if badGrouping {
             doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
@@ -40,9 +66,14 @@ enum LooseValues {
 
     /// MM/DD/YYYY, M/D/YY or YYYY-MM-DD to an `xs:date`.
     static func date(_ text: String) -> (value: DateText?, doubt: String?) {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
+        // ASCII (every date token in practice): each byte is a character, so the
+        // parts and the "-" test are found on bytes, without the Character walk.
+        let ascii = !text.utf8.contains(where: { $0 >= 0x80 })
+        let parts = ascii
+            ? text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }).map { Int(Substring($0)) ?? -1 }
+            : text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
         guard parts.count == 3 else { return (nil, nil) }
-        if text.contains("-") {
+        if ascii ? text.utf8.contains(UInt8(ascii: "-")) : text.contains("-") {
             return (DateText(year: parts[0], month: parts[1], day: parts[2]), nil)
         }
         var year = parts[2]

@@ -280,12 +280,20 @@ struct RowBuilder {
     /// A footnote mark printed under a value belongs to the value above it.
     mutating func attachNotes(_ frag: [LooseToken], to f: inout RowFields) {
         let x = frag[0].x
-        var slots: [WritableKeyPath<RowFields, LooseToken?>] = [\.conversion, \.date, \.deemed, \.code, \.amount, \.acquiredDisposed, \.price, \.owned, \.directIndirect, \.underlyingShares]
-        slots.sort { a, b in abs((f[keyPath: a]?.x ?? Int.max / 2) - x) < abs((f[keyPath: b]?.x ?? Int.max / 2) - x) }
+        let slots: [WritableKeyPath<RowFields, LooseToken?>] = [\.conversion, \.date, \.deemed, \.code, \.amount, \.acquiredDisposed, \.price, \.owned, \.directIndirect, \.underlyingShares]
+        // The slot nearest the mark, the first listed among equals: what a stable
+        // sort by distance puts first, with each slot read once (the sort read two
+        // tokens through key paths per comparison).
+        var best = slots[0]
+        var bestDistance = Int.max
+        for slot in slots {
+            let distance = abs((f[keyPath: slot]?.x ?? Int.max / 2) - x)
+            if distance < bestDistance { best = slot; bestDistance = distance }
+        }
         for d in frag where d.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
         }
-        if let best = slots.first, var t = f[keyPath: best], abs(t.x - x) <= 4 {
+        if var t = f[keyPath: best], abs(t.x - x) <= 4 {
             t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
             f[keyPath: best] = t
             if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",

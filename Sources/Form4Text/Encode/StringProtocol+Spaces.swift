@@ -14,6 +14,8 @@ extension StringProtocol {
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return "" }
             while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            // Nothing to trim: the text itself (no copy when it is a String).
+            if lo == 0, hi == b.count { return String(self) }
             // " " + a combining mark, or a prepended mark + " ": not a space.
             if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
             if hi < b.count, b[hi - 1] >= 0x80 { return nil }
@@ -30,6 +32,23 @@ extension StringProtocol {
     func replacingNewlines(with separator: String = " ") -> String {
         // Most cells are one line: then this is the text itself.
         if !has("\n") { return String(self) }
+        // Without a CR, a LF byte is the character "\n" and nothing else is:
+        // the lines are the runs between LF bytes, joined as bytes.
+        let joined = utf8.withContiguousStorageIfAvailable { b -> String? in
+            if b.contains(0x0D) { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 8)
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                if i > start {
+                    if !out.isEmpty { out.append(contentsOf: separator.utf8) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+                }
+                start = i + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let joined, let text = joined { return text }
         return split(separator: "\n", omittingEmptySubsequences: true).joined(separator: separator)
     }
 
@@ -116,11 +135,57 @@ extension Substring {
 
     /// The text from its first character that is not a space.
     func droppingLeadingSpaces() -> Substring {
-        var i = startIndex
         let u = utf8
+        // The same walk on contiguous bytes (a `UTF8View` index step costs more).
+        let counted = u.withContiguousStorageIfAvailable { b -> (Int, Bool) in
+            var n = 0
+            while n < b.count, b[n] == 0x20 { n += 1 }
+            return (n, n > 0 && n < b.count && b[n] >= 0x80)
+        }
+        if let (n, markAfter) = counted {
+            if n == 0 { return self }
+            if markAfter {
+                // Every space but the last is followed by a space: a character of its
+                // own. The last is one unless the character after it joins it (a
+                // combining mark): its own first character says which.
+                let last = u.index(startIndex, offsetBy: n - 1)
+                let rest = self[last...]
+                return rest.first == " " ? self[u.index(last, offsetBy: 1)...] : rest
+            }
+            return self[u.index(startIndex, offsetBy: n)...]
+        }
+        var i = startIndex
         while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
         // " " + a combining mark is one character, not a space.
         if i != startIndex, i != u.endIndex, u[i] >= 0x80 { return drop { $0 == " " } }
         return self[i...]
+    }
+}
+
+extension Substring {
+    /// ``trimmingSpaces()`` as a slice of the text, when the byte scan can
+    /// tell where it starts and ends (no copy); else the trimmed copy.
+    func trimmedSpacesSlice() -> Substring {
+        let u = utf8
+        let bounds = u.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            if lo == hi { return (0, 0) }
+            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            // The same hand-over to the `Character` loop as ``trimmingSpaces()``.
+            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
+            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
+            return (lo, hi)
+        }
+        guard let bounds, let (lo, hi) = bounds else { return Substring(trimmingSpaces()) }
+        let start = u.index(u.startIndex, offsetBy: lo)
+        return Substring(u[start..<u.index(start, offsetBy: hi - lo)])
+    }
+}
+
+extension String {
+    /// ``trimmingSpaces()`` as a slice of the string (no copy when the byte scan can tell).
+    func trimmedSpacesSlice() -> Substring {
+        Substring(self).trimmedSpacesSlice()
     }
 }
