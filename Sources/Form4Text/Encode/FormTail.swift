@@ -63,6 +63,15 @@ struct FormTail: Sendable {
         return (n, t.trimmingSpaces())
     }
 
+    /// A cell's text without the pipes that parted it from its neighbours
+    /// (a pipe row that the reader did not take for one: no pipe before its first cell).
+    static func withoutCellPipes(_ text: String) -> String {
+        var t = Substring(text.trimmingSpaces())
+        while t.last == "|" { t = t.dropLast().drop { $0 == " " }; t = Substring(String(t).trimmingSpaces()) }
+        while t.first == "|" { t = Substring(String(t.dropFirst()).trimmingSpaces()) }
+        return String(t)
+    }
+
     static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
@@ -102,6 +111,8 @@ struct FormTail: Sendable {
                 } else {
                     nameText = RowBuilder.text(date == nil ? toks : Array(toks.dropLast()))
                 }
+                // html2text's pipe row without outer pipes: "/s/ Name| 05/15/2023".
+                nameText = FormTail.withoutCellPipes(nameText)
                 if date == nil {
                     tail.warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no date beside the signature '\(nameText)'", line: all[k].number, column: 1))
                 }
@@ -164,6 +175,8 @@ struct FormTail: Sendable {
             let end = min(ownersStart.map { $0 > r ? $0 : signatureStart } ?? signatureStart, signatureStart)
             while k < end {
                 let t = lineText(all[k])
+                // The owners table's title ("**Reporting Owners**") above its heading ends the remarks.
+                if t == "Reporting Owners" { break }
                 if !t.isEmpty { text = join(text, t) }
                 k += 1
             }
@@ -173,6 +186,13 @@ struct FormTail: Sendable {
             tail.readOwners(Array(all[o..<max(o, signatureStart)]))
         }
         return tail
+    }
+
+    /// A line made only of the owners table's heading words ("Owner", "Address"):
+    /// the rest of a head that wrapped in a narrow column.
+    static func isHeadingRest(_ t: String) -> Bool {
+        let words: Set<Substring> = ["Reporting", "Owner", "Name", "/", "Address", "Relationships", "Director", "10%", "Officer", "Other"]
+        return t.split(separator: " ").allSatisfy { words.contains($0) }
     }
 
     /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
@@ -210,7 +230,16 @@ struct FormTail: Sendable {
                 }
             }
             textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
+            // html2text prints the heads' row without the name column's empty cell
+            // ("Director| 10% Owner| Officer| Other" over "AUSTIN TX 78701| | X| |"):
+            // a data row's first cell is always the name, so the heads sit one cell on.
+            if heads.contains(where: { $0.key == 0 && $0.cell == 0 }) {
+                heads = heads.map { ($0.key, $0.x + LooseLine.cellWidth, $0.cell + 1) }
+            }
         }
+        // Heads read from a pipe row: a line of free text between its rows is a
+        // line of a name cell (html2text prints a cell's line breaks as lines).
+        var headsInCells: Bool { !heads.isEmpty && heads.allSatisfy { $0.cell >= 0 } }
         readHeads(head)
         var block: [(text: String, line: Int)] = []
         var marks: [LooseToken] = []
@@ -265,6 +294,8 @@ struct FormTail: Sendable {
                 headsNext = false
                 if t.has("Director") && t.has("Officer") { readHeads(line); continue }
             }
+            // The heads' own wrapped words ("10%" over "Owner"), before any owner: not marks.
+            if block.isEmpty && marks.isEmpty && !t.isEmpty && FormTail.isHeadingRest(t) { continue }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
@@ -285,6 +316,7 @@ struct FormTail: Sendable {
             var textPart: [LooseToken] = []
             var inText = true
             for (j, t) in toks.enumerated() {
+                if headsInCells { textPart.append(t); continue }
                 let far = j > 0 && t.x - toks[j - 1].end >= 3
                 if inText && far && (t.x >= textLimit - 1 || t.text == "X" || t.text == "x") { inText = false }
                 if inText && t.x < textLimit + 12 { textPart.append(t) } else { marks.append(t) }

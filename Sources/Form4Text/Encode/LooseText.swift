@@ -51,7 +51,10 @@ struct LooseText: Sendable {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
                     blankHeads = []
-                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) {
+                    // The owners table under markitdown's spanned "Relationships | | | |" (blank
+                    // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
+                    let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawCells.contains { $0.trimmingSpaces().isEmpty }
+                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) where !spannedOwners {
                         groups.append(c.isEmpty ? (groups.last ?? "") : c)
                         blankHeads.append(r.trimmingSpaces().isEmpty)
                     }
