@@ -37,6 +37,51 @@ import TestSupport
         #expect(second.isTenPercentOwner == true && second.isDirector == false && second.isOfficer == false)
     }
 
+    /// Every style of the same filing gives the same document, each owner's
+    /// name and address parted even where the extractor lost the cell's lines
+    /// (markitdown runs them into one, pandoc wraps them at 14 characters).
+    @Test(arguments: ["html2text", "markitdown", "pandoc"])
+    func ownersTableGivesTheExpectedXML(_ style: String) throws {
+        let result = try Self.encode("lanternfly-owners.\(style).txt")
+        #expect(OwnershipXMLWriter.xml(result.document) == (try String(contentsOf: Self.expected, encoding: .utf8)), "\(style) differs")
+    }
+
+    /// Two marks side by side in markitdown's row ("| X | X |") are two marks.
+    @Test func equalMarkCellsSideBySideAreBothKept() throws {
+        let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-owners.markitdown.txt")
+        let text = try String(contentsOf: path, encoding: .utf8)
+            .replacingOccurrences(of: "PORTSMOUTH NH 03801 |  | X |  |  |", with: "PORTSMOUTH NH 03801 | X | X |  |  |")
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(text.utf8)), options: Self.options)
+        let second = try #require(result.document.reportingOwner.dropFirst().first?.reportingOwnerRelationship)
+        #expect(second.isDirector == true && second.isTenPercentOwner == true)
+    }
+
+    /// markitdown's one-line cell: box 1's address, word for word, parts it; another
+    /// address keeps only its state and zip, and says so.
+    @Test func aRunTogetherCellIsPartedByBox1OrReadOnlyWhereSure() throws {
+        let box1 = FormTail.OwnerParts(name: "QUILLANE MARGOT", street1: "C/O LANTERNFLY ROBOTICS, INC.", street2: "410 HARBOR POINT DRIVE, SUITE 9",
+                                       city: "PORTSMOUTH", state: "NH", zip: "03801")
+        let same = try #require(FormTail.runTogetherOwner("ACME LP C/O LANTERNFLY ROBOTICS, INC. 410 HARBOR POINT DRIVE, SUITE 9 PORTSMOUTH NH 03801", box1: box1))
+        #expect(same.exact && same.parts.name == "ACME LP" && same.parts.street2 == "410 HARBOR POINT DRIVE, SUITE 9" && same.parts.city == "PORTSMOUTH")
+        let other = try #require(FormTail.runTogetherOwner("ACME LP 12 ELM ROAD SUITE 3 SALEM MA 01970", box1: box1))
+        #expect(!other.exact)
+        #expect(other.parts == FormTail.OwnerParts(name: "ACME LP", state: "MA", zip: "01970"))
+        let foreign = try #require(FormTail.runTogetherOwner("ACME LTD 69 HIGH STREET LONDON, X0 W1K 3JP", box1: nil))
+        #expect(foreign.parts == FormTail.OwnerParts(name: "ACME LTD", state: "X0", zip: "W1K 3JP"))
+        // Nothing marks where the address starts ("10X" is no street number): not read.
+        #expect(FormTail.runTogetherOwner("10X HOLDINGS LLC SALEM MA 01970", box1: nil) == nil)
+    }
+
+    /// pandoc's 14-character cell: the filer's own breaks are where the next word
+    /// would have fitted, or where "C/O" or a street number starts.
+    @Test func aWrappedCellIsReadAsTheFilerWroteIt() throws {
+        let lines = ["TANGO CAPITAL", "MANAGEMENT LLC", "4747 EXECUTIVE", "DRIVE", "SUITE 210", "SAN DIEGO CA", "92121"]
+        let (parts, joins) = try #require(FormTail.wrappedOwner(lines, width: 14))
+        #expect(parts == FormTail.OwnerParts(name: "TANGO CAPITAL MANAGEMENT LLC", street1: "4747 EXECUTIVE DRIVE", street2: "SUITE 210",
+                                             city: "SAN DIEGO", state: "CA", zip: "92121"))
+        #expect(joins == 2)
+    }
+
     @Test(arguments: [("/s/ A. Filer, Attorney-in-Fact|", "/s/ A. Filer, Attorney-in-Fact"), ("| /s/ A. Filer |", "/s/ A. Filer"), ("/s/ A|B", "/s/ A|B")])
     func signatureNamesLoseTheirCellPipes(_ text: String, _ name: String) {
         #expect(FormTail.withoutCellPipes(text) == name)

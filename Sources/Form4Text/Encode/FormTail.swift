@@ -25,6 +25,13 @@ struct FormTail: Sendable {
         var officerTitle: String?
         var otherText: String?
         var marksSeen = false
+
+        /// Takes the parts that were read; the name only when one was.
+        mutating func apply(_ p: OwnerParts) {
+            if let n = p.name { name.value = n } else { name.value = "" }
+            street1 = p.street1; street2 = p.street2
+            city = p.city; state = p.state; zip = p.zip
+        }
     }
 
     static func lineText(_ line: LooseLine) -> String {
@@ -81,7 +88,8 @@ struct FormTail: Sendable {
         return a + " " + b
     }
 
-    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = []) -> FormTail {
+    /// `box1`: the first owner's name and address as box 1 printed them (see ``runTogetherOwner(_:box1:)``).
+    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = [], box1: OwnerParts? = nil) -> FormTail {
         var tail = FormTail()
         let all = Array(lines)
         // The signatures first: lines ending in a date (or naming "/s/") just
@@ -161,7 +169,7 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) {
+        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) || headsWrappedOwners(all, k) {
             ownersStart = k
             break
         }
@@ -183,9 +191,17 @@ struct FormTail: Sendable {
             if !text.isEmpty { tail.remarks = Located(value: text, line: all[r].number, column: 1) }
         }
         if let o = ownersStart {
-            tail.readOwners(Array(all[o..<max(o, signatureStart)]))
+            tail.readOwners(Array(all[o..<max(o, signatureStart)]), box1: box1)
         }
         return tail
+    }
+
+    /// The owners table's heading wrapped in a narrow column (pandoc):
+    /// "Reporting      Relationships" over "Owner Name /".
+    static func headsWrappedOwners(_ all: [LooseLine], _ k: Int) -> Bool {
+        let t = lineText(all[k])
+        guard t.hasPrefix("Reporting"), t.has("Relationships"), k + 1 < all.count else { return false }
+        return lineText(all[k + 1]).hasPrefix("Owner Name")
     }
 
     /// A line made only of the owners table's heading words ("Owner", "Address"):
@@ -207,11 +223,14 @@ struct FormTail: Sendable {
             && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
-    mutating func readOwners(_ lines: [LooseLine]) {
+    mutating func readOwners(_ lines: [LooseLine], box1: OwnerParts? = nil) {
         guard !lines.isEmpty else { return }
+        // pandoc's narrow columns: owners parted by blank lines, each cell wrapped.
+        let narrow = FormTail.headsWrappedOwners(lines, 0)
+        var textStart = Int.max
         // Column heads: where Director / 10% Owner / Officer / Other are. They
         // share the title's line, or have one of their own under "Relationships".
-        let headIndex = lines.prefix(4).firstIndex { line in
+        let headIndex = lines.prefix(narrow ? 6 : 4).firstIndex { line in
             let t = line.plain
             return t.has("Director") && t.has("Officer")
         } ?? 0
@@ -242,18 +261,38 @@ struct FormTail: Sendable {
         var headsInCells: Bool { !heads.isEmpty && heads.allSatisfy { $0.cell >= 0 } }
         readHeads(head)
         var block: [(text: String, line: Int)] = []
+        /// The block is one pipe cell (markitdown may run its lines into one).
+        var blockFromCell = false
         var marks: [LooseToken] = []
         func finishOwner() {
             guard let first = block.first else { return }
             var e = OwnerEntry(name: Located(value: first.text, line: first.line, column: 1))
-            var rest = Array(block.dropFirst())
-            if let last = rest.last, FormTail.isCityLine(last.text) || rest.count >= 2 {
-                let (c, s, z) = HeaderBoxes.splitCityLine(last.text)
-                e.city = c; e.state = s; e.zip = z
-                rest.removeLast()
+            let width = (heads.map(\.x).min() ?? 0) - 1 - textStart
+            if narrow, width > 0, let (p, joins) = FormTail.wrappedOwner(block.map(\.text), width: width) {
+                e.apply(p)
+                if joins > 0 {
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-HEADER", message: "reporting owner \(owners.count + 1)'s name and address wrap in a \(width)-character column: read as '\(p.name ?? "")', '\(p.street1 ?? "")', '\(p.street2 ?? "")'",
+                        line: first.line, column: 1, path: "/ownershipDocument/reportingOwner[\(owners.count + 1)]"))
+                }
+            } else if block.count == 1, blockFromCell, let (p, exact) = FormTail.runTogetherOwner(first.text, box1: box1) {
+                // markitdown: the cell's lines run into one.
+                e.apply(p)
+                if !exact {
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-MISSING", message: "reporting owner \(owners.count + 1)'s name and address are run into one line ('\(first.text)'): name read as '\(p.name ?? "")', state \(p.state ?? ""), zip \(p.zip ?? ""); the streets and city are left out",
+                        line: first.line, column: 1, path: "/ownershipDocument/reportingOwner[\(owners.count + 1)]/reportingOwnerAddress"))
+                }
+            } else {
+                var rest = Array(block.dropFirst())
+                if let last = rest.last, FormTail.isCityLine(last.text) || rest.count >= 2 {
+                    let (c, s, z) = HeaderBoxes.splitCityLine(last.text)
+                    e.city = c; e.state = s; e.zip = z
+                    rest.removeLast()
+                }
+                if rest.count > 0 { e.street1 = rest[0].text }
+                if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
             }
-            if rest.count > 0 { e.street1 = rest[0].text }
-            if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
             for m in marks {
                 guard !heads.isEmpty else {
                     warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "mark '\(m.text)' in the reporting owners table has no column heading to go by",
@@ -278,6 +317,7 @@ struct FormTail: Sendable {
             }
             owners.append(e)
             block = []
+            blockFromCell = false
             marks = []
         }
         var headsNext = false
@@ -294,6 +334,8 @@ struct FormTail: Sendable {
                 headsNext = false
                 if t.has("Director") && t.has("Officer") { readHeads(line); continue }
             }
+            // pandoc's rule under the table.
+            if narrow && !t.isEmpty && t.allSatisfy({ $0 == "-" || $0 == " " }) { finishOwner(); continue }
             // The heads' own wrapped words ("10%" over "Owner"), before any owner: not marks.
             if block.isEmpty && marks.isEmpty && !t.isEmpty && FormTail.isHeadingRest(t) { continue }
             if line.isCellRow {
@@ -303,13 +345,17 @@ struct FormTail: Sendable {
                 // A table split by a page may put the name in one row and the
                 // address in the next: an owner ends with its city line.
                 if let last = block.last, FormTail.isCityLine(last.text) { finishOwner() }
+                blockFromCell = block.isEmpty
                 for p in parts { block.append((p, line.number)) }
                 for t in LooseTokenizer.tokens(of: line) where t.cell > 0 { marks.append(t) }
                 if let last = parts.last, FormTail.isCityLine(last) { finishOwner() }
                 continue
             }
             let toks = LooseTokenizer.tokens(of: line)
-            if toks.isEmpty { continue }
+            if toks.isEmpty {
+                if narrow { finishOwner() }
+                continue
+            }
             // Text starts left of the first column head; marks are far-off single X's.
             // The name or address is the leading run of close words; what stands
             // apart after it, under the column heads, is marks.
@@ -326,7 +372,8 @@ struct FormTail: Sendable {
             let chars = Array(raw)
             let text = String(chars[textPart[0].x..<min(chars.count, textPart[textPart.count - 1].end)]).trimmingSpaces()
             block.append((text, line.number))
-            if FormTail.isCityLine(text) { finishOwner() }
+            textStart = min(textStart, textPart[0].x)
+            if !narrow && FormTail.isCityLine(text) { finishOwner() }
         }
         finishOwner()
     }

@@ -28,6 +28,13 @@ struct HeaderBoxes: Sendable {
     var ownerBoxGlue: Int?
     var warnings: [EncodeWarning] = []
 
+    /// Box 1's name and address, to recognise the first owner in the owners table.
+    var ownerParts: FormTail.OwnerParts? {
+        guard let n = ownerName else { return nil }
+        return FormTail.OwnerParts(name: n.value, street1: street1?.value, street2: street2?.value,
+                                   city: city?.value, state: state?.value, zip: zip?.value)
+    }
+
     static func read(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes {
         var h = HeaderBoxes()
         h.readCheckBoxes(lines)
@@ -327,6 +334,13 @@ struct HeaderBoxes: Sendable {
         if let c = cityLine { readCityLine(c) }
     }
 
+    /// "4650", "1-7-1,": a street number, which starts an address line; not "10X"
+    /// (a name such as "10X GENOMICS") nor "4TH".
+    static func isStreetNumber<S: StringProtocol>(_ word: S) -> Bool {
+        guard word.first?.isNumber == true else { return false }
+        return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
+    }
+
     /// True when `next` may be the rest of `line` wrapped at `width`: its first
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
@@ -346,7 +360,7 @@ struct HeaderBoxes: Sendable {
         var out = [lines[0]]
         var previous = lines[0].text
         for l in lines.dropFirst() {
-            let startsNumber = l.text.first?.isNumber == true
+            let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
             let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && startsNumber
             if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf {
                 out[out.count - 1].text += " " + l.text
@@ -380,7 +394,7 @@ struct HeaderBoxes: Sendable {
         // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": the street number starts the second line.
         let streets = piece(middle, street.lowerBound)
         let words = streets.text.split(separator: " ")
-        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) {
+        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { HeaderBoxes.isStreetNumber(words[$0]) }) {
             out.append(BoxLine(text: words[..<k].joined(separator: " "), line: l.line, column: streets.column))
             out.append(BoxLine(text: words[k...].joined(separator: " "), line: l.line, column: streets.column))
         } else if !streets.text.isEmpty {

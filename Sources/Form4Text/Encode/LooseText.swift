@@ -15,6 +15,8 @@ struct LooseText: Sendable {
         var groups: [String] = []
         /// Per header cell: left blank (markitdown's way of spanning a head), not a `ColN` placeholder.
         var blankHeads: [Bool] = []
+        /// Rows under markitdown's spanned owners heading (see below).
+        var ownersRows = false
         var cellRows = 0
         var number = 0
         for line in LooseText.physicalLines(text) {
@@ -54,12 +56,16 @@ struct LooseText: Sendable {
                     // The owners table under markitdown's spanned "Relationships | | | |" (blank
                     // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
                     let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawCells.contains { $0.trimmingSpaces().isEmpty }
+                    ownersRows = spannedOwners
                     for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) where !spannedOwners {
                         groups.append(c.isEmpty ? (groups.last ?? "") : c)
                         blankHeads.append(r.trimmingSpaces().isEmpty)
                     }
                 }
-                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups, blankHeads: blankHeads), isCellRow: true))
+                // Under the spanned owners heading two equal cells are two marks ("| X | X |"): no cell is dropped.
+                let segments = ownersRows ? cells.enumerated().map { LooseSegment(text: $1, x: $0 * LooseLine.cellWidth, cell: $0) }
+                    : LooseText.fold(cells, groups: groups, blankHeads: blankHeads)
+                lines.append(LooseLine(number: number, segments: segments, isCellRow: true))
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.

@@ -113,7 +113,7 @@ struct LooseTextEncoder {
         var cited = Set<String>()
         var probe = CrossChecks(document: d, sources: SourceMap())
         cited = probe.referencedIds()
-        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited)
+        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited, box1: header.ownerParts)
         warnings.append(contentsOf: tail.warnings)
         for (k, f) in tail.footnotes.enumerated() {
             d.footnotes.append(f.value)
@@ -190,7 +190,7 @@ struct LooseTextEncoder {
         }
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
-            o.reportingOwnerId.rptOwnerName = e.name.value
+            if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
             locate("\(root)/reportingOwner[\(k + 1)]", e.name.line, e.name.column)
             var a = ReportingOwnerAddress()
             a.rptOwnerStreet1 = e.street1
