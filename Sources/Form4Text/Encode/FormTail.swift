@@ -98,6 +98,8 @@ struct FormTail: Sendable {
         if let sig = all.firstIndex(where: { lineText($0).has("Signature of Reporting Person") }) {
             var k = sig - 1
             var found: [(index: Int, date: DateText?)] = []
+            /// Signatures wrapped over lines, by the index of their first line.
+            var wrapped: [Int: String] = [:]
             // "/s/ Name  05/02/2025" on the label's own line (markdown rows) counts too.
             let own = LooseTokenizer.tokens(of: all[sig])
             if let last = own.last, last.kind == .date, !lineText(all[sig]).hasPrefix("**"), let d = LooseValues.date(last.text).value {
@@ -109,12 +111,61 @@ struct FormTail: Sendable {
                 let toks = LooseTokenizer.tokens(of: all[k])
                 if let last = toks.last, last.kind == .date, toks.count > 1 { found.append((k, LooseValues.date(last.text).value)); k -= 1; continue }
                 if t.hasPrefix("/s/") || t.hasPrefix("By: /s/") || t.hasPrefix("By /s/") { found.append((k, nil)); k -= 1; continue }
+                // A date alone on its line under a signature wrapped over lines (pymupdf4llm
+                // centres the date's cell beside the name's): the signature is the lines
+                // above it up to the one holding "/s/", at most four, none ending in a date.
+                if toks.count == 1, toks[0].kind == .date, let d = LooseValues.date(toks[0].text).value {
+                    var group: [Int] = []
+                    var j = k - 1
+                    while j >= 0, group.count < 4 {
+                        let u = lineText(all[j])
+                        if u.isEmpty { j -= 1; continue }
+                        if LooseTokenizer.tokens(of: all[j]).last?.kind == .date { break }
+                        group.insert(j, at: 0)
+                        if u.has("/s/") { break }
+                        j -= 1
+                    }
+                    if let top = group.first, lineText(all[top]).has("/s/"), !all[top].isCellRow {
+                        wrapped[top] = group.map { lineText(all[$0]) }.reduce("") { FormTail.join($0, $1) }
+                        found.append((top, d))
+                        k = top - 1
+                        continue
+                    }
+                    // No "/s/" (pdftotext without -layout: "Marta Doe by Power of Attorney" over its
+                    // date, one cell a line): the one line above the date, reported.
+                    if let top = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }), !all[top].isCellRow,
+                       LooseTokenizer.tokens(of: all[top]).last?.kind != .date {
+                        let name = lineText(all[top])
+                        if name.count <= 100, !name.hasPrefix("Remarks"), !name.hasSuffix(":"), footnoteStart(name) == nil {
+                            wrapped[top] = name
+                            found.append((top, d))
+                            tail.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "signature name read as the line '\(name)' above its date, which stands alone; check it",
+                                                               line: all[top].number, column: 1, path: "/ownershipDocument/ownerSignature"))
+                            k = top - 1
+                            continue
+                        }
+                    }
+                }
+                // A signature's second line under its first, which holds "/s/" and the
+                // date (pdftotext -layout: "/s/ A. Doe, Manager of" 09/20/2021 / "Acme LP").
+                if !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }), !all[above].isCellRow,
+                   lineText(all[above]).has("/s/") {
+                    let upper = LooseTokenizer.tokens(of: all[above])
+                    if let last = upper.last, last.kind == .date, upper.count > 1, let d = LooseValues.date(last.text).value {
+                        wrapped[above] = FormTail.join(RowBuilder.text(Array(upper.dropLast())).trimmingSpaces(), t)
+                        found.append((above, d))
+                        k = above - 1
+                        continue
+                    }
+                }
                 break
             }
             for (k, date) in found.reversed() {
                 let toks = LooseTokenizer.tokens(of: all[k])
                 var nameText = ""
-                if all[k].isCellRow {
+                if let w = wrapped[k] {
+                    nameText = w
+                } else if all[k].isCellRow {
                     nameText = all[k].segments.first(where: { !$0.text.isEmpty && !$0.text.allSatisfy({ $0.isNumber || $0 == "/" }) })?.text.replacingNewlines() ?? ""
                 } else {
                     nameText = RowBuilder.text(date == nil ? toks : Array(toks.dropLast()))
