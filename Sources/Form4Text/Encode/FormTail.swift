@@ -317,6 +317,16 @@ struct FormTail: Sendable {
         var marks: [LooseToken] = []
         func finishOwner() {
             guard let first = block.first else { return }
+            // Without heads, each cell on a line of its own (pdftotext without -layout), an
+            // owner is a block that ends in its city line; other text (a title under
+            // "Officer") is no owner.
+            if heads.isEmpty, !narrow, let last = block.last, !FormTail.isCityLine(last.text), !blockFromCell {
+                warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "'\(block.map(\.text).joined(separator: " "))' in the reporting owners table belongs to no owner that can be told; left out",
+                                              line: first.line, column: 1))
+                block = []
+                marks = []
+                return
+            }
             var e = OwnerEntry(name: Located(value: first.text, line: first.line, column: 1))
             let width = (heads.map(\.x).min() ?? 0) - 1 - textStart
             if narrow, width > 0, let (p, joins) = FormTail.wrappedOwner(block.map(\.text), width: width) {
@@ -388,7 +398,7 @@ struct FormTail: Sendable {
             // pandoc's rule under the table.
             if narrow && !t.isEmpty && t.allSatisfy({ $0 == "-" || $0 == " " }) { finishOwner(); continue }
             // The heads' own wrapped words ("10%" over "Owner"), before any owner: not marks.
-            if block.isEmpty && marks.isEmpty && !t.isEmpty && FormTail.isHeadingRest(t) { continue }
+            if (block.isEmpty && marks.isEmpty || heads.isEmpty) && !t.isEmpty && FormTail.isHeadingRest(t) { continue }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
@@ -405,6 +415,12 @@ struct FormTail: Sendable {
             let toks = LooseTokenizer.tokens(of: line)
             if toks.isEmpty {
                 if narrow { finishOwner() }
+                continue
+            }
+            // No heads to place marks by (pdftotext without -layout prints each cell on a
+            // line of its own): a line of marks is no owner's text; the marks are reported.
+            if heads.isEmpty, toks.allSatisfy({ $0.text == "X" || $0.text == "x" }) {
+                marks.append(contentsOf: toks)
                 continue
             }
             // Text starts left of the first column head; marks are far-off single X's.

@@ -36,6 +36,7 @@ struct HeaderBoxes: Sendable {
     }
 
     static func read(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes {
+        if let h = readingOrder(lines) { return h }
         var h = HeaderBoxes()
         h.readCheckBoxes(lines)
         let blocks = HeaderBoxes.blocks(lines)
