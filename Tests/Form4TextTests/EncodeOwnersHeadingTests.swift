@@ -46,6 +46,24 @@ import TestSupport
         #expect(OwnershipXMLWriter.xml(result.document) == (try String(contentsOf: Self.expected, encoding: .utf8)), "\(style) differs")
     }
 
+    /// lynx lays the marks' row out apart from the heads' row, and sets the first
+    /// column's mark one space after the city line. The first owner's marks, read
+    /// by position, disagree with box 5: no mark of the table is trusted, the first
+    /// owner's relationship comes from box 5 and the second's is reported missing.
+    @Test func lynxMarksThatDisagreeWithBox5AreNotTrusted() throws {
+        let result = try Self.encode("lanternfly-owners.lynx.txt")
+        let owners = result.document.reportingOwner
+        try #require(owners.count == 2)
+        let first = try #require(owners[0].reportingOwnerRelationship)
+        #expect(first.isDirector == true && first.isOfficer == true && first.isTenPercentOwner == false)
+        #expect(first.officerTitle == "Chief Financial Officer")
+        #expect(owners[0].reportingOwnerAddress?.rptOwnerZipCode == "03801")
+        #expect(owners[1].reportingOwnerId.rptOwnerName == "LANTERNFLY HOLDINGS LP")
+        #expect(owners[1].reportingOwnerRelationship == ReportingOwnerRelationship())
+        #expect(result.diagnostics.contains { $0.rule == "ENC-OWNER-MARK" })
+        #expect(result.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == "/ownershipDocument/reportingOwner[2]/reportingOwnerRelationship" })
+    }
+
     /// Two marks side by side in markitdown's row ("| X | X |") are two marks.
     @Test func equalMarkCellsSideBySideAreBothKept() throws {
         let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-owners.markitdown.txt")

@@ -434,6 +434,12 @@ struct FormTail: Sendable {
                 if inText && far && (t.x >= textLimit - 1 || t.text == "X" || t.text == "x") { inText = false }
                 if inText && t.x < textLimit + 12 { textPart.append(t) } else { marks.append(t) }
             }
+            // lynx sets the first column's mark one space after the city line
+            // ("PORTSMOUTH NH 03801 X"): a mark, not a word of the address.
+            if textPart.count >= 4, let x = textPart.last, x.text == "X" || x.text == "x",
+               FormTail.isCityLine(textPart.dropLast().map(\.text).joined(separator: " ")) {
+                marks.append(textPart.removeLast())
+            }
             if textPart.isEmpty { continue }
             let raw = line.segments[0].text
             let chars = Array(raw)

@@ -188,6 +188,18 @@ struct LooseTextEncoder {
             result.append(o)
             return result
         }
+        // The table's marks for the first owner against box 5 (both print the same
+        // relationship): when they disagree, the marks were placed under the wrong
+        // heads (lynx lays the marks' row out apart from the heads'), and none of
+        // the table's marks is trusted.
+        var marksTrusted = true
+        if let e = tail.owners.first, e.marksSeen, header.relationLine != nil,
+           (header.director ?? false) != e.director || (header.tenPercent ?? false) != e.tenPercent
+            || (header.officer ?? false) != e.officer || (header.other ?? false) != e.other {
+            marksTrusted = false
+            warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "the reporting owners table's marks for \(e.name.value) disagree with box 5: its marks cannot be placed under their heads and are left out",
+                                          line: e.name.line, column: 1, path: "\(root)/reportingOwner[1]/reportingOwnerRelationship"))
+        }
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
             if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
@@ -199,7 +211,7 @@ struct LooseTextEncoder {
             a.rptOwnerState = e.state
             a.rptOwnerZipCode = e.zip
             if a != ReportingOwnerAddress() { o.reportingOwnerAddress = a }
-            if e.marksSeen {
+            if e.marksSeen && marksTrusted {
                 var r = ReportingOwnerRelationship(isDirector: e.director, isOfficer: e.officer, isTenPercentOwner: e.tenPercent, isOther: e.other)
                 r.officerTitle = e.officerTitle
                 r.otherText = e.otherText
@@ -211,7 +223,7 @@ struct LooseTextEncoder {
             } else if k == 0 {
                 o.reportingOwnerRelationship = relationFromBox()
             } else {
-                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks for reporting owner \(k + 1) (\(e.name.value))",
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks \(marksTrusted ? "" : "that can be placed ")for reporting owner \(k + 1) (\(e.name.value))",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
             }
             result.append(o)
