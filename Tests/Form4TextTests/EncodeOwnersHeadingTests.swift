@@ -118,6 +118,18 @@ import TestSupport
         #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
     }
 
+    /// "LANTERNFLYROBOTICSINC[LFRX]": where the name's spaces went cannot be told,
+    /// so the name is left out and reported; the symbol is read.
+    @Test func aGluedIssuerNameIsLeftOutAndReported() throws {
+        let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: path, encoding: .utf8)
+            .replacingOccurrences(of: "Lanternfly Robotics, Inc. [ LFRX ]", with: "LANTERNFLYROBOTICSINC[LFRX]")
+        let result = try FormEncoder.encode(InputFile(name: "glued", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+        #expect(result.document.issuer.issuerName == nil)
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-GLUED" && $0.path == "/ownershipDocument/issuer/issuerName" })
+    }
+
     @Test(arguments: [("ChiefFinancialOfficer", "Chief Financial Officer"), ("SeeRemarks", "See Remarks"), ("EVP, Operations", nil), ("CEO", nil)])
     func gluedTitlesAreSpacedAtTheirCapitals(_ text: String, _ spaced: String?) {
         #expect(HeaderBoxes.ungluedTitle(text) == spaced)

@@ -498,7 +498,13 @@ struct HeaderBoxes: Sendable {
         if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
-            if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
+            let gluedSymbol = !text[open...close].contains(" ") && !symbol.isEmpty
+            if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
+                // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
+                // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
+                warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
+                                              line: first.line, column: first.column, path: "/ownershipDocument/issuer/issuerName"))
+            } else if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
             if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
         } else {
             issuerName = Located(value: text.trimmingSpaces(), line: first.line, column: first.column)
