@@ -64,11 +64,14 @@ import TestSupport
         #expect(result.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == "/ownershipDocument/reportingOwner[2]/reportingOwnerRelationship" })
     }
 
-    /// Two marks side by side in markitdown's row ("| X | X |") are two marks.
-    @Test func equalMarkCellsSideBySideAreBothKept() throws {
-        let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-owners.markitdown.txt")
-        let text = try String(contentsOf: path, encoding: .utf8)
-            .replacingOccurrences(of: "PORTSMOUTH NH 03801 |  | X |  |  |", with: "PORTSMOUTH NH 03801 | X | X |  |  |")
+    /// Two marks side by side in a row ("| X | X |") are two marks.
+    @Test(arguments: [("markitdown", "PORTSMOUTH NH 03801 |  | X |  |  |", "PORTSMOUTH NH 03801 | X | X |  |  |"),
+                      ("html2text", "PORTSMOUTH NH 03801| | X| |", "PORTSMOUTH NH 03801| X| X| |")])
+    func equalMarkCellsSideBySideAreBothKept(_ style: String, _ row: String, _ edited: String) throws {
+        let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-owners.\(style).txt")
+        let original = try String(contentsOf: path, encoding: .utf8)
+        try #require(original.contains(row))
+        let text = original.replacingOccurrences(of: row, with: edited)
         let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(text.utf8)), options: Self.options)
         let second = try #require(result.document.reportingOwner.dropFirst().first?.reportingOwnerRelationship)
         #expect(second.isDirector == true && second.isTenPercentOwner == true)

@@ -39,6 +39,13 @@ struct LooseText: Sendable {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                 continue
             }
+            // html2text's owners heading, "Reporting Owner Name / Address| Relationships", has too
+            // few pipes to be a row: its rows ("AUSTIN TX 78701| X| X| |") keep every cell all the same.
+            if !outerless, trimmed.utf8.contains(UInt8(ascii: "|")), FormTail.headsOwners(String(trimmed)) {
+                groups = []
+                blankHeads = []
+                ownersRows = true
+            }
             if outerless { trimmed = Substring("|" + trimmed) }
             if trimmed.startsWith(UInt8(ascii: "|")) {
                 cellRows += 1
