@@ -41,6 +41,11 @@ import Testing
         print("rendering written to \(file.path)")
         let result = try? FormEncoder.encode(InputFile(name: "dump", bytes: Array(r.text.utf8)))
         for diag in result?.diagnostics ?? [] { print("DIAG " + diag.formatted()) }
+        // The document and what encode made of it, side by side for `diff`.
+        try OwnershipXMLWriter.xml(d).write(to: file.appendingPathExtension("truth.xml"), atomically: true, encoding: .utf8)
+        if let got = result?.document {
+            try OwnershipXMLWriter.xml(got).write(to: file.appendingPathExtension("encoded.xml"), atomically: true, encoding: .utf8)
+        }
         let t = EncodeProperty.check(seed: seed, variant)
         for miss in t.silent { print("SILENT " + miss.description) }
         print(EncodeProperty.table([(variant, t)]))

@@ -16,13 +16,13 @@ import Testing
     static let seeds: [UInt64] = Array(0..<40)
 
     /// Share of critical fields exactly right, per noise-free style, measured
-    /// on seeds 0..<40 on 2026-11-26 with the parser at encode commit 502b627
-    /// and set just below: layout 87.4%, markdownTable 78.3%, boxDrawing
-    /// 88.9%, plain 14.1% (the parser barely reads one-cell-per-line text yet,
-    /// and reports what it cannot place). Raise them as the parser improves;
-    /// never lower them to make a run pass.
+    /// on seeds 0..<40 and set just below: layout 87.4%, markdownTable 78.3%,
+    /// boxDrawing 88.9% (2026-11-26, encode commit 502b627); plain 62.0%
+    /// (the cell-stream reader; it was 14.1% when one cell per line was not
+    /// read at all). Raise them as the parser improves; never lower them to
+    /// make a run pass.
     static let exactFloor: [LooseStyle: Double] = [
-        .layout: 0.86, .markdownTable: 0.77, .boxDrawing: 0.88, .plain: 0.13,
+        .layout: 0.86, .markdownTable: 0.77, .boxDrawing: 0.88, .plain: 0.60,
     ]
 
     @Test(arguments: EncodeProperty.Variant.all)

@@ -40,9 +40,10 @@ import Testing
     }
 
     @Test func ocrSubstitutionsAreReadButMarked() {
-        let t = Self.tokens("§12.40 s30.9 1,O00 $31.28752)")
-        #expect(t.map { LooseValues.decimal($0).value?.text } == ["12.40", "30.9", "1000", "31.2875"])
+        let t = Self.tokens("§12.40 s30.9 1,O00 $31.28752) $O")
+        #expect(t.map { LooseValues.decimal($0).value?.text } == ["12.40", "30.9", "1000", "31.2875", "0"])
         #expect(t.allSatisfy { $0.doubt != nil })
+        #expect(t[4].kind == .money)
         #expect(t[3].footnotes == ["F2"])
     }
 

@@ -61,7 +61,7 @@ struct LooseTextEncoder {
         var nonDerivative = NonDerivativeTable()
         var derivative = DerivativeTable()
         if let r = layout.tableI {
-            let table = TableLines(lines[r])
+            let table = TableLines.read(lines[r], kind: TableKind(derivative: false, form: layout.form))
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: false, form: layout.form), header: table.header)
             for row in table.rows {
@@ -79,7 +79,7 @@ struct LooseTextEncoder {
             }
         }
         if let r = layout.tableII {
-            let table = TableLines(lines[r])
+            let table = TableLines.read(lines[r], kind: TableKind(derivative: true, form: layout.form))
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             for row in table.rows {

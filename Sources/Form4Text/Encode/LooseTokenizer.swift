@@ -243,6 +243,10 @@ enum LooseTokenizer {
             else if c == UInt8(ascii: "O") || c == UInt8(ascii: "o") || c == UInt8(ascii: "l") || c == UInt8(ascii: "I") { swaps += 1 }
             else { return (nil, nil) }
         }
+        // "$O", "$l": a price of one or two figures, every one misread as a letter.
+        if money, digits == 0, swaps == body.count, swaps <= 2 {
+            return (.money, (ocr.map { $0 + "; " } ?? "") + "letters read as digits")
+        }
         guard digits > 0, points <= 1 else { return (nil, nil) }
         guard isDigit(body.first!) || body.first == UInt8(ascii: ".") || swaps > 0 else { return (nil, nil) }
         guard body.last != UInt8(ascii: ","), body.last != UInt8(ascii: ".") else { return (nil, nil) }

@@ -92,6 +92,7 @@ struct RowBuilder {
     }
 
     mutating func fields(of row: TableLines.Row) -> RowFields {
+        warnings += row.warnings
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where RowBuilder.looksDamaged(t) && t.doubt == nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                           line: t.line, column: t.column))
@@ -122,17 +123,30 @@ struct RowBuilder {
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
         }
-        var grammar = RowGrammar(row.anchor)
+        var grammar = RowGrammar(RowBuilder.withoutLoosePoints(row.anchor))
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
         func place(_ line: [LooseToken], before: Bool) {
-            for frag in RowBuilder.fragments(line) {
+            for var frag in RowBuilder.fragments(line) {
+                // "ordinaires (3)" under "Actions  09/25/2018 (6) (1)", "Common ^(1)" under
+                // "628,553^(1)": marks one space after a word of a wrapped text cell, standing
+                // right under a value, are that value's wrapped marks (attachNotes reports it).
+                let tail = frag.reversed().prefix { $0.kind == .footnoteOnly }.count
+                if tail > 0, tail < frag.count, case let mark = frag[frag.count - tail],
+                   row.anchor.contains(where: { $0.isValue && $0.kind != .footnoteOnly && abs($0.x - mark.x) <= 1 }) {
+                    attachNotes(Array(frag.suffix(tail)), to: &f)
+                    frag.removeLast(tail)
+                }
                 let x = frag[0].x
                 if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
                     if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
                 } else if x >= natureX - 2 {
                     if before { f.nature.insert(contentsOf: frag, at: 0) } else { f.nature.append(contentsOf: frag) }
+                } else if frag.allSatisfy({ $0.kind == .footnoteOnly }),
+                          row.anchor.contains(where: { $0.isValue && $0.kind != .footnoteOnly && abs($0.x - x) <= 1 }) {
+                    // Marks alone, right under a value: the value's wrapped marks.
+                    attachNotes(frag, to: &f)
                 } else if let u = f.underlyingTitle.first, abs(x - u.x) <= 8 {
                     if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
                 } else if x < firstValueX {
@@ -157,6 +171,26 @@ struct RowBuilder {
         }
         for line in below { place(line, before: false) }
         return f
+    }
+
+    /// "$4588<br>.": pymupdf4llm sometimes prints a figure's decimal point on a
+    /// line of its own in the cell. Where the point belongs is lost: the lone
+    /// "." is taken out and the figure marked doubtful, so that the row is
+    /// still read as a row and the figure is reported.
+    static func withoutLoosePoints(_ tokens: [LooseToken]) -> [LooseToken] {
+        guard tokens.contains(where: { $0.text == "." }) else { return tokens }
+        var result: [LooseToken] = []
+        for t in tokens {
+            if t.text == ".", t.kind == .word, t.cell >= 0, var last = result.last, last.cell == t.cell,
+               last.kind == .number || last.kind == .money {
+                let note = "a lone '.' follows '\(last.text)' in its cell: the figure's decimal point is lost"
+                last.doubt = last.doubt.map { $0 + "; " + note } ?? note
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(t)
+        }
+        return result
     }
 
     /// True when `line` is the rest of a row line cut at the page width: the

@@ -149,6 +149,21 @@ struct RowGrammar {
         f.nature = takeRest()
     }
 
+    /// The exercisable and expiration cells. "03/14/2019(1) (1)" with nothing
+    /// after: the second mark may be the date's own or the expiration date
+    /// given by footnote alone. It is taken as the date's, and said to be doubtful.
+    mutating func takeExerciseAndExpiration(into f: inout RowFields) {
+        let start = i
+        f.exercise = takeDateSlot()
+        let tookMarks = f.exercise.first?.kind == .date && i - start > 1
+        f.expiration = takeDateSlot()
+        if tookMarks, f.expiration.isEmpty, var d = f.exercise.first {
+            let note = "footnote mark after exercisable date '\(d.text)' taken as its own; it may be the expiration date's"
+            d.doubt = d.doubt.map { $0 + "; " + note } ?? note
+            f.exercise[0] = d
+        }
+    }
+
     /// One exercisable/expiration cell: a date, a footnote-only mark or a known word.
     mutating func takeDateSlot() -> [LooseToken] {
         guard let t = peek else { return [] }
@@ -197,8 +212,7 @@ struct RowGrammar {
             return f
         }
         if kind.form == 3 {
-            f.exercise = takeDateSlot()
-            f.expiration = takeDateSlot()
+            takeExerciseAndExpiration(into: &f)
             f.underlyingTitle = takeText()
             attachApartMarks(to: &f.underlyingTitle)
             if isAmount(peek) { f.underlyingShares = take() }
@@ -239,8 +253,7 @@ struct RowGrammar {
             // exercisable date that follows is never a plain number.
             if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
         }
-        f.exercise = takeDateSlot()
-        f.expiration = takeDateSlot()
+        takeExerciseAndExpiration(into: &f)
         if f.expiration.isEmpty, !f.exercise.isEmpty, peek?.kind == .word {
             // Only one of the two dates is printed: which one is not known here.
             f.expiration = []

@@ -17,6 +17,8 @@ struct TableLines {
         var aboveMayEndRowBefore = false
         /// The headings printed again above this row, when they were (a new printed page lays its columns out anew).
         var header: Header?
+        /// Doubts about the row as a whole, found while cutting the table into rows.
+        var warnings: [EncodeWarning] = []
     }
 
     struct Header {
@@ -187,7 +189,9 @@ struct TableLines {
             // A line without a title whose values all fall where the row has none
             // ("08/21/2012 … Class A" over "Convertible Note (2) 01/13/2007 Common …"):
             // the top lines of cells that wrapped, not a row of its own.
-            let complementary = firstUp.x >= firstValueX && up.contains(where: \.isValue)
+            // The first line of a wrapped title may carry such values too ("Restricted …
+            // 09/09/2021 (4) … Class A" over "Stock Units  $0  10/22/2006 …").
+            let complementary = (firstUp.x >= firstValueX || !upTitle.isEmpty && !rowTitle.isEmpty) && up.contains(where: \.isValue)
                 && up.allSatisfy { u in
                     guard u.isValue || u.kind == .letter else { return true }
                     return !row.contains { ($0.isValue && $0.kind != .footnoteOnly || $0.kind == .letter) && over(u, $0) }

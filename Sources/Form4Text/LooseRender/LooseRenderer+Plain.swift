@@ -2,7 +2,8 @@ import Form4Core
 
 extension LooseRenderer {
     /// `pdftotext` without `-layout`: text in reading order, each cell on its
-    /// own line(s) wrapped at its column's width, empty cells gone.
+    /// own line(s) wrapped at its column's width, empty cells gone; mostly a
+    /// blank line between cells, as pdftotext prints them, sometimes none.
     static func plain(_ f: PrintedForm, _ out: inout LineSink, _ r: inout SplitMix64) {
         let width = r.int(90...180)
         for line in f.title { out.add(line) }
@@ -28,10 +29,35 @@ extension LooseRenderer {
                 out.add(TextWrapping.wrap(head, width: widths[c] * 2))
             }
             for sub in table.subHeads where !sub.isEmpty { out.add(sub) }
+            // pdftotext parts cells by a blank line, and now and then prints two
+            // one-line cells on one line ("19,066,032 D", "$41.85 0").
+            let blankLines = r.int(0...3) > 0
+            if blankLines { out.add("") }
             for (i, row) in table.rows.enumerated() {
                 let start = out.next
+                var pending: String?
                 for (c, text) in texts[i].enumerated() where !text.isEmpty {
-                    out.add(TextWrapping.wrap(text, width: widths[c]))
+                    let wrapped = TextWrapping.wrap(text, width: widths[c])
+                    if let p = pending {
+                        pending = nil
+                        if wrapped.count == 1 {
+                            out.add(p + " " + wrapped[0])
+                            if blankLines { out.add("") }
+                            continue
+                        }
+                        out.add(p)
+                        if blankLines { out.add("") }
+                    }
+                    if blankLines, wrapped.count == 1, c > 0, r.int(0...5) == 0 {
+                        pending = wrapped[0]
+                        continue
+                    }
+                    out.add(wrapped)
+                    if blankLines { out.add("") }
+                }
+                if let p = pending {
+                    out.add(p)
+                    if blankLines { out.add("") }
                 }
                 out.mark(keys(row), from: start, to: max(start, out.next - 1))
             }

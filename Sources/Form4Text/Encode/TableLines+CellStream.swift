@@ -1,0 +1,387 @@
+/// Tables printed as a stream of cells: `pdftotext` without `-layout` writes
+/// each cell of the printed table as its own paragraph, in the order the PDF
+/// drew them, with empty cells gone and nothing to say which column a value
+/// stood in. Rows are cut where a title starts, and each row's tokens are then
+/// read by ``RowGrammar``, which goes by what a value is, not where it is.
+///
+/// What cannot be told apart is reported, never guessed silently: a text
+/// between two rows that may end one row or start the next, values before the
+/// first title, and (by ``RowBuilder``) the (A)/(D) column of Table II.
+extension TableLines {
+    /// True when the table's lines are cells one under another, parted by
+    /// blank lines: no line set in columns (two spaces apart, or a
+    /// pipe/tab/box row), and most lines that hold a value hold only that one.
+    static func isCellStream(_ lines: ArraySlice<LooseLine>) -> Bool {
+        // pdftotext sets a blank line between cells; without them a cell that
+        // wraps cannot be told from the next one.
+        guard lines.contains(where: \.isBlank) else { return false }
+        var valueLines = 0, singleValueLines = 0
+        for line in lines where !line.isBlank {
+            guard !line.isCellRow, line.segments.count == 1 else { return false }
+            let text = line.segments[0].text
+            if line.segments[0].x > 0 || text.utf8.hasDoubleSpace { return false }
+            let values = LooseTokenizer.tokens(of: line).reduce(0) { n, t in
+                n + (t.kind == .date || t.kind == .number || t.kind == .money ? 1 : 0)
+            }
+            if values > 0 { valueLines += 1 }
+            if values == 1 { singleValueLines += 1 }
+        }
+        return valueLines >= 1 && singleValueLines * 2 >= valueLines
+    }
+
+    /// The table's rows, read as a stream of cells or as lines set in columns.
+    static func read(_ lines: ArraySlice<LooseLine>, kind: TableKind) -> TableLines {
+        isCellStream(lines) ? TableLines(cellStream: lines, kind: kind) : TableLines(lines)
+    }
+
+    /// Reads a table printed as a stream of cells (see ``isCellStream(_:)``).
+    init(cellStream lines: ArraySlice<LooseLine>, kind: TableKind) {
+        var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind)
+        rows = stream.rows()
+        warnings = stream.warnings
+    }
+}
+
+/// The paragraphs of a cell-stream table and the cutting of them into rows.
+struct CellStream {
+    /// One cell or a few cells printed together (`19,066,032 D`): lines that no blank line parts.
+    struct Paragraph {
+        var tokens: [LooseToken]
+        var isHeader: Bool
+        /// True when no value is in it: a title, a nature of ownership, an
+        /// underlying security's title. A letter alone is a cell of its own (a
+        /// code, A/D, V, D/I), not text.
+        var isText: Bool {
+            !tokens.contains { $0.isValue } && !(tokens.count == 1 && tokens[0].kind == .letter)
+        }
+        /// A title, alone or with the values pdftotext printed on its lines.
+        var opensWithText: Bool { tokens.first?.kind == .word && !isHeader }
+        /// A line of heads printed again below rows (a new page), not a one-word cell.
+        var isRepeatedHead: Bool { isHeader && tokens.count >= 2 }
+    }
+
+    var paragraphs: [Paragraph]
+    var kind: TableKind
+    var warnings: [EncodeWarning] = []
+
+    /// Paragraphs split at blank lines.
+    static func paragraphs(_ lines: ArraySlice<LooseLine>) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var tokens: [[LooseToken]] = []
+        var header = true
+        func close() {
+            guard !tokens.isEmpty else { return }
+            // Words first, so that "Farm 2017" in a cell of words is no line of values.
+            let words = wordsInText(tokens.flatMap { $0 })
+            var lines: [[LooseToken]] = []
+            for t in words {
+                if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
+            }
+            for l in lines.indices { setApart(&lines[l]) }
+            // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
+            if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
+               last[0].text.count <= 2, lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }) {
+                lines[lines.count - 1][0].kind = .word
+                lines[lines.count - 1][0].doubt = "'\(last[0].text)' alone under '\(lines[lines.count - 2].last!.text)' taken as the text's last word, not a value"
+            }
+            result.append(Paragraph(tokens: inCellOrder(lines), isHeader: header))
+            tokens = []
+            header = true
+        }
+        for line in lines {
+            if line.isBlank { close(); continue }
+            let t = LooseTokenizer.tokens(of: line)
+            guard !t.isEmpty else { continue }
+            tokens.append(t)
+            header = header && isHeadLine(line, t)
+        }
+        close()
+        return result
+    }
+
+    /// Words only column heads use, lower-cased: a line of nothing else is a head
+    /// even where the head is cut into single words ("derivative", "of").
+    static let headWords: Set<String> = Set(TableLines.headerWords.map { $0.lowercased() }).union([
+        "derivative", "securities", "security", "acquired", "disposed", "(a)", "(d)", "(i)", "(instr.", "instr.", "3,", "4", "3", "5",
+        "beneficially", "owned", "reported", "transaction(s)", "following", "form", "form:", "ownership", "(month/day/year)",
+        "day/year)", "(month/", "price", "title", "amount", "number", "shares", "code", "v", "date", "exercisable", "expiration",
+        "conversion", "exercise", "underlying", "beneficial", "nature", "indirect", "direct", "deemed", "execution", "if", "any",
+        "(e.g.,", "puts,", "calls,", "warrants,", "options,", "convertible", "securities)", "and", "or", "of", "transaction",
+        "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11.", "1.", "2a.", "3a.",
+    ])
+
+    static func isHeadLine(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
+        if TableLines.isHeader(line, tokens) { return true }
+        return tokens.allSatisfy { $0.kind != .date && $0.footnotes.isEmpty && headWords.contains($0.text.lowercased()) }
+    }
+
+    /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
+    /// of a cell that wraps word by word is a word of it.
+    static func wordsInText(_ input: [LooseToken]) -> [LooseToken] {
+        var t = input
+        for k in t.indices.dropFirst().dropLast() where t[k].kind == .number && t[k].footnotes.isEmpty
+            && t[k - 1].kind == .word && t[k + 1].kind == .word && !t[k].text.contains(",") {
+            t[k].kind = .word
+        }
+        return t
+    }
+
+    /// "Common Stock 295.161": two cells printed one space apart. A figure
+    /// with a point or comma, or a date, right after a word starts a cell of
+    /// its own: it is set two columns apart, as cells are, so that the row
+    /// grammar does not read it as the last word of a title ("Venture 2010").
+    static func setApart(_ line: inout [LooseToken]) {
+        var shift = 0
+        for k in line.indices {
+            if k > 0, line[k - 1].kind == .word, line[k].kind == .date || line[k].kind == .money
+                || line[k].kind == .number && line[k].text.contains(where: { $0 == "," || $0 == "." }) {
+                shift += 2
+            } else if k > 0, k == line.count - 1, line[k - 1].kind == .word, line[k].kind == .number, line[k].footnotes.isEmpty {
+                // "Common Stock 33": a cell's last word, or an amount beside it.
+                line[k].doubt = "'\(line[k].text)' after '\(line[k - 1].text)' may end the text or be a value printed beside it"
+            }
+            line[k].x += shift
+            line[k].end += shift
+        }
+    }
+
+    /// pdftotext centres a cell of several lines on the row: a one-line cell
+    /// beside it comes out between that cell's lines, or on the line of its
+    /// first words ("Class A" / "1,072,357 $0.00" / "Common" / "Stock", or
+    /// "Common 2,027,400" / "Stock"). A paragraph that starts and ends with
+    /// words, with lines of values only between them, is one text cell beside
+    /// those values: its words are put together ahead of them.
+    static func inCellOrder(_ lines: [[LooseToken]]) -> [LooseToken] {
+        func isWords(_ l: [LooseToken]) -> Bool { !l.contains { $0.isValue } }
+        guard lines.count >= 2, let lead = lines.first?.first, lead.kind == .word, let last = lines.last, isWords(last) else {
+            return lines.flatMap { $0 }
+        }
+        let opening = lines[0].prefix { !$0.isValue }
+        let firstValues = lines[0].dropFirst(opening.count)
+        var words = Array(opening), values = Array(firstValues)
+        for line in lines.dropFirst() {
+            if isWords(line) {
+                words += line
+            } else if line.allSatisfy({ $0.isValue }) {
+                values += line
+            } else {
+                return lines.flatMap { $0 }
+            }
+        }
+        guard !values.isEmpty else { return lines.flatMap { $0 } }
+        return words + values
+    }
+
+    /// The row's tokens as the row grammar reads them.
+    func fields(_ row: [LooseToken]) -> RowFields {
+        var grammar = RowGrammar(row)
+        return grammar.parse(kind)
+    }
+
+    /// True when the row grammar finds the row's D/I: the row has its
+    /// right-hand cells, and what may follow is its nature and the next row.
+    func isComplete(_ row: [LooseToken]) -> Bool { fields(row).directIndirect != nil }
+
+    /// True when the text paragraph at `k` starts a row rather than going on
+    /// with one: the values after it open with a date, or with one value (a
+    /// conversion price) and then a date. Inside a row, text comes before a
+    /// date only in the title; the underlying security's title is followed by
+    /// its amount.
+    func startsRow(at k: Int) -> Bool {
+        guard !paragraphs[k].tokens.allSatisfy({ RowGrammar.dateWords.contains($0.text) }) else { return false }
+        var values = paragraphs[k].tokens.filter { $0.isValue }
+        for p in paragraphs[(k + 1)...] where values.count < 2 {
+            if p.isText || p.isRepeatedHead { break }
+            values += p.tokens.filter { $0.isValue }
+            if values.count >= 2 { break }
+        }
+        guard let first = values.first else { return false }
+        return first.kind == .date || values.count >= 2 && values[1].kind == .date
+    }
+
+    /// EDGAR prints a table's transactions before its holdings. A row with no
+    /// date between two rows that have one, the second of them without its D/I,
+    /// is the right-hand end of that second row printed ahead of its title: its
+    /// "title" is then the nature of ownership of the row before. Both rows
+    /// that change are reported.
+    func rejoinTails(_ rows: inout [TableLines.Row]) {
+        func hasDate(_ r: TableLines.Row) -> Bool { r.anchor.contains { $0.kind == .date } }
+        var r = 1
+        while r + 1 < rows.count {
+            let tail = rows[r]
+            guard !hasDate(tail), isComplete(tail.anchor), hasDate(rows[r - 1]), isComplete(rows[r - 1].anchor),
+                  hasDate(rows[r + 1]), !isComplete(rows[r + 1].anchor), let first = tail.anchor.first else { r += 1; continue }
+            let nature = tail.anchor.prefix { !$0.isValue && $0.kind != .letter }
+            rows[r - 1].anchor += nature
+            rows[r + 1].anchor += tail.anchor.dropFirst(nature.count)
+            let message = "the values at line \(first.line) have no date and the row after them has no D/I: taken as the end of that row, printed ahead of its title"
+            rows[r - 1].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: first.line, column: first.column))
+            rows[r + 1].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: first.line, column: first.column))
+            rows[r + 1].warnings += tail.warnings
+            rows.remove(at: r)
+        }
+    }
+
+    /// Figures the row grammar left in a text field (the title, the nature,
+    /// the underlying security's title): a row cut in the wrong place, or the
+    /// next row run into this one. Each line with one is reported.
+    func swallowedFigures(_ row: [LooseToken]) -> [EncodeWarning] {
+        let f = fields(row)
+        var lines = Set<Int>()
+        var result: [EncodeWarning] = []
+        for t in f.title + f.nature + f.underlyingTitle where t.kind == .number || t.kind == .money || t.kind == .date {
+            guard result.count < 10, lines.insert(t.line).inserted else { continue }
+            result.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(t.text)' was read as text of the row; rows may run together here",
+                                        line: t.line, column: t.column))
+        }
+        return result
+    }
+
+    /// The usual openings of a nature of indirect ownership ("By Trust", "See
+    /// footnote", "Held by LLC"), which a security's title does not start with.
+    static func looksLikeNature(_ p: Paragraph) -> Bool {
+        guard let first = p.tokens.first?.text.lowercased() else { return false }
+        return ["by", "see", "held", "through", "owned", "as", "footnote", "via"].contains(first)
+    }
+
+    /// Cuts the paragraphs into rows. A row starts with a text paragraph after
+    /// a row that has its D/I (of two or more text paragraphs there, the first
+    /// is the nature of the row before and the rest the title of the next), or
+    /// with one that ``startsRow(at:)``.
+    mutating func rows() -> [TableLines.Row] {
+        // The column heads, with any values the PDF drew among them or right
+        // after them: cells of a row whose title it printed elsewhere.
+        // The first row is the first title followed by its date, where one is.
+        let titles = paragraphs.indices.filter { paragraphs[$0].opensWithText }
+        let firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
+        let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        var rows: [TableLines.Row] = []
+        var current: [LooseToken] = []
+        var doubts: [EncodeWarning] = []
+        func finish() {
+            if let first = current.first, first.kind != .word {
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
+                                            line: first.line, column: first.column))
+            }
+            if !current.isEmpty {
+                doubts += swallowedFigures(current)
+                rows.append(TableLines.Row(anchor: current, above: [], below: [], warnings: doubts))
+            }
+            current = []
+            doubts = []
+        }
+        var k = firstText
+        while k < paragraphs.count {
+            let p = paragraphs[k]
+            if p.isRepeatedHead { k += 1; continue }
+            if !p.opensWithText {
+                // Figures after a row that has its D/I: a row whose title is printed elsewhere.
+                if !current.isEmpty, p.tokens.contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
+                   isComplete(current) {
+                    finish()
+                }
+                current += p.tokens
+                k += 1
+                continue
+            }
+            if current.isEmpty {
+                current = p.tokens
+                k += 1
+                continue
+            }
+            let sofar = fields(current)
+            guard sofar.directIndirect != nil else {
+                if startsRow(at: k) {
+                    // The row above has no D/I: either its end is printed elsewhere, or
+                    // this text is not a title. Both rows are reported.
+                    finish()
+                    if let t = p.tokens.first {
+                        doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the title of a new row, though the row above has no D/I yet",
+                                                    line: t.line, column: t.column))
+                    }
+                }
+                current += p.tokens
+                k += 1
+                continue
+            }
+            // Text after a row that has its D/I: its nature, the next row's title, or both.
+            var run = [p]
+            var j = k + 1
+            // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
+            let hasNature = !sofar.nature.isEmpty
+            if p.isText {
+                while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
+                    run.append(paragraphs[j])
+                    j += 1
+                }
+                // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
+                if j < paragraphs.count, paragraphs[j].opensWithText {
+                    run.append(paragraphs[j])
+                    j += 1
+                }
+            }
+            let indirect = sofar.directIndirect?.text == "I"
+            if j >= paragraphs.count && run.allSatisfy(\.isText) {
+                // The end of the table: the last row's nature, and the title of a
+                // row printed without one ahead of its values.
+                if run.count >= 2, let first = current.first, first.kind != .word, let t = run[1].tokens.first {
+                    current += run[0].tokens
+                    current.insert(contentsOf: run.dropFirst().flatMap(\.tokens), at: 0)
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[1].tokens.prefix(4))))' after the table's last row was taken as the title that row lacks",
+                                                line: t.line, column: t.column))
+                } else {
+                    for r in run { current += r.tokens }
+                }
+            } else if run.count == 1, !hasNature, indirect, p.isText, CellStream.looksLikeNature(p), let t = p.tokens.first {
+                // "See Footnote(2)" after an I, then values: the nature of the row
+                // above, and the next row's title is printed elsewhere.
+                current += p.tokens
+                finish()
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the nature of ownership of the row above, though values follow it: this row's title is missing or printed elsewhere",
+                                            line: t.line, column: t.column))
+            } else if run.count >= 2, !hasNature, !indirect, !CellStream.looksLikeNature(run[0]), let t = run[0].tokens.first {
+                // A direct row seldom has a nature: all of it is the next title, reported.
+                finish()
+                for r in run { current += r.tokens }
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[0].tokens.prefix(4))))' after a row owned directly was read as the start of the next title, not as a nature of ownership",
+                                            line: t.line, column: t.column))
+            } else if run.count >= 2 && !hasNature {
+                current += run[0].tokens
+                finish()
+                for r in run.dropFirst() { current += r.tokens }
+            } else {
+                finish()
+                for r in run { current += r.tokens }
+            }
+            k = j
+        }
+        finish()
+        rejoinTails(&rows)
+        if !strays.isEmpty, let first = strays.first {
+            // They end the one row that lacks its D/I, if only one does.
+            let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
+            if open.count == 1, let r = open.first {
+                rows[r].anchor += strays
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
+                                                      line: first.line, column: first.column))
+            } else {
+                warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
+                                              line: first.line, column: first.column))
+            }
+        }
+        return rows
+    }
+}
+
+extension String.UTF8View {
+    /// Two spaces in a row before more text: the mark of text set in columns.
+    var hasDoubleSpace: Bool {
+        var spaces = 0
+        for b in self {
+            if b == 0x20 { spaces += 1; continue }
+            if spaces >= 2 { return true }
+            spaces = 0
+        }
+        return false
+    }
+}
