@@ -26,6 +26,18 @@ import TestSupport
         #expect(sigs.allSatisfy { $0.signatureDate?.text == "2024-02-16" })
     }
 
+    /// pdftotext without -layout prints the owners table's heads and marks among
+    /// the signatures ("X", "Officer", "Other"): they are passed over.
+    @Test func theOwnersTablesStrayCellsAmongTheSignaturesArePassedOver() throws {
+        let first = "/s/ Devin Ashgrove, Attorney-in-Fact for Margot Quillane\n\n02/16/2024\n\n"
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-sigs.pdftotext-raw.txt"), encoding: .utf8)
+        try #require(text.contains(first))
+        let edited = text.replacingOccurrences(of: first, with: "/s/ Devin Ashgrove, Attorney-in-Fact for Margot Quillane\n\nX\n\n02/16/2024\n\nOfficer\n\nOther\n\n")
+        let sigs = try Self.signatures(edited)
+        #expect(sigs.map(\.signatureName) == ["/s/ Devin Ashgrove, Attorney-in-Fact for Margot Quillane", Self.long])
+        #expect(sigs.allSatisfy { $0.signatureDate?.text == "2024-02-16" })
+    }
+
     /// pdftotext without -layout, a signature with no "/s/": the one line above its
     /// lone date is taken, and the reading is reported.
     @Test func aSignatureWithoutSlashSIsTheLineAboveItsDateAndReported() throws {

@@ -107,7 +107,9 @@ struct FormTail: Sendable {
             }
             while k >= 0 {
                 let t = lineText(all[k])
-                if t.isEmpty { k -= 1; continue }
+                // The owners table's heads printed among the signatures ("Officer", "Other":
+                // pdftotext without -layout prints the cells in reading order).
+                if t.isEmpty || !all[k].isCellRow && FormTail.isHeadingRest(t) { k -= 1; continue }
                 let toks = LooseTokenizer.tokens(of: all[k])
                 if let last = toks.last, last.kind == .date, toks.count > 1 { found.append((k, LooseValues.date(last.text).value)); k -= 1; continue }
                 if t.hasPrefix("/s/") || t.hasPrefix("By: /s/") || t.hasPrefix("By /s/") { found.append((k, nil)); k -= 1; continue }
@@ -117,9 +119,11 @@ struct FormTail: Sendable {
                 if toks.count == 1, toks[0].kind == .date, let d = LooseValues.date(toks[0].text).value {
                     var group: [Int] = []
                     var j = k - 1
+                    // Marks and heads of the owners table printed among the signatures are skipped.
+                    func stray(_ u: String) -> Bool { u.isEmpty || u == "X" || u == "x" || FormTail.isHeadingRest(u) }
                     while j >= 0, group.count < 4 {
                         let u = lineText(all[j])
-                        if u.isEmpty { j -= 1; continue }
+                        if stray(u) && !all[j].isCellRow { j -= 1; continue }
                         if LooseTokenizer.tokens(of: all[j]).last?.kind == .date { break }
                         group.insert(j, at: 0)
                         if u.has("/s/") { break }
@@ -133,7 +137,7 @@ struct FormTail: Sendable {
                     }
                     // No "/s/" (pdftotext without -layout: "Marta Doe by Power of Attorney" over its
                     // date, one cell a line): the one line above the date, reported.
-                    if let top = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }), !all[top].isCellRow,
+                    if let top = (0..<k).reversed().first(where: { !stray(lineText(all[$0])) }), !all[top].isCellRow,
                        LooseTokenizer.tokens(of: all[top]).last?.kind != .date {
                         let name = lineText(all[top])
                         if name.count <= 100, !name.hasPrefix("Remarks"), !name.hasSuffix(":"), footnoteStart(name) == nil {
