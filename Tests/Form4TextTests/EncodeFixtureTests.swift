@@ -15,7 +15,7 @@ import TestSupport
         return try FormEncoder.encode(input, options: options)
     }
 
-    @Test(arguments: ["layout", "w3m", "markdown", "lynx", "tabs"])
+    @Test(arguments: ["layout", "w3m", "markdown", "lynx", "tabs", "pandoc", "markitdown", "html2text", "pymupdf4llm"])
     func everyStyleGivesTheExpectedXML(_ style: String) throws {
         let result = try Self.encode("lanternfly-form4.\(style).txt")
         let expected = try String(contentsOf: Self.directory.appendingPathComponent("lanternfly-form4.expected.xml"), encoding: .utf8)

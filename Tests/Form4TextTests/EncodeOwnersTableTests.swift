@@ -6,13 +6,14 @@ import TestSupport
 
 /// The "Reporting Owners" table of a joint filing, as pdftotext prints it:
 /// the relationship heads on a line of their own, foreign postcodes in two parts.
+/// The first owner's marks are box 5's (Director and Officer).
 @Suite struct EncodeOwnersTableTests {
     static let table = """
         Reporting Owners
 
                                         Reporting Owner Name / Address                                  Relationships
                                                                                           Director       10% Owner       Officer       Other
-        QUILLANE MARGOT                                                                      X
+        QUILLANE MARGOT                                                                      X                              X
         410 HARBOR POINT DRIVE, SUITE 9
         PORTSMOUTH NH 03801
         Harbor Point Holdings Ltd                                                                           X

@@ -25,6 +25,13 @@ struct FormTail: Sendable {
         var officerTitle: String?
         var otherText: String?
         var marksSeen = false
+
+        /// Takes the parts that were read; the name only when one was.
+        mutating func apply(_ p: OwnerParts) {
+            if let n = p.name { name.value = n } else { name.value = "" }
+            street1 = p.street1; street2 = p.street2
+            city = p.city; state = p.state; zip = p.zip
+        }
     }
 
     static func lineText(_ line: LooseLine) -> String {
@@ -73,6 +80,15 @@ struct FormTail: Sendable {
         return (n, t.trimmingSpaces())
     }
 
+    /// A cell's text without the pipes that parted it from its neighbours
+    /// (a pipe row that the reader did not take for one: no pipe before its first cell).
+    static func withoutCellPipes(_ text: String) -> String {
+        var t = Substring(text.trimmingSpaces())
+        while t.last == "|" { t = t.dropLast().drop { $0 == " " }; t = Substring(String(t).trimmingSpaces()) }
+        while t.first == "|" { t = Substring(String(t.dropFirst()).trimmingSpaces()) }
+        return String(t)
+    }
+
     static func join(_ a: String, _ b: String) -> String {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
@@ -82,7 +98,8 @@ struct FormTail: Sendable {
         return a + " " + b
     }
 
-    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = []) -> FormTail {
+    /// `box1`: the first owner's name and address as box 1 printed them (see ``runTogetherOwner(_:box1:)``).
+    static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = [], box1: OwnerParts? = nil) -> FormTail {
         var tail = FormTail()
         let all = Array(lines)
         // The signatures first: lines ending in a date (or naming "/s/") just
@@ -91,6 +108,8 @@ struct FormTail: Sendable {
         if let sig = all.firstIndex(where: { lineText($0).has("Signature of Reporting Person") }) {
             var k = sig - 1
             var found: [(index: Int, date: DateText?)] = []
+            /// Signatures wrapped over lines, by the index of their first line.
+            var wrapped: [Int: String] = [:]
             // "/s/ Name  05/02/2025" on the label's own line (markdown rows) counts too.
             let own = LooseTokenizer.tokens(of: all[sig])
             if let last = own.last, last.kind == .date, !lineText(all[sig]).hasPrefix("**"), let d = LooseValues.date(last.text).value {
@@ -98,20 +117,75 @@ struct FormTail: Sendable {
             }
             while k >= 0 {
                 let t = lineText(all[k])
-                if t.isEmpty { k -= 1; continue }
+                // The owners table's heads printed among the signatures ("Officer", "Other":
+                // pdftotext without -layout prints the cells in reading order).
+                if t.isEmpty || !all[k].isCellRow && FormTail.isHeadingRest(t) { k -= 1; continue }
                 let toks = LooseTokenizer.tokens(of: all[k])
                 if let last = toks.last, last.kind == .date, toks.count > 1 { found.append((k, LooseValues.date(last.text).value)); k -= 1; continue }
                 if t.hasPrefix("/s/") || t.hasPrefix("By: /s/") || t.hasPrefix("By /s/") { found.append((k, nil)); k -= 1; continue }
+                // A date alone on its line under a signature wrapped over lines (pymupdf4llm
+                // centres the date's cell beside the name's): the signature is the lines
+                // above it up to the one holding "/s/", at most four, none ending in a date.
+                if toks.count == 1, toks[0].kind == .date, let d = LooseValues.date(toks[0].text).value {
+                    var group: [Int] = []
+                    var j = k - 1
+                    // Marks and heads of the owners table printed among the signatures are skipped.
+                    func stray(_ u: String) -> Bool { u.isEmpty || u == "X" || u == "x" || FormTail.isHeadingRest(u) }
+                    while j >= 0, group.count < 4 {
+                        let u = lineText(all[j])
+                        if stray(u) && !all[j].isCellRow { j -= 1; continue }
+                        if LooseTokenizer.tokens(of: all[j]).last?.kind == .date { break }
+                        group.insert(j, at: 0)
+                        if u.has("/s/") { break }
+                        j -= 1
+                    }
+                    if let top = group.first, lineText(all[top]).has("/s/"), !all[top].isCellRow {
+                        wrapped[top] = group.map { lineText(all[$0]) }.reduce("") { FormTail.join($0, $1) }
+                        found.append((top, d))
+                        k = top - 1
+                        continue
+                    }
+                    // No "/s/" (pdftotext without -layout: "Marta Doe by Power of Attorney" over its
+                    // date, one cell a line): the one line above the date, reported.
+                    if let top = (0..<k).reversed().first(where: { !stray(lineText(all[$0])) }), !all[top].isCellRow,
+                       LooseTokenizer.tokens(of: all[top]).last?.kind != .date {
+                        let name = lineText(all[top])
+                        if name.count <= 100, !name.hasPrefix("Remarks"), !name.hasSuffix(":"), footnoteStart(name) == nil {
+                            wrapped[top] = name
+                            found.append((top, d))
+                            tail.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "signature name read as the line '\(name)' above its date, which stands alone; check it",
+                                                               line: all[top].number, column: 1, path: "/ownershipDocument/ownerSignature"))
+                            k = top - 1
+                            continue
+                        }
+                    }
+                }
+                // A signature's second line under its first, which holds "/s/" and the
+                // date (pdftotext -layout: "/s/ A. Doe, Manager of" 09/20/2021 / "Acme LP").
+                if !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }), !all[above].isCellRow,
+                   lineText(all[above]).has("/s/") {
+                    let upper = LooseTokenizer.tokens(of: all[above])
+                    if let last = upper.last, last.kind == .date, upper.count > 1, let d = LooseValues.date(last.text).value {
+                        wrapped[above] = FormTail.join(RowBuilder.text(Array(upper.dropLast())).trimmingSpaces(), t)
+                        found.append((above, d))
+                        k = above - 1
+                        continue
+                    }
+                }
                 break
             }
             for (k, date) in found.reversed() {
                 let toks = LooseTokenizer.tokens(of: all[k])
                 var nameText = ""
-                if all[k].isCellRow {
+                if let w = wrapped[k] {
+                    nameText = w
+                } else if all[k].isCellRow {
                     nameText = all[k].segments.first(where: { !$0.text.isEmpty && !$0.text.allSatisfy({ $0.isNumber || $0 == "/" }) })?.text.replacingNewlines() ?? ""
                 } else {
                     nameText = RowBuilder.text(date == nil ? toks : Array(toks.dropLast()))
                 }
+                // html2text's pipe row without outer pipes: "/s/ Name| 05/15/2023".
+                nameText = FormTail.withoutCellPipes(nameText)
                 if date == nil {
                     tail.warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no date beside the signature '\(nameText)'", line: all[k].number, column: 1))
                 }
@@ -160,7 +234,7 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) {
+        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) || headsWrappedOwners(all, k) {
             ownersStart = k
             break
         }
@@ -174,15 +248,32 @@ struct FormTail: Sendable {
             let end = min(ownersStart.map { $0 > r ? $0 : signatureStart } ?? signatureStart, signatureStart)
             while k < end {
                 let t = lineText(all[k])
+                // The owners table's title ("**Reporting Owners**") above its heading ends the remarks.
+                if t == "Reporting Owners" { break }
                 if !t.isEmpty { text = join(text, t) }
                 k += 1
             }
             if !text.isEmpty { tail.remarks = Located(value: text, line: all[r].number, column: 1) }
         }
         if let o = ownersStart {
-            tail.readOwners(Array(all[o..<max(o, signatureStart)]))
+            tail.readOwners(Array(all[o..<max(o, signatureStart)]), box1: box1)
         }
         return tail
+    }
+
+    /// The owners table's heading wrapped in a narrow column (pandoc):
+    /// "Reporting      Relationships" over "Owner Name /".
+    static func headsWrappedOwners(_ all: [LooseLine], _ k: Int) -> Bool {
+        let t = lineText(all[k])
+        guard t.hasPrefix("Reporting"), t.has("Relationships"), k + 1 < all.count else { return false }
+        return lineText(all[k + 1]).hasPrefix("Owner Name")
+    }
+
+    /// A line made only of the owners table's heading words ("Owner", "Address"):
+    /// the rest of a head that wrapped in a narrow column.
+    static func isHeadingRest(_ t: String) -> Bool {
+        let words: Set<Substring> = ["Reporting", "Owner", "Name", "/", "Address", "Relationships", "Director", "10%", "Officer", "Other"]
+        return t.split(separator: " ").allSatisfy { words.contains($0) }
     }
 
     /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
@@ -197,11 +288,14 @@ struct FormTail: Sendable {
             && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
-    mutating func readOwners(_ lines: [LooseLine]) {
+    mutating func readOwners(_ lines: [LooseLine], box1: OwnerParts? = nil) {
         guard !lines.isEmpty else { return }
+        // pandoc's narrow columns: owners parted by blank lines, each cell wrapped.
+        let narrow = FormTail.headsWrappedOwners(lines, 0)
+        var textStart = Int.max
         // Column heads: where Director / 10% Owner / Officer / Other are. They
         // share the title's line, or have one of their own under "Relationships".
-        let headIndex = lines.prefix(4).firstIndex { line in
+        let headIndex = lines.prefix(narrow ? 6 : 4).firstIndex { line in
             let t = line.plain
             return t.has("Director") && t.has("Officer")
         } ?? 0
@@ -220,21 +314,60 @@ struct FormTail: Sendable {
                 }
             }
             textLimit = heads.map(\.x).min().map { $0 - 3 } ?? Int.max / 2
+            // html2text prints the heads' row without the name column's empty cell
+            // ("Director| 10% Owner| Officer| Other" over "AUSTIN TX 78701| | X| |"):
+            // a data row's first cell is always the name, so the heads sit one cell on.
+            if heads.contains(where: { $0.key == 0 && $0.cell == 0 }) {
+                heads = heads.map { ($0.key, $0.x + LooseLine.cellWidth, $0.cell + 1) }
+            }
         }
+        // Heads read from a pipe row: a line of free text between its rows is a
+        // line of a name cell (html2text prints a cell's line breaks as lines).
+        var headsInCells: Bool { !heads.isEmpty && heads.allSatisfy { $0.cell >= 0 } }
         readHeads(head)
         var block: [(text: String, line: Int)] = []
+        /// The block is one pipe cell (markitdown may run its lines into one).
+        var blockFromCell = false
         var marks: [LooseToken] = []
         func finishOwner() {
             guard let first = block.first else { return }
-            var e = OwnerEntry(name: Located(value: first.text, line: first.line, column: 1))
-            var rest = Array(block.dropFirst())
-            if let last = rest.last, FormTail.isCityLine(last.text) || rest.count >= 2 {
-                let (c, s, z) = HeaderBoxes.splitCityLine(last.text)
-                e.city = c; e.state = s; e.zip = z
-                rest.removeLast()
+            // Without heads, each cell on a line of its own (pdftotext without -layout), an
+            // owner is a block that ends in its city line; other text (a title under
+            // "Officer") is no owner.
+            if heads.isEmpty, !narrow, let last = block.last, !FormTail.isCityLine(last.text), !blockFromCell {
+                warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "'\(block.map(\.text).joined(separator: " "))' in the reporting owners table belongs to no owner that can be told; left out",
+                                              line: first.line, column: 1))
+                block = []
+                marks = []
+                return
             }
-            if rest.count > 0 { e.street1 = rest[0].text }
-            if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
+            var e = OwnerEntry(name: Located(value: first.text, line: first.line, column: 1))
+            let width = (heads.map(\.x).min() ?? 0) - 1 - textStart
+            if narrow, width > 0, let (p, joins) = FormTail.wrappedOwner(block.map(\.text), width: width) {
+                e.apply(p)
+                if joins > 0 {
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-HEADER", message: "reporting owner \(owners.count + 1)'s name and address wrap in a \(width)-character column: read as '\(p.name ?? "")', '\(p.street1 ?? "")', '\(p.street2 ?? "")'",
+                        line: first.line, column: 1, path: "/ownershipDocument/reportingOwner[\(owners.count + 1)]"))
+                }
+            } else if block.count == 1, blockFromCell, let (p, exact) = FormTail.runTogetherOwner(first.text, box1: box1) {
+                // markitdown: the cell's lines run into one.
+                e.apply(p)
+                if !exact {
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-MISSING", message: "reporting owner \(owners.count + 1)'s name and address are run into one line ('\(first.text)'): name read as '\(p.name ?? "")', state \(p.state ?? ""), zip \(p.zip ?? ""); the streets and city are left out",
+                        line: first.line, column: 1, path: "/ownershipDocument/reportingOwner[\(owners.count + 1)]/reportingOwnerAddress"))
+                }
+            } else {
+                var rest = Array(block.dropFirst())
+                if let last = rest.last, FormTail.isCityLine(last.text) || rest.count >= 2 {
+                    let (c, s, z) = HeaderBoxes.splitCityLine(last.text)
+                    e.city = c; e.state = s; e.zip = z
+                    rest.removeLast()
+                }
+                if rest.count > 0 { e.street1 = rest[0].text }
+                if rest.count > 1 { e.street2 = rest[1...].map(\.text).joined(separator: " ") }
+            }
             for m in marks {
                 guard !heads.isEmpty else {
                     warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "mark '\(m.text)' in the reporting owners table has no column heading to go by",
@@ -259,6 +392,7 @@ struct FormTail: Sendable {
             }
             owners.append(e)
             block = []
+            blockFromCell = false
             marks = []
         }
         var headsNext = false
@@ -275,6 +409,10 @@ struct FormTail: Sendable {
                 headsNext = false
                 if t.has("Director") && t.has("Officer") { readHeads(line); continue }
             }
+            // pandoc's rule under the table.
+            if narrow && !t.isEmpty && t.allSatisfy({ $0 == "-" || $0 == " " }) { finishOwner(); continue }
+            // The heads' own wrapped words ("10%" over "Owner"), before any owner: not marks.
+            if (block.isEmpty && marks.isEmpty || heads.isEmpty) && !t.isEmpty && FormTail.isHeadingRest(t) { continue }
             if line.isCellRow {
                 let name = line.segments.first(where: { $0.cell == 0 })?.text ?? ""
                 let parts = name.split(separator: "\n").map { String($0).trimmingSpaces() }
@@ -282,29 +420,47 @@ struct FormTail: Sendable {
                 // A table split by a page may put the name in one row and the
                 // address in the next: an owner ends with its city line.
                 if let last = block.last, FormTail.isCityLine(last.text) { finishOwner() }
+                blockFromCell = block.isEmpty
                 for p in parts { block.append((p, line.number)) }
                 for t in LooseTokenizer.tokens(of: line) where t.cell > 0 { marks.append(t) }
                 if let last = parts.last, FormTail.isCityLine(last) { finishOwner() }
                 continue
             }
             let toks = LooseTokenizer.tokens(of: line)
-            if toks.isEmpty { continue }
+            if toks.isEmpty {
+                if narrow { finishOwner() }
+                continue
+            }
+            // No heads to place marks by (pdftotext without -layout prints each cell on a
+            // line of its own): a line of marks is no owner's text; the marks are reported.
+            if heads.isEmpty, toks.allSatisfy({ $0.text == "X" || $0.text == "x" }) {
+                marks.append(contentsOf: toks)
+                continue
+            }
             // Text starts left of the first column head; marks are far-off single X's.
             // The name or address is the leading run of close words; what stands
             // apart after it, under the column heads, is marks.
             var textPart: [LooseToken] = []
             var inText = true
             for (j, t) in toks.enumerated() {
+                if headsInCells { textPart.append(t); continue }
                 let far = j > 0 && t.x - toks[j - 1].end >= 3
                 if inText && far && (t.x >= textLimit - 1 || t.text == "X" || t.text == "x") { inText = false }
                 if inText && t.x < textLimit + 12 { textPart.append(t) } else { marks.append(t) }
+            }
+            // lynx sets the first column's mark one space after the city line
+            // ("PORTSMOUTH NH 03801 X"): a mark, not a word of the address.
+            if textPart.count >= 4, let x = textPart.last, x.text == "X" || x.text == "x",
+               FormTail.isCityLine(textPart.dropLast().map(\.text).joined(separator: " ")) {
+                marks.append(textPart.removeLast())
             }
             if textPart.isEmpty { continue }
             let raw = line.segments[0].text
             let chars = Array(raw)
             let text = String(chars[textPart[0].x..<min(chars.count, textPart[textPart.count - 1].end)]).trimmingSpaces()
             block.append((text, line.number))
-            if FormTail.isCityLine(text) { finishOwner() }
+            textStart = min(textStart, textPart[0].x)
+            if !narrow && FormTail.isCityLine(text) { finishOwner() }
         }
         finishOwner()
     }

@@ -28,7 +28,15 @@ struct HeaderBoxes: Sendable {
     var ownerBoxGlue: Int?
     var warnings: [EncodeWarning] = []
 
+    /// Box 1's name and address, to recognise the first owner in the owners table.
+    var ownerParts: FormTail.OwnerParts? {
+        guard let n = ownerName else { return nil }
+        return FormTail.OwnerParts(name: n.value, street1: street1?.value, street2: street2?.value,
+                                   city: city?.value, state: state?.value, zip: zip?.value)
+    }
+
     static func read(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes {
+        if let h = readingOrder(lines) { return h }
         var h = HeaderBoxes()
         h.readCheckBoxes(lines)
         let blocks = HeaderBoxes.blocks(lines)
@@ -93,6 +101,9 @@ struct HeaderBoxes: Sendable {
         starts.sort()
         var columns: [Int] = []
         for s in starts where columns.last.map({ s - $0 > 3 }) ?? true { columns.append(s) }
+        // Where each column's text starts, and so how wide a column is: the next one
+        // starts one space after the widest line (pandoc's fixed-width columns).
+        let origins = columns
         if let first = columns.first, first > 0 { columns[0] = 0 }
         if columns.isEmpty { columns = [0] }
         var layout = Array(repeating: [BoxLine](), count: columns.count)
@@ -158,7 +169,11 @@ struct HeaderBoxes: Sendable {
                 x = e
             }
             for k in 0..<columns.count where !pieces[k].isEmpty {
-                layout[k].append(contentsOf: splitAtLabels(pieces[k], line: line.number, column: pieceColumn[k]))
+                var parts = splitAtLabels(pieces[k], line: line.number, column: pieceColumn[k])
+                if k + 1 < origins.count {
+                    for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
+                }
+                layout[k].append(contentsOf: parts)
             }
         }
         return layout + blocks + tabColumns
@@ -205,14 +220,33 @@ struct HeaderBoxes: Sendable {
             if let current { readBox(current, content) }
             content = []
         }
-        for line in block {
+        // The label's words still to come when it wraps onto the next lines.
+        var labelRest: ArraySlice<String> = []
+        for var line in block {
             if let label = HeaderLabel.at(start: Substring(line.text)) {
                 finish()
                 current = label
                 // A value on the label line itself ("... (Month/Day/Year) 11/04/2021").
                 content.append(line)
+                labelRest = label.remainingWords(afterLabelLine: line.text) ?? []
                 continue
             }
+            if !labelRest.isEmpty, let (n, rest) = HeaderLabel.continuation(line.text, rest: labelRest) {
+                // "Reporting Person*" under "1. Name and Address of": the label, not a value.
+                labelRest = rest
+                let words = line.text.split(separator: " ", omittingEmptySubsequences: false)
+                var dropped = 0
+                var column = line.column
+                var rest = Substring(line.text)
+                for w in words where dropped < n {
+                    rest = rest.dropFirst(w.count).drop { $0 == " " }
+                    if !w.isEmpty { dropped += 1 }
+                }
+                column += line.text.count - rest.count
+                guard !rest.isEmpty else { continue }
+                line = BoxLine(text: String(rest), line: line.line, column: column)
+            }
+            labelRest = []
             if current != nil, !HeaderBoxes.isLabelTail(line.text) { content.append(line) }
         }
         finish()
@@ -248,7 +282,10 @@ struct HeaderBoxes: Sendable {
                 warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "box 4 (amendment) holds '\(l.text)', which is not a date: an amendment may be missed",
                                               line: l.line, column: l.column, path: "/ownershipDocument/dateOfOriginalSubmission"))
             }
-        case .relationship: readRelationship(body)
+        case .relationship:
+            // markitdown runs the box into its label's line.
+            let value = lines.first.flatMap { label.value(onLabelLine: $0) }
+            readRelationship((value.map { [$0] } ?? []) + body)
         case .individual:
             for l in body {
                 if l.text.has("More than One Reporting"), HeaderBoxes.isChecked(before: l.text[..<(l.text.firstRange(ofPhrase: "Form filed")?.lowerBound ?? l.text.startIndex)]) {
@@ -281,7 +318,8 @@ struct HeaderBoxes: Sendable {
         if ownerName != nil {
             guard let seen = ownerBoxGlue, glue < seen else { return }
             ownerName = nil; street1 = nil; street2 = nil; city = nil; state = nil; zip = nil
-            warnings.removeAll { $0.rule == "ENC-GLUED" }
+            // The glued copy's city warning goes with it (not the relationship box's).
+            warnings.removeAll { $0.rule == "ENC-GLUED" && $0.path?.hasSuffix("/rptOwnerCity") == true }
         }
         ownerBoxGlue = glue
         var names: [BoxLine] = []
@@ -309,10 +347,16 @@ struct HeaderBoxes: Sendable {
             switch stage {
             case 0: names.append(l)
             case 1: streets.append(l)
-            case 2: if cityLine == nil { cityLine = l }
+            case 2:
+                if let c = cityLine, let w = c.width, HeaderBoxes.mayWrap(c.text, before: l.text, width: w) {
+                    cityLine = BoxLine(text: c.text + " " + l.text, line: c.line, column: c.column, width: w)
+                } else if cityLine == nil {
+                    cityLine = l
+                }
             default: break
             }
         }
+        streets = unwrap(streets, box: "street")
         if let first = names.first {
             ownerName = Located(value: names.map(\.text).joined(separator: " "), line: first.line, column: first.column)
         }
@@ -321,6 +365,47 @@ struct HeaderBoxes: Sendable {
             street2 = Located(value: streets[1...].map(\.text).joined(separator: " "), line: streets[1].line, column: streets[1].column)
         }
         if let c = cityLine { readCityLine(c) }
+    }
+
+    /// "4650", "1-7-1,": a street number, which starts an address line; not "10X"
+    /// (a name such as "10X GENOMICS") nor "4TH".
+    static func isStreetNumber<S: StringProtocol>(_ word: S) -> Bool {
+        guard word.first?.isNumber == true else { return false }
+        return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
+    }
+
+    /// True when `next` may be the rest of `line` wrapped at `width`: its first
+    /// word would not have fitted after it. (When it would have, the break is the
+    /// filer's own: pandoc fills each line as far as it can.)
+    static func mayWrap(_ line: String, before next: String, width: Int) -> Bool {
+        let first = next.split(separator: " ").first?.count ?? 0
+        return line.count + 1 + first > width
+    }
+
+    /// The street lines of box 1 as the filer wrote them, when the box was printed
+    /// in a narrow fixed-width column (pandoc: 23 characters) that wrapped them:
+    /// a line joins the one before when its first word would not have fitted there.
+    /// A line starting with a street number after a "C/O" line starts a new line
+    /// all the same ("C/O ACME HOLDINGS CORP" / "100 MAIN STREET"). A join is a
+    /// reading of the layout, not of the text, so it is reported.
+    mutating func unwrap(_ lines: [BoxLine], box: String) -> [BoxLine] {
+        guard lines.count >= 2, let width = lines[0].width else { return lines }
+        var out = [lines[0]]
+        var previous = lines[0].text
+        for l in lines.dropFirst() {
+            let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
+            let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && startsNumber
+            if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf {
+                out[out.count - 1].text += " " + l.text
+                warnings.append(EncodeWarning(
+                    rule: "ENC-HEADER", message: "box 1's \(box) lines fill a \(width)-character column: '\(previous)' and '\(l.text)' were read as one wrapped line",
+                    line: l.line, column: l.column, path: "/ownershipDocument/reportingOwner[1]/reportingOwnerAddress"))
+            } else {
+                out.append(l)
+            }
+            previous = l.text
+        }
+        return out
     }
 
     /// Box 1 run into one line, as markitdown prints a table cell: "1. Name and
@@ -342,7 +427,7 @@ struct HeaderBoxes: Sendable {
         // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": the street number starts the second line.
         let streets = piece(middle, street.lowerBound)
         let words = streets.text.split(separator: " ")
-        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) {
+        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { HeaderBoxes.isStreetNumber(words[$0]) }) {
             out.append(BoxLine(text: words[..<k].joined(separator: " "), line: l.line, column: streets.column))
             out.append(BoxLine(text: words[k...].joined(separator: " "), line: l.line, column: streets.column))
         } else if !streets.text.isEmpty {
@@ -475,7 +560,13 @@ struct HeaderBoxes: Sendable {
         if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
-            if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
+            let gluedSymbol = !text[open...close].contains(" ") && !symbol.isEmpty
+            if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
+                // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
+                // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
+                warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
+                                              line: first.line, column: first.column, path: "/ownershipDocument/issuer/issuerName"))
+            } else if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
             if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
         } else {
             issuerName = Located(value: text.trimmingSpaces(), line: first.line, column: first.column)
@@ -484,8 +575,46 @@ struct HeaderBoxes: Sendable {
         }
     }
 
+    /// A check box's caption wrapped at a narrow column ("X Director   X 10%" /
+    /// "Owner"): the caption's rest goes back onto the line of its mark.
+    static func joiningWrappedCaptions(_ lines: [BoxLine]) -> [BoxLine] {
+        var lines = lines
+        let captions = [["10%", "Owner"], ["Officer", "(give", "title"], ["Other", "(specify"]]
+        for i in lines.indices.dropLast() {
+            for caption in captions {
+                for cut in 1..<caption.count {
+                    let head = caption[..<cut].joined(separator: " ")
+                    let tail = caption[cut...].joined(separator: " ")
+                    let words = lines[i + 1].text.split(separator: " ")
+                    guard lines[i].text == head || lines[i].text.hasSuffix(" " + head),
+                          words.count >= caption.count - cut, words.prefix(caption.count - cut).joined(separator: " ") == tail else { continue }
+                    lines[i].text += " " + tail
+                    lines[i + 1].text = lines[i + 1].text.dropFirst(tail.count).trimmingSpaces()
+                    break
+                }
+            }
+        }
+        return lines
+    }
+
+    /// "ChiefFinancialOfficer" as "Chief Financial Officer": a space before each
+    /// capital that follows a small letter. Nil when there is none to put.
+    static func ungluedTitle(_ text: String) -> String? {
+        var out = ""
+        var previous: Character? = nil
+        var changed = false
+        for c in text {
+            if let p = previous, p.isLowercase, c.isUppercase { out.append(" "); changed = true }
+            out.append(c)
+            previous = c
+        }
+        return changed ? out : nil
+    }
+
     mutating func readRelationship(_ lines: [BoxLine]) {
+        let lines = HeaderBoxes.joiningWrappedCaptions(lines)
         var lastCheckboxIndex = -1
+        var captionsGlued = false
         var seen = Set<Int>()
         for (i, l) in lines.enumerated() {
             // Below "Officer (give title below)" and "Other (specify below)" is the title,
@@ -493,7 +622,10 @@ struct HeaderBoxes: Sendable {
             if seen.isSuperset(of: [2, 3]) { break }
             var any = false
             for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
-                guard let r = l.text.firstRange(ofPhrase: phrase) else { continue }
+                // pymupdf4llm may lose the box's spaces: "XDirector X10%Owner", "Officer(givetitlebelow)".
+                let glued = phrase.replacingOccurrences(of: " ", with: "")
+                guard let r = l.text.firstRange(ofPhrase: phrase) ?? l.text.firstRange(ofPhrase: glued) else { continue }
+                if l.text.firstRange(ofPhrase: phrase) == nil && glued != phrase { captionsGlued = true }
                 any = true
                 seen.insert(key)
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
@@ -508,11 +640,28 @@ struct HeaderBoxes: Sendable {
             if any { lastCheckboxIndex = i }
         }
         guard lastCheckboxIndex >= 0 else { return }
-        let rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
+        var rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
+        // The box on one line (markitdown): the title follows "Other (specify below)" on it.
+        let last = lines[lastCheckboxIndex]
+        if let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
+           !last.text[r.upperBound...].contains("(give title") {
+            let after = last.text[r.upperBound...].trimmingSpaces()
+            if !after.isEmpty {
+                let column = last.column + last.text.distance(from: last.text.startIndex, to: r.upperBound) + 1
+                rest.insert(BoxLine(text: after, line: last.line, column: column), at: 0)
+            }
+        }
         if let t = rest.first, officer == true || other == true {
             var all = rest.prefix(3).map(\.text).joined(separator: " ")
             // The wrapped end of the label "(give title below)".
             for tail in ["below)", "below) "] where all.hasPrefix(tail) { all = String(all.dropFirst(tail.count)).trimmingSpaces() }
+            if captionsGlued, let spaced = HeaderBoxes.ungluedTitle(all) {
+                // The box lost its spaces, and so did the title ("ChiefFinancialOfficer").
+                warnings.append(EncodeWarning(
+                    rule: "ENC-GLUED", message: "the relationship box lost its spaces: title '\(all)' read as '\(spaced)'; check its spacing",
+                    line: t.line, column: t.column, path: "/ownershipDocument/reportingOwner[1]/reportingOwnerRelationship"))
+                all = spaced
+            }
             titleText = Located(value: all, line: t.line, column: t.column)
         }
     }

@@ -13,6 +13,12 @@ enum HeaderLabel: Sendable, Equatable {
         ("If Amendment", .amendment),
         ("Relationship of Reporting", .relationship),
         ("Individual or Joint", .individual),
+        // The first lines of labels that pandoc wraps at its column width.
+        ("Name and Address", .name),
+        ("Date of Event", .period),
+        ("Statement for", .period),
+        ("Relationship of", .relationship),
+        ("Individual or", .individual),
     ]
 
     /// The label a text starts with (an optional `N.` and a known phrase).
@@ -22,7 +28,8 @@ enum HeaderLabel: Sendable, Equatable {
         var t = text.drop { $0 == " " }
         if let first = t.first, first.isNumber {
             t = t.dropFirst()
-            if t.first == "." { t = t.dropFirst() }
+            // "2 . Issuer Name" (pymupdf4llm) as well as "2. Issuer Name".
+            if t.drop(while: { $0 == " " }).first == "." { t = t.drop { $0 == " " }.dropFirst() }
             t = t.drop { $0 == " " }
         }
         for (phrase, label) in phrases where t.hasPrefix(phrase) { return label }
@@ -39,7 +46,9 @@ enum HeaderLabel: Sendable, Equatable {
         while i < b.count, b[i] == 0x20 { i += 1 }
         if i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
             i += 1
-            if i < b.count, b[i] == UInt8(ascii: ".") { i += 1 }
+            var j = i
+            while j < b.count, b[j] == 0x20 { j += 1 }
+            if j < b.count, b[j] == UInt8(ascii: ".") { i = j + 1 }
             while i < b.count, b[i] == 0x20 { i += 1 }
         }
         for (phrase, label) in phraseBytes where b.count - i >= phrase.count {

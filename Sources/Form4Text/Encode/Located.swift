@@ -10,4 +10,7 @@ struct BoxLine: Sendable {
     var text: String
     var line: Int
     var column: Int
+    /// The width of the column the line was printed in, when the layout tells
+    /// it: pandoc wraps a box's lines at it (see ``HeaderBoxes/unwrap(_:)``).
+    var width: Int? = nil
 }

@@ -21,6 +21,8 @@ struct LooseText: Sendable {
         var groups: [String] = []
         /// Per header cell: left blank (markitdown's way of spanning a head), not a `ColN` placeholder.
         var blankHeads: [Bool] = []
+        /// Rows under markitdown's spanned owners heading (see below).
+        var ownersRows = false
         var cellRows = 0
         var number = 0
         for line in LooseText.physicalLines(text) {
@@ -43,6 +45,13 @@ struct LooseText: Sendable {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
                 continue
             }
+            // html2text's owners heading, "Reporting Owner Name / Address| Relationships", has too
+            // few pipes to be a row: its rows ("AUSTIN TX 78701| X| X| |") keep every cell all the same.
+            if !outerless, trimmed.utf8.contains(UInt8(ascii: "|")), FormTail.headsOwners(String(trimmed)) {
+                groups = []
+                blankHeads = []
+                ownersRows = true
+            }
             if outerless { trimmed = Substring("|" + trimmed) }
             if trimmed.startsWith(UInt8(ascii: "|")) {
                 cellRows += 1
@@ -57,12 +66,19 @@ struct LooseText: Sendable {
                     // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                     groups = []
                     blankHeads = []
-                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) {
+                    // The owners table under markitdown's spanned "Relationships | | | |" (blank
+                    // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
+                    let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawCells.contains { $0.trimmingSpaces().isEmpty }
+                    ownersRows = spannedOwners
+                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) where !spannedOwners {
                         groups.append(c.isEmpty ? (groups.last ?? "") : c)
                         blankHeads.append(r.trimmingSpaces().isEmpty)
                     }
                 }
-                lines.append(LooseLine(number: number, segments: LooseText.fold(cells, groups: groups, blankHeads: blankHeads), isCellRow: true))
+                // Under the spanned owners heading two equal cells are two marks ("| X | X |"): no cell is dropped.
+                let segments = ownersRows ? cells.enumerated().map { LooseSegment(text: $1, x: $0 * LooseLine.cellWidth, cell: $0) }
+                    : LooseText.fold(cells, groups: groups, blankHeads: blankHeads)
+                lines.append(LooseLine(number: number, segments: segments, isCellRow: true))
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.

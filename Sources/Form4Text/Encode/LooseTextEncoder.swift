@@ -116,7 +116,7 @@ struct LooseTextEncoder {
         var cited = Set<String>()
         let probe = CrossChecks(document: d, sources: SourceMap())
         cited = probe.referencedIds()
-        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited)
+        let tail = FormTail.read(lines[tailStart..<lines.count], explanation: layout.explanation, referenced: cited, box1: header.ownerParts)
         warnings.append(contentsOf: tail.warnings)
         for (k, f) in tail.footnotes.enumerated() {
             d.footnotes.append(f.value)
@@ -201,9 +201,21 @@ struct LooseTextEncoder {
             result.append(o)
             return result
         }
+        // The table's marks for the first owner against box 5 (both print the same
+        // relationship): when they disagree, the marks were placed under the wrong
+        // heads (lynx lays the marks' row out apart from the heads'), and none of
+        // the table's marks is trusted.
+        var marksTrusted = true
+        if let e = tail.owners.first, e.marksSeen, header.relationLine != nil,
+           (header.director ?? false) != e.director || (header.tenPercent ?? false) != e.tenPercent
+            || (header.officer ?? false) != e.officer || (header.other ?? false) != e.other {
+            marksTrusted = false
+            warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "the reporting owners table's marks for \(e.name.value) disagree with box 5: its marks cannot be placed under their heads and are left out",
+                                          line: e.name.line, column: 1, path: "\(root)/reportingOwner[1]/reportingOwnerRelationship"))
+        }
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
-            o.reportingOwnerId.rptOwnerName = e.name.value
+            if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
             locate("\(root)/reportingOwner[\(k + 1)]", e.name.line, e.name.column)
             var a = ReportingOwnerAddress()
             a.rptOwnerStreet1 = e.street1
@@ -212,7 +224,7 @@ struct LooseTextEncoder {
             a.rptOwnerState = e.state
             a.rptOwnerZipCode = e.zip
             if a != ReportingOwnerAddress() { o.reportingOwnerAddress = a }
-            if e.marksSeen {
+            if e.marksSeen && marksTrusted {
                 var r = ReportingOwnerRelationship(isDirector: e.director, isOfficer: e.officer, isTenPercentOwner: e.tenPercent, isOther: e.other)
                 r.officerTitle = e.officerTitle
                 r.otherText = e.otherText
@@ -224,7 +236,7 @@ struct LooseTextEncoder {
             } else if k == 0 {
                 o.reportingOwnerRelationship = relationFromBox()
             } else {
-                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks for reporting owner \(k + 1) (\(e.name.value))",
+                warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks \(marksTrusted ? "" : "that can be placed ")for reporting owner \(k + 1) (\(e.name.value))",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
             }
             result.append(o)
