@@ -187,7 +187,8 @@ struct FormTail: Sendable {
                 // html2text's pipe row without outer pipes: "/s/ Name| 05/15/2023".
                 nameText = FormTail.withoutCellPipes(nameText)
                 if date == nil {
-                    tail.warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no date beside the signature '\(nameText)'", line: all[k].number, column: 1))
+                    tail.warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no date beside the signature '\(nameText)'", line: all[k].number, column: 1,
+                                                       path: "/ownershipDocument/ownerSignature[\(tail.signatures.count + 1)]/signatureDate"))
                 }
                 tail.signatures.append(Located(value: OwnerSignature(signatureName: nameText.trimmingSpaces(), signatureDate: date),
                                                line: all[k].number, column: 1))

@@ -149,7 +149,11 @@ struct HeaderBoxes: Sendable {
                     x = e
                 }
                 for k in 0..<columns.count where !pieces[k].isEmpty {
-                    layout[k].append(contentsOf: splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k]))
+                    var parts = splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k])
+                    if k + 1 < origins.count {
+                        for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
+                    }
+                    layout[k].append(contentsOf: parts)
                 }
                 continue
             }
@@ -527,6 +531,8 @@ struct HeaderBoxes: Sendable {
 
     static func splitCityLine(_ text: String) -> (String?, String?, String?) {
         var words = text.split(separator: " ").map(String.init)
+        // "FREMONT CA 94538      11/04/2024": a date of another box beside the line (OCR) is no zip.
+        while let last = words.last, last.contains("/"), last.contains(where: \.isNumber) { words.removeLast() }
         var zip: String? = nil
         var state: String? = nil
         if let last = words.last, last.contains(where: \.isNumber) {
