@@ -3,8 +3,14 @@
 /// "1. Name and Address of" / "Reporting Person*") is recognised from its
 /// first line and its other lines are not taken for values.
 extension HeaderLabel {
-    /// Every wording the form uses for the label (Forms 3, 4 and 5 differ in box 2/3).
-    var wordings: [[String]] {
+    /// Every wording the form uses for the label (Forms 3, 4 and 5 differ in box 2/3),
+    /// as label words; built once, since every header line is asked.
+    var wordings: [[String]] { HeaderLabel.allWordings[self] ?? [] }
+
+    private static let allWordings: [HeaderLabel: [[String]]] = Dictionary(
+        uniqueKeysWithValues: [HeaderLabel.name, .issuer, .period, .amendment, .relationship, .individual].map { ($0, $0.buildWordings()) })
+
+    private func buildWordings() -> [[String]] {
         let texts: [String]
         switch self {
         case .name: texts = ["Name and Address of Reporting Person*"]

@@ -45,7 +45,12 @@ enum LooseTokenizer {
                 if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
             }
             let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            if let parts = ruleParts(w) {
+            var rule = false
+            for i in wordByte..<end where b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "]") {
+                rule = true
+                break
+            }
+            if rule, let parts = ruleParts(w) {
                 for (offset, part) in parts {
                     let (kind, text, notes, doubt) = analyze(part)
                     let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
