@@ -10,6 +10,13 @@ import Darwin
 /// They read UTF-8 bytes instead of `Character`s; each says why its answer
 /// is the `Character` one.
 extension LooseText {
+    /// True when the line holds a `|` byte (and so, UTF-8 being what it is, a `|` character).
+    static func hasPipe(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { b in
+            b.baseAddress.map { memchr($0, Int32(UInt8(ascii: "|")), b.count) != nil } ?? false
+        } ?? line.utf8.contains(UInt8(ascii: "|"))
+    }
+
     /// html2text writes pipe tables without the outer pipes ("a | b | c", or
     /// "a| b| c" in newer releases): how many `|` in the line's first 4000
     /// characters have a space on one side at least (in a word, "a|b", a bar is text).

@@ -47,7 +47,7 @@ struct LooseText: Sendable {
             }
             // html2text's owners heading, "Reporting Owner Name / Address| Relationships", has too
             // few pipes to be a row: its rows ("AUSTIN TX 78701| X| X| |") keep every cell all the same.
-            if !outerless, trimmed.utf8.contains(UInt8(ascii: "|")), FormTail.headsOwners(String(trimmed)) {
+            if !outerless, LooseText.hasPipe(trimmed), FormTail.headsOwners(String(trimmed)) {
                 groups = []
                 blankHeads = []
                 ownersRows = true
