@@ -41,4 +41,18 @@ import TestSupport
         let di = "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]/ownershipNature/directOrIndirectOwnership"
         #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == di })
     }
+
+    /// OCR loses the indent of a nature's last line: "Trust(4)" at the margin
+    /// under "By Quillane Family" ends the nature, not the title, and is reported.
+    @Test func anOwnersNameEndingAtTheMarginEndsTheNature() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        #expect(text.contains("By Quillane Family Trust(4)\n"))
+        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n", with: "By Quillane Family\nTrust(4)\n")
+        let result = try FormEncoder.encode(InputFile(name: "margin", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.securityTitle?.value == "Common Stock" && h.securityTitle?.footnoteId.isEmpty == true)
+        #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" })
+    }
 }

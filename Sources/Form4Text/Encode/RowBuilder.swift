@@ -141,6 +141,15 @@ struct RowBuilder {
                 }
                 let x = frag[0].x
                 if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
+                    if !before, !f.nature.isEmpty, frag.contains(where: { !$0.footnotes.isEmpty }),
+                       frag.allSatisfy({ $0.kind == .footnoteOnly || RowBuilder.entityWords.contains($0.text) }), let t = frag.first {
+                        // "LLC(8)" at the margin under "By FF Affirm Growth,": the end of the nature
+                        // of ownership whose indent OCR lost; a security's title does not end so.
+                        f.nature.append(contentsOf: frag)
+                        warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))' at the margin was taken as the end of the nature of ownership, not of the title",
+                                                      line: t.line, column: t.column))
+                        continue
+                    }
                     // Marks at the margin above a row, a blank line away from it (OCR may
                     // have lost the indent of the last line of a nature above): they may end the row above.
                     if before, let mark = frag.first(where: { !$0.footnotes.isEmpty }), !rowLines.contains(mark.line + 1) {
@@ -234,6 +243,10 @@ struct RowBuilder {
         }
         return nil
     }
+
+    /// The last words of an owner's name (a fund, a trust, a company), which end
+    /// a nature of ownership and never a security's title.
+    static let entityWords: Set<String> = ["LLC", "LLC,", "L.L.C.", "LP", "LP,", "L.P.", "L.P.,", "Inc.", "Inc", "Ltd.", "Ltd", "Trust", "Fund", "Fund,", "Partners"]
 
     /// "$4588<br>.": pymupdf4llm sometimes prints a figure's decimal point on a
     /// line of its own in the cell. Where the point belongs is lost: the lone
