@@ -55,4 +55,14 @@ import TestSupport
         #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" })
     }
+
+    /// OCR's columns drift: box 3's date comes out beside box 1's street line
+    /// ("C/O LANTERNELY ROBOTICS, INC.   02/14/2024"). It is the form's date, reported,
+    /// and not part of the street.
+    @Test func aDateBesideBoxOneIsTheFormsDate() throws {
+        let result = try Self.encode()
+        #expect(result.document.periodOfReport?.isoDate == "2024-02-14")
+        #expect(result.document.reportingOwner.first?.reportingOwnerAddress?.rptOwnerStreet1 == "C/O LANTERNELY ROBOTICS, INC.")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.path == "/ownershipDocument/periodOfReport" })
+    }
 }

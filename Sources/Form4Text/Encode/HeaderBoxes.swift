@@ -27,6 +27,9 @@ struct HeaderBoxes: Sendable {
     /// How many words of the name-and-address box read so far look glued (see ``gluedWords(in:)``).
     var ownerBoxGlue: Int?
     var warnings: [EncodeWarning] = []
+    /// Dates printed beside box 1's lines, set apart from them: another box's
+    /// value that OCR's drifting columns brought into box 1 (see ``read(_:)``).
+    var strayDates: [Located<DateText>] = []
 
     /// Box 1's name and address, to recognise the first owner in the owners table.
     var ownerParts: FormTail.OwnerParts? {
@@ -41,7 +44,24 @@ struct HeaderBoxes: Sendable {
         h.readCheckBoxes(lines)
         let blocks = HeaderBoxes.blocks(lines)
         for block in blocks { h.read(block: block) }
+        if h.period == nil, let d = h.strayDates.first {
+            // Box 1 holds no date: one beside its lines is box 3's, whose column drifted (OCR).
+            h.period = d
+            h.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "the form's date was found beside box 1's lines, not under its own label: the boxes' columns do not line up",
+                                            line: d.line, column: d.column, path: "/ownershipDocument/periodOfReport"))
+        }
         return h
+    }
+
+    /// "C/O LAM RESEARCH CORPORATION  11/04/2024": a date set apart at the end of
+    /// a box 1 line is not the filer's address; the line without it, and the date.
+    mutating func takingStrayDate(_ l: BoxLine) -> BoxLine {
+        guard let gap = l.text.range(of: "  ", options: .backwards), case let last = l.text[gap.upperBound...].trimmingSpaces(),
+              !last.isEmpty, !last.contains(" "), last.contains("/"), let d = LooseValues.date(last).value else { return l }
+        strayDates.append(Located(value: d, line: l.line, column: l.column + l.text.distance(from: l.text.startIndex, to: gap.upperBound)))
+        var rest = l
+        rest.text = l.text[..<gap.lowerBound].trimmingSpaces()
+        return rest
     }
 
     // MARK: check boxes above the header
@@ -346,6 +366,7 @@ struct HeaderBoxes: Sendable {
                 continue
             }
             if l.text.hasPrefix("(City)") { stage = 3; continue }
+            l = takingStrayDate(l)
             l.text = l.text.trimmingSpaces()
             if l.text.isEmpty { continue }
             switch stage {
