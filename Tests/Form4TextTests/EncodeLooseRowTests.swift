@@ -1,0 +1,60 @@
+import Foundation
+import Form4Core
+import Testing
+import TestSupport
+@testable import Form4Text
+
+/// pymupdf4llm sometimes loses a table's grid for a row and prints that row's
+/// cells as loose paragraphs after the pipe rows: the title a word or two per
+/// paragraph, the left-hand values on one line, the right-hand ones further
+/// down, the nature of ownership wrapped a paragraph per line. The run is
+/// one row of the table, read as a stream of cells.
+@Suite struct EncodeLooseRowTests {
+    static let pipeRow = "|Stock<br>Option<br>(Right to<br>Buy)|$12.40|02/14/2024||M|||2,500|(5)|03/01/2031|Common<br>Stock|2,500|$0|7,500|D||"
+
+    /// The fixture's Table II with a second option row printed loose after its pipe row.
+    static func encodeWithLooseRow() throws -> EncodeResult {
+        let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        #expect(text.contains(pipeRow))
+        let loose = [
+            "", "", "Stock", "", "Option", "", "(Right to", "", "Buy)", "", "",
+            "$15.10 02/14/2024 M 1,000 (5) 03/01/2032 Common", "", "Stock", "", "", "", "",
+            "1,000 $0 4,000 I By", "Quillane", "", "2019", "", "Family Trust (4)", "",
+        ].joined(separator: "\n")
+        let damaged = text.replacingOccurrences(of: pipeRow, with: pipeRow + "\n" + loose)
+        return try FormEncoder.encode(InputFile(name: "loose-row", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+    }
+
+    @Test func aRowPrintedAsLooseParagraphsIsOneRow() throws {
+        let result = try Self.encodeWithLooseRow()
+        let table = try #require(result.document.derivativeTable)
+        #expect(table.derivativeTransaction.count == 2 && table.derivativeHolding.isEmpty)
+        let row = try #require(table.derivativeTransaction.last)
+        #expect(row.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(row.conversionOrExercisePrice?.value?.text == "15.10")
+        #expect(row.transactionDate?.value?.text == "2024-02-14")
+        #expect(row.transactionCoding?.transactionCode == "M")
+        #expect(row.transactionAmounts?.transactionShares?.value?.text == "1000")
+        #expect(row.exerciseDate?.footnoteId == ["F5"])
+        #expect(row.expirationDate?.value?.text == "2032-03-01")
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "1000")
+        #expect(row.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "4000")
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.value == "I")
+        // The pipe row above is read as before.
+        let first = try #require(table.derivativeTransaction.first)
+        #expect(first.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "7500")
+    }
+
+    /// "By Quillane" / "2019" / "Family Trust (4)": a number alone between two
+    /// paragraphs of the nature is a word of it, reported.
+    @Test func aNumberAloneInAWrappedNatureIsAWordOfItAndReported() throws {
+        let result = try Self.encodeWithLooseRow()
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.last)
+        #expect(row.ownershipNature?.natureOfOwnership?.value == "By Quillane 2019 Family Trust")
+        #expect(row.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        let path = "/ownershipDocument/derivativeTable/derivativeTransaction[2]/ownershipNature/natureOfOwnership"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == path && $0.message.contains("2019") })
+    }
+}
