@@ -297,6 +297,9 @@ struct LooseText: Sendable {
                 var end = g
                 while end + 1 < cells.count, groups[end + 1] == groups[g] { end += 1 }
                 var seen: [String] = []
+                // The grid column of each kept cell: the same grid column has the same
+                // place in every row, whichever cells before it were empty.
+                var gridColumns: [Int] = []
                 let subColumns = end > g && blankHeads.count == cells.count && blankHeads[(g + 1)...end].allSatisfy { $0 }
                 // A spanning cell is printed again in the next grid column; the same
                 // figure after an empty cell ("|25,087||25,087|" under a head pymupdf4llm
@@ -306,6 +309,7 @@ struct LooseText: Sendable {
                     if cells[k].isEmpty { afterEmpty = !seen.isEmpty; continue }
                     if seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k]) || afterEmpty && LooseText.isFigureCell(cells[k]) {
                         seen.append(cells[k])
+                        gridColumns.append(k - g)
                     }
                     afterEmpty = false
                 }
@@ -313,7 +317,7 @@ struct LooseText: Sendable {
                     segments.append(LooseSegment(text: "", x: column * LooseLine.cellWidth, cell: column))
                 } else {
                     for (j, text) in seen.enumerated() {
-                        segments.append(LooseSegment(text: text, x: column * LooseLine.cellWidth + j * 100, cell: column))
+                        segments.append(LooseSegment(text: text, x: column * LooseLine.cellWidth + gridColumns[j] * 100, cell: column))
                     }
                 }
                 column += 1

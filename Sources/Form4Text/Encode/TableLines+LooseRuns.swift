@@ -53,8 +53,23 @@ extension TableLines {
         }
         if start < lines.endIndex { parts.append((start..<lines.endIndex, false)) }
         var first = true
+        var afterLoose = false
         for part in parts {
-            let read = part.loose ? TableLines(cellStream: lines[part.range], kind: kind, inTable: true) : TableLines(lines[part.range])
+            var read = part.loose ? TableLines(cellStream: lines[part.range], kind: kind, inTable: true) : TableLines(lines[part.range])
+            defer { afterLoose = part.loose }
+            // The loose row's last lines printed as a pipe row of text ("|Redeemable<br>Convertible|…|Common<br>Stock|…"):
+            // they go on with cells of the loose row, where no column tells which; the row
+            // below, with a title of its own, does not get them. Reported on the loose row.
+            if afterLoose, !first, !rows.isEmpty, var next = read.rows.first, !next.above.isEmpty,
+               let head = next.anchor.first, head.cell == 0, head.kind == .word,
+               next.above.allSatisfy({ l in !l.isEmpty && l.allSatisfy { $0.cell >= 0 && ($0.kind == .word || $0.kind == .footnoteOnly) } }),
+               let t = next.above.first?.first {
+                let text = next.above.map { RowBuilder.text($0) }.joined(separator: " / ")
+                rows[rows.count - 1].warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "the pipe row of text after this row ('\(text)') may end its cells; it was not placed in any column",
+                                                                   line: t.line, column: t.column))
+                next.above = []
+                read.rows[0] = next
+            }
             if first {
                 self = read
                 first = false
