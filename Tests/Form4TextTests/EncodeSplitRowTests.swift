@@ -30,4 +30,15 @@ import TestSupport
         let path = "/ownershipDocument/derivativeTable/derivativeTransaction[1]"
         #expect(result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" && $0.path == path })
     }
+
+    /// The nature cell of such a row ("|Stock|…|Global<br>Growth|") has the place
+    /// of the row's nature though the cells folded with it are empty.
+    @Test func aFoldedCellKeepsItsGridColumnsPlace() throws {
+        let groups = ["Title", "Amount", "Amount", "Amount"]
+        let full = LooseText.fold(["Common Stock", "2,500", "D", "By Trust"], groups: groups)
+        let tail = LooseText.fold(["Stock", "", "", "Family"], groups: groups)
+        let nature = try #require(full.first { $0.text == "By Trust" })
+        let goesOn = try #require(tail.first { $0.text == "Family" })
+        #expect(goesOn.x == nature.x && goesOn.cell == nature.cell)
+    }
 }
