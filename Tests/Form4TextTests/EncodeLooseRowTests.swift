@@ -57,4 +57,29 @@ import TestSupport
         let path = "/ownershipDocument/derivativeTable/derivativeTransaction[2]/ownershipNature/natureOfOwnership"
         #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == path && $0.message.contains("2019") })
     }
+
+    /// "Common 02/16/2024 S 800 D 4,200 I" / "Stock $30.5 (3) By …": a loose
+    /// Table I row printed line by line, the price set lower in its cell.
+    @Test func aLooseTableIRowsSecondLineGivesItsTitlePriceAndNature() throws {
+        let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let printed = "|Common Stock|02/15/2024||S(1)||1,200|D|$30.9(3)|44,610|D||"
+        #expect(text.contains(printed))
+        let loose = ["", "", "", "Common 02/16/2024 S 800 D 4,200 I", "", "", "Stock $30.5 [(3)] By Quillane Family Trust [(4)]", "", ""]
+        let changed = text.replacingOccurrences(of: printed, with: ([printed] + loose).joined(separator: "\n"))
+        let result = try FormEncoder.encode(InputFile(name: "loose-table-1", bytes: Array(changed.utf8)), options: EncodeFixtureTests.options)
+        let table = try #require(result.document.nonDerivativeTable)
+        #expect(table.nonDerivativeTransaction.count == 4 && table.nonDerivativeHolding.count == 1)
+        let row = try #require(table.nonDerivativeTransaction.last)
+        #expect(row.securityTitle?.value == "Common Stock")
+        #expect(row.transactionDate?.value?.text == "2024-02-16")
+        #expect(row.transactionAmounts?.transactionShares?.value?.text == "800")
+        #expect(row.transactionAmounts?.transactionPricePerShare?.value?.text == "30.5")
+        #expect(row.transactionAmounts?.transactionPricePerShare?.footnoteId == ["F3"])
+        #expect(row.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "4200")
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.value == "I")
+        #expect(row.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        let path = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[4]"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" && $0.path == path })
+    }
 }

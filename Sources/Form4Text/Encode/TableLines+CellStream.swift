@@ -263,6 +263,36 @@ struct CellStream {
         return Paragraph(tokens: [t], isHeader: false)
     }
 
+    /// "Common 04/28/2022 S 117,575 D 164,005,050 I" / "Stock $883.73 (31) by
+    /// Trust (2)": pymupdf4llm prints a loose Table I row line by line, and a
+    /// price set lower in its cell comes out on the second line, between the
+    /// title's last words and the nature. A paragraph of words, one price and
+    /// words, with no date, after a transaction that has its D/I but no price
+    /// and no nature, is that second line: the row's tokens with the words
+    /// put after the title, the price after the (A)/(D) letter, the rest last.
+    func secondLine(_ p: Paragraph, of current: [LooseToken], fields f: RowFields) -> [LooseToken]? {
+        guard wrapsCells, !kind.derivative, f.isTransaction, f.price == nil, f.nature.isEmpty, let ad = f.acquiredDisposed,
+              f.date != nil, !p.tokens.contains(where: { $0.kind == .date }) else { return nil }
+        let words = p.tokens.prefix { $0.kind == .word }
+        let rest = p.tokens.dropFirst(words.count)
+        guard !words.isEmpty, var money = rest.first, money.kind == .money else { return nil }
+        let marks = rest.dropFirst().prefix { $0.kind == .footnoteOnly }
+        let nature = rest.dropFirst(1 + marks.count)
+        guard nature.allSatisfy({ $0.kind == .word || $0.kind == .footnoteOnly }),
+              let titleEnd = current.firstIndex(where: \.isValue),
+              let adIndex = current.firstIndex(where: { $0.line == ad.line && $0.column == ad.column }), adIndex >= titleEnd
+        else { return nil }
+        var joined = Array(current[..<titleEnd])
+        joined += words
+        joined += current[titleEnd...adIndex]
+        // The price's marks ("$883.73 [(31)]") are the price's own.
+        money.footnotes += marks.flatMap(\.footnotes)
+        joined.append(money)
+        joined += current[(adIndex + 1)...]
+        joined += nature
+        return joined
+    }
+
     /// The usual openings of a nature of indirect ownership ("By Trust", "See
     /// footnote", "Held by LLC"), which a security's title does not start with.
     static func looksLikeNature(_ p: Paragraph) -> Bool {
@@ -339,6 +369,13 @@ struct CellStream {
                     }
                 }
                 current += p.tokens
+                k += 1
+                continue
+            }
+            if let joined = secondLine(p, of: current, fields: sofar), let t = p.tokens.first {
+                current = joined
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(p.tokens))', with no date, was read as the row's second line (the end of its title, its price, its nature)",
+                                            line: t.line, column: t.column))
                 k += 1
                 continue
             }
