@@ -82,4 +82,27 @@ import TestSupport
         let path = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[4]"
         #expect(result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" && $0.path == path })
     }
+
+    /// A loose row whose last lines pymupdf4llm printed as a pipe row of text:
+    /// the row after it, which has a title of its own, does not take them;
+    /// they are reported on the loose row.
+    @Test func aPipeRowOfTextAfterALooseRowIsNotTheNextRowsTitle() throws {
+        let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        #expect(text.contains(Self.pipeRow))
+        let loose = ["", "", "Stock Option $15.10 02/14/2024 M 1,000 (5) 03/01/2032 Common 1,000 $0 4,000 D", "", ""]
+        let rest = "|" + (["(Right to<br>Buy)"] + Array(repeating: "", count: 9) + ["Stock"] + Array(repeating: "", count: 4) + ["Held<br>F Trust"]).joined(separator: "|") + "|"
+        let rule = "|" + Array(repeating: "---", count: 16).joined(separator: "|") + "|"
+        let next = "|Stock<br>Option<br>(Right to<br>Buy)|$16.20|02/14/2024||M|||500|(5)|03/01/2033|Common<br>Stock|500|$0|2,000|D||"
+        let changed = text.replacingOccurrences(of: Self.pipeRow, with: ([Self.pipeRow] + loose + [rest, rule, next]).joined(separator: "\n"))
+        let result = try FormEncoder.encode(InputFile(name: "loose-then-text", bytes: Array(changed.utf8)), options: EncodeFixtureTests.options)
+        let rows = try #require(result.document.derivativeTable?.derivativeTransaction)
+        #expect(rows.count == 3)
+        #expect(rows.last?.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(rows.last?.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(rows.last?.ownershipNature?.natureOfOwnership == nil)
+        #expect(rows.count == 3 && rows[1].transactionAmounts?.transactionShares?.value?.text == "1000")
+        let path = "/ownershipDocument/derivativeTable/derivativeTransaction[2]"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-UNPLACED" && $0.path == path })
+    }
 }

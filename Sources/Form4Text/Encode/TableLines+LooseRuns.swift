@@ -62,7 +62,7 @@ extension TableLines {
             // below, with a title of its own, does not get them. Reported on the loose row.
             if afterLoose, !first, !rows.isEmpty, var next = read.rows.first, !next.above.isEmpty,
                let head = next.anchor.first, head.cell == 0, head.kind == .word,
-               next.above.allSatisfy({ l in !l.isEmpty && l.allSatisfy { $0.cell >= 0 && ($0.kind == .word || $0.kind == .footnoteOnly) } }),
+               next.above.allSatisfy({ l in !l.isEmpty && l.allSatisfy { $0.cell >= 0 && ($0.kind == .footnoteOnly || !$0.isValue) } }),
                let t = next.above.first?.first {
                 let text = next.above.map { RowBuilder.text($0) }.joined(separator: " / ")
                 rows[rows.count - 1].warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "the pipe row of text after this row ('\(text)') may end its cells; it was not placed in any column",
