@@ -22,4 +22,22 @@ import TestSupport
         let path = "/ownershipDocument/derivativeTable/derivativeTransaction[1]/conversionOrExercisePrice"
         #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == path })
     }
+
+    /// "7500<br>,": a thousands separator printed after its figure, as in a
+    /// row pymupdf4llm promoted to a header. The row's later cells stay cells.
+    @Test func aFigureWhoseCommaStandsApartIsReportedAndTheRowStillRead() throws {
+        let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let printed = "|Common<br>Stock|2,500|$0|7,500|D||"
+        #expect(text.contains(printed))
+        let damaged = text.replacingOccurrences(of: printed, with: "|Common<br>Stock|2500<br>,|$0|7500<br>,|D||")
+        let result = try FormEncoder.encode(InputFile(name: "comma", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
+        #expect(row.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "7500")
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.value == "D")
+        let path = "/ownershipDocument/derivativeTable/derivativeTransaction[1]/postTransactionAmounts/sharesOwnedFollowingTransaction"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == path })
+    }
 }

@@ -297,15 +297,27 @@ struct LooseText: Sendable {
                 var end = g
                 while end + 1 < cells.count, groups[end + 1] == groups[g] { end += 1 }
                 var seen: [String] = []
+                // The grid column of each kept cell: the same grid column has the same
+                // place in every row, whichever cells before it were empty.
+                var gridColumns: [Int] = []
                 let subColumns = end > g && blankHeads.count == cells.count && blankHeads[(g + 1)...end].allSatisfy { $0 }
-                for k in g...end where !cells[k].isEmpty && (seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k])) {
-                    seen.append(cells[k])
+                // A spanning cell is printed again in the next grid column; the same
+                // figure after an empty cell ("|25,087||25,087|" under a head pymupdf4llm
+                // repeated over the last columns) is another column's value.
+                var afterEmpty = false
+                for k in g...end {
+                    if cells[k].isEmpty { afterEmpty = !seen.isEmpty; continue }
+                    if seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k]) || afterEmpty && LooseText.isFigureCell(cells[k]) {
+                        seen.append(cells[k])
+                        gridColumns.append(k - g)
+                    }
+                    afterEmpty = false
                 }
                 if seen.isEmpty {
                     segments.append(LooseSegment(text: "", x: column * LooseLine.cellWidth, cell: column))
                 } else {
                     for (j, text) in seen.enumerated() {
-                        segments.append(LooseSegment(text: text, x: column * LooseLine.cellWidth + j * 100, cell: column))
+                        segments.append(LooseSegment(text: text, x: column * LooseLine.cellWidth + gridColumns[j] * 100, cell: column))
                     }
                 }
                 column += 1
@@ -327,6 +339,11 @@ struct LooseText: Sendable {
 }
 
 extension LooseText {
+    /// A cell that is one figure, "25,087" or "$3.95": digits with their separators.
+    static func isFigureCell(_ cell: String) -> Bool {
+        cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "$" }
+    }
+
     /// A cell that is one footnote mark, "(1)".
     static func isMarkCell(_ cell: String) -> Bool {
         cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4

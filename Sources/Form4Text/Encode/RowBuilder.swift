@@ -252,13 +252,19 @@ struct RowBuilder {
     /// line of its own in the cell. Where the point belongs is lost: the lone
     /// "." is taken out and the figure marked doubtful, so that the row is
     /// still read as a row and the figure is reported.
+    ///
+    /// "23795<br>,": the same for a thousands separator. The digits are all
+    /// there, but the glyphs were printed out of order, so the figure is
+    /// marked doubtful too (a lone "," left in the row made the cells after it
+    /// one run of words).
     static func withoutLoosePoints(_ tokens: [LooseToken]) -> [LooseToken] {
-        guard tokens.contains(where: { $0.text == "." }) else { return tokens }
+        guard tokens.contains(where: { $0.text == "." || $0.text == "," }) else { return tokens }
         var result: [LooseToken] = []
         for t in tokens {
-            if t.text == ".", t.kind == .word, t.cell >= 0, var last = result.last, last.cell == t.cell,
-               last.kind == .number || last.kind == .money {
-                let note = "a lone '.' follows '\(last.text)' in its cell: the figure's decimal point is lost"
+            if t.text == "." || t.text == ",", t.kind == .word, t.cell >= 0, var last = result.last, last.cell == t.cell,
+               last.kind == .number || last.kind == .money, t.text == "." || t.afterBreak {
+                let note = t.text == "." ? "a lone '.' follows '\(last.text)' in its cell: the figure's decimal point is lost"
+                    : "a lone ',' follows '\(last.text)' in its cell: the figure's glyphs were printed out of order"
                 last.doubt = last.doubt.map { $0 + "; " + note } ?? note
                 result[result.count - 1] = last
                 continue

@@ -31,12 +31,16 @@ extension TableLines {
 
     /// The table's rows, read as a stream of cells or as lines set in columns.
     static func read(_ lines: ArraySlice<LooseLine>, kind: TableKind) -> TableLines {
-        isCellStream(lines) ? TableLines(cellStream: lines, kind: kind) : TableLines(lines)
+        if isCellStream(lines) { return TableLines(cellStream: lines, kind: kind) }
+        let runs = looseRuns(lines)
+        return runs.isEmpty ? TableLines(lines) : TableLines(lines: lines, looseRuns: runs, kind: kind)
     }
 
     /// Reads a table printed as a stream of cells (see ``isCellStream(_:)``).
-    init(cellStream lines: ArraySlice<LooseLine>, kind: TableKind) {
-        var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind)
+    /// `inTable`: the stream is a run of loose lines inside a pipe table
+    /// (see ``looseRuns(_:)``), where a cell wraps over several paragraphs.
+    init(cellStream lines: ArraySlice<LooseLine>, kind: TableKind, inTable: Bool = false) {
+        var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind, wrapsCells: inTable)
         rows = stream.rows()
         warnings = stream.warnings
     }
@@ -54,6 +58,10 @@ struct CellStream {
         var isText: Bool {
             !tokens.contains { $0.isValue } && !(tokens.count == 1 && tokens[0].kind == .letter)
         }
+        /// Words ending in footnote marks ("LP (1)"): the last line of a text cell.
+        var isMarkedText: Bool {
+            tokens.first?.kind == .word && !isHeader && tokens.allSatisfy { $0.kind == .word || $0.kind == .footnoteOnly }
+        }
         /// A title, alone or with the values pdftotext printed on its lines.
         var opensWithText: Bool { tokens.first?.kind == .word && !isHeader }
         /// A line of heads printed again below rows (a new page), not a one-word cell.
@@ -62,6 +70,10 @@ struct CellStream {
 
     var paragraphs: [Paragraph]
     var kind: TableKind
+    /// pymupdf4llm's loose rows: a cell wrapped word by word comes out as a
+    /// paragraph per line ("Class B" / "Common" / "Stock", "Venture" / "2010"
+    /// / "Partners"), where pdftotext keeps a cell's lines together.
+    var wrapsCells = false
     var warnings: [EncodeWarning] = []
 
     /// Paragraphs split at blank lines.
@@ -237,6 +249,50 @@ struct CellStream {
         return result
     }
 
+    /// "Venture" / "2010" / "Partners": where cells wrap a paragraph per line
+    /// (``wrapsCells``), a plain number alone between two text paragraphs,
+    /// after a row that has its D/I, is a word of the text it stands in (a
+    /// row has no single value between two texts after its D/I). It is kept
+    /// as a word, with a doubt that says so.
+    func wrappedWord(at j: Int) -> Paragraph? {
+        guard wrapsCells, j + 1 < paragraphs.count, paragraphs[j + 1].isText || paragraphs[j + 1].isMarkedText, !paragraphs[j + 1].isRepeatedHead,
+              paragraphs[j].tokens.count == 1, case var t = paragraphs[j].tokens[0], t.kind == .number, t.footnotes.isEmpty,
+              t.text.utf8.count <= 4, t.text.allSatisfy(\.isNumber) else { return nil }
+        t.kind = .word
+        t.doubt = "'\(t.text)' alone between two lines of text taken as a word of that text, not a value"
+        return Paragraph(tokens: [t], isHeader: false)
+    }
+
+    /// "Common 04/28/2022 S 117,575 D 164,005,050 I" / "Stock $883.73 (31) by
+    /// Trust (2)": pymupdf4llm prints a loose Table I row line by line, and a
+    /// price set lower in its cell comes out on the second line, between the
+    /// title's last words and the nature. A paragraph of words, one price and
+    /// words, with no date, after a transaction that has its D/I but no price
+    /// and no nature, is that second line: the row's tokens with the words
+    /// put after the title, the price after the (A)/(D) letter, the rest last.
+    func secondLine(_ p: Paragraph, of current: [LooseToken], fields f: RowFields) -> [LooseToken]? {
+        guard wrapsCells, !kind.derivative, f.isTransaction, f.price == nil, f.nature.isEmpty, let ad = f.acquiredDisposed,
+              f.date != nil, !p.tokens.contains(where: { $0.kind == .date }) else { return nil }
+        let words = p.tokens.prefix { $0.kind == .word }
+        let rest = p.tokens.dropFirst(words.count)
+        guard !words.isEmpty, var money = rest.first, money.kind == .money else { return nil }
+        let marks = rest.dropFirst().prefix { $0.kind == .footnoteOnly }
+        let nature = rest.dropFirst(1 + marks.count)
+        guard nature.allSatisfy({ $0.kind == .word || $0.kind == .footnoteOnly }),
+              let titleEnd = current.firstIndex(where: \.isValue),
+              let adIndex = current.firstIndex(where: { $0.line == ad.line && $0.column == ad.column }), adIndex >= titleEnd
+        else { return nil }
+        var joined = Array(current[..<titleEnd])
+        joined += words
+        joined += current[titleEnd...adIndex]
+        // The price's marks ("$883.73 [(31)]") are the price's own.
+        money.footnotes += marks.flatMap(\.footnotes)
+        joined.append(money)
+        joined += current[(adIndex + 1)...]
+        joined += nature
+        return joined
+    }
+
     /// The usual openings of a nature of indirect ownership ("By Trust", "See
     /// footnote", "Held by LLC"), which a security's title does not start with.
     static func looksLikeNature(_ p: Paragraph) -> Bool {
@@ -253,7 +309,12 @@ struct CellStream {
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
         let titles = paragraphs.indices.filter { paragraphs[$0].opensWithText }
-        let firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
+        var firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
+        // "Class B" / "Common" / "Stock" / "(7) 05/15/2020 …": the title's paragraphs before it.
+        while wrapsCells, firstText > 0, firstText < paragraphs.count, paragraphs[firstText - 1].isText,
+              paragraphs[firstText - 1].opensWithText {
+            firstText -= 1
+        }
         let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = []
         var current: [LooseToken] = []
@@ -274,6 +335,12 @@ struct CellStream {
         while k < paragraphs.count {
             let p = paragraphs[k]
             if p.isRepeatedHead { k += 1; continue }
+            // "I By Quillane" / "2019" / "Family Trust": the nature goes on.
+            if current.last?.kind == .word, let word = wrappedWord(at: k), isComplete(current) {
+                current += word.tokens
+                k += 1
+                continue
+            }
             if !p.opensWithText {
                 // Figures after a row that has its D/I: a row whose title is printed elsewhere.
                 if !current.isEmpty, p.tokens.contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
@@ -291,7 +358,8 @@ struct CellStream {
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
-                if startsRow(at: k) {
+                // Where cells wrap a paragraph per line, text after text only is the same title.
+                if startsRow(at: k), !(wrapsCells && !current.contains(where: \.isValue)) {
                     // The row above has no D/I: either its end is printed elsewhere, or
                     // this text is not a title. Both rows are reported.
                     finish()
@@ -304,14 +372,27 @@ struct CellStream {
                 k += 1
                 continue
             }
+            if let joined = secondLine(p, of: current, fields: sofar), let t = p.tokens.first {
+                current = joined
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(p.tokens))', with no date, was read as the row's second line (the end of its title, its price, its nature)",
+                                            line: t.line, column: t.column))
+                k += 1
+                continue
+            }
             // Text after a row that has its D/I: its nature, the next row's title, or both.
             var run = [p]
             var j = k + 1
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
             let hasNature = !sofar.nature.isEmpty
             if p.isText {
-                while j < paragraphs.count, paragraphs[j].isText, !paragraphs[j].isRepeatedHead {
-                    run.append(paragraphs[j])
+                while j < paragraphs.count, !paragraphs[j].isRepeatedHead {
+                    if paragraphs[j].isText || wrapsCells && paragraphs[j].isMarkedText {
+                        run.append(paragraphs[j])
+                    } else if let word = wrappedWord(at: j) {
+                        run.append(word)
+                    } else {
+                        break
+                    }
                     j += 1
                 }
                 // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
@@ -321,7 +402,7 @@ struct CellStream {
                 }
             }
             let indirect = sofar.directIndirect?.text == "I"
-            if j >= paragraphs.count && run.allSatisfy(\.isText) {
+            if j >= paragraphs.count && run.allSatisfy({ $0.isText || wrapsCells && $0.isMarkedText }) {
                 // The end of the table: the last row's nature, and the title of a
                 // row printed without one ahead of its values.
                 if run.count >= 2, let first = current.first, first.kind != .word, let t = run[1].tokens.first {

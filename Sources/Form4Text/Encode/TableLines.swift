@@ -318,6 +318,7 @@ struct TableLines {
             }
         }
         TableLines.closeOpenParentheses(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
+        let continued = TableLines.continueRowsAbove(above: &above, below: &below, anchors: anchors.map { toks[$0] }, tokens: { toks[$0] })
         // A row that lynx wrapped at the page width goes on at the left margin
         // with its last cell: that line is the row's own, not the next row's top.
         for k in 1..<max(n, 1) where below[k - 1].isEmpty && !above[k].isEmpty {
@@ -346,8 +347,13 @@ struct TableLines {
                     continue
                 }
             }
-            rows.append(Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
-                            aboveMayEndRowBefore: splitDoubt && k > 0))
+            var row = Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
+                          aboveMayEndRowBefore: splitDoubt && k > 0)
+            if continued.contains(k), let first = below[k].first.flatMap({ toks[$0].first }) {
+                row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "the pipe row of text below this row, with no figure in it, was read as this row's cells going on (the row after it has a title of its own)",
+                                                  line: first.line, column: first.column))
+            }
+            rows.append(row)
         }
     }
 
@@ -413,6 +419,25 @@ struct TableLines {
             below[k - 1].append(contentsOf: above[k].prefix(moved))
             above[k].removeFirst(moved)
         }
+    }
+
+    /// pymupdf4llm cuts a table in two inside a row: the row's first lines end
+    /// one piece, its last lines open the next as a pipe row of text with no
+    /// figure ("|Stock| | … |Global<br>Growth<br>Fund, L.P.|"). Such rows
+    /// above a pipe row that has its own title cell go on with the row before.
+    /// The rows given more lines are returned (each is reported).
+    static func continueRowsAbove(above: inout [[Int]], below: inout [[Int]], anchors: [[LooseToken]], tokens: (Int) -> [LooseToken]) -> Set<Int> {
+        var changed = Set<Int>()
+        for k in anchors.indices.dropFirst() where !above[k].isEmpty && below[k - 1].isEmpty {
+            guard let head = anchors[k].first, head.cell == 0, head.kind == .word,
+                  anchors[k - 1].contains(where: { $0.cell >= 0 }) else { continue }
+            let lines = above[k].map(tokens)
+            guard lines.allSatisfy({ l in !l.isEmpty && l.allSatisfy { $0.cell >= 0 && ($0.kind == .word || $0.kind == .footnoteOnly) } }) else { continue }
+            below[k - 1] = above[k]
+            above[k] = []
+            changed.insert(k - 1)
+        }
+        return changed
     }
 
     /// For centred rows: how many text lines above and below each anchor.
