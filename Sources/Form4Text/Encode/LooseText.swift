@@ -328,8 +328,9 @@ struct LooseText: Sendable {
         var previous: String? = nil
         var column = 0
         for cell in cells {
-            // Repeated footnote-only cells may be two columns (exercisable and expiration): keep them.
-            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell) { continue }
+            // Repeated footnote-only cells may be two columns (exercisable and expiration): keep
+            // them; so may two equal dates (a deemed execution date the same as the transaction's).
+            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell), !LooseText.isDateCell(cell) { continue }
             previous = cell
             segments.append(LooseSegment(text: cell, x: column * LooseLine.cellWidth, cell: column))
             column += 1
@@ -342,6 +343,11 @@ extension LooseText {
     /// A cell that is one figure, "25,087" or "$3.95": digits with their separators.
     static func isFigureCell(_ cell: String) -> Bool {
         cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "$" }
+    }
+
+    /// A cell that is one date, "12/18/2012".
+    static func isDateCell(_ cell: String) -> Bool {
+        cell.count >= 6 && cell.count <= 10 && cell.filter({ $0 == "/" }).count == 2 && cell.allSatisfy { $0.isNumber || $0 == "/" }
     }
 
     /// A cell that is one footnote mark, "(1)".
