@@ -91,7 +91,8 @@ struct RowBuilder {
         return false
     }
 
-    mutating func fields(of row: TableLines.Row) -> RowFields {
+    mutating func fields(of input: TableLines.Row) -> RowFields {
+        let row = RowBuilder.joiningWrappedDates(input)
         warnings += row.warnings
         for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where RowBuilder.looksDamaged(t) && t.doubt == nil {
             warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
@@ -242,6 +243,27 @@ struct RowBuilder {
             return (letter, "'\(word)' read as \(letter) followed by a footnote mark that could not be read", nil)
         }
         return nil
+    }
+
+    /// "12/18/" over "2012": a date cut at its last "/" by a narrow column
+    /// (w3m wraps the deemed execution date so) is the date "12/18/2012" where
+    /// the year stands.
+    static func joiningWrappedDates(_ input: TableLines.Row) -> TableLines.Row {
+        guard let up = input.above.last, up.contains(where: { $0.text.hasSuffix("/") }) else { return input }
+        var row = input
+        var upLine = up
+        for k in row.anchor.indices where row.anchor[k].kind == .number && row.anchor[k].text.count == 4 && row.anchor[k].text.allSatisfy(\.isNumber) {
+            let year = row.anchor[k]
+            guard let j = upLine.firstIndex(where: { abs($0.x - year.x) <= 1 && $0.kind == .word && $0.footnotes.isEmpty }),
+                  case let head = upLine[j].text, head.hasSuffix("/"), head.filter({ $0 == "/" }).count == 2,
+                  LooseValues.date(head + year.text).value != nil else { continue }
+            row.anchor[k].kind = .date
+            row.anchor[k].text = head + year.text
+            upLine.remove(at: j)
+        }
+        row.above[row.above.count - 1] = upLine
+        row.above.removeAll { $0.isEmpty }
+        return row
     }
 
     /// The last words of an owner's name (a fund, a trust, a company), which end
