@@ -148,37 +148,10 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
+            // Words go to the column where they start; each column's piece is built as
+            // bytes (a string per column, not per word).
             let text = ColumnText(line.segments[0].text)
-            if text.isPlain {
-                // The same pieces, built as bytes: a string per column, not per word.
-                var pieces = Array(repeating: [UInt8](), count: columns.count)
-                var pieceColumn = Array(repeating: 0, count: columns.count)
-                var x = 0
-                while x < text.count {
-                    if text.isSpace(x) { x += 1; continue }
-                    var e = x
-                    while e < text.count, !text.isSpace(e) { e += 1 }
-                    var k = 0
-                    while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
-                    if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                    else {
-                        pieces[k].append(UInt8(ascii: " "))
-                        if x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) { pieces[k].append(UInt8(ascii: " ")) }
-                    }
-                    text.appendBytes(x..<e, to: &pieces[k])
-                    x = e
-                }
-                for k in 0..<columns.count where !pieces[k].isEmpty {
-                    var parts = splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k])
-                    if k + 1 < origins.count {
-                        for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
-                    }
-                    layout[k].append(contentsOf: parts)
-                }
-                continue
-            }
-            // Words go to the column where they start.
-            var pieces = Array(repeating: "", count: columns.count)
+            var pieces = Array(repeating: [UInt8](), count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
             while x < text.count {
@@ -188,12 +161,15 @@ struct HeaderBoxes: Sendable {
                 var k = 0
                 while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
                 if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                else { pieces[k] += (x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2)) ? "  " : " " }
-                pieces[k] += text.string(x..<e)
+                else {
+                    pieces[k].append(UInt8(ascii: " "))
+                    if x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) { pieces[k].append(UInt8(ascii: " ")) }
+                }
+                if text.isPlain { text.appendBytes(x..<e, to: &pieces[k]) } else { pieces[k].append(contentsOf: text.string(x..<e).utf8) }
                 x = e
             }
             for k in 0..<columns.count where !pieces[k].isEmpty {
-                var parts = splitAtLabels(pieces[k], line: line.number, column: pieceColumn[k])
+                var parts = splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k])
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
                 }

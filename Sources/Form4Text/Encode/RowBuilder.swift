@@ -205,7 +205,7 @@ struct RowBuilder {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
             let beforeText = next.map { $0.kind == .word } ?? true
-            if t.kind == .word, t.text == "|", let last = out.last, last.isValue || last.kind == .letter {
+            if t.kind == .word, t.text == "|", t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
                 // After the title: a rule between two values, or the I of the D/I column.
                 guard afterAmount, beforeText else { continue }
                 t.kind = .letter
@@ -283,7 +283,7 @@ struct RowBuilder {
         guard tokens.contains(where: { $0.text == "." || $0.text == "," }) else { return tokens }
         var result: [LooseToken] = []
         for t in tokens {
-            if t.text == "." || t.text == ",", t.kind == .word, t.cell >= 0, var last = result.last, last.cell == t.cell,
+            if t.text == "." || t.text == ",", t.kind == .word, t.footnotes.isEmpty, t.cell >= 0, var last = result.last, last.cell == t.cell,
                last.kind == .number || last.kind == .money, t.text == "." || t.afterBreak {
                 let note = t.text == "." ? "a lone '.' follows '\(last.text)' in its cell: the figure's decimal point is lost"
                     : "a lone ',' follows '\(last.text)' in its cell: the figure's glyphs were printed out of order"

@@ -453,16 +453,3 @@ struct CellStream {
         return rows
     }
 }
-
-extension String.UTF8View {
-    /// Two spaces in a row before more text: the mark of text set in columns.
-    var hasDoubleSpace: Bool {
-        var spaces = 0
-        for b in self {
-            if b == 0x20 { spaces += 1; continue }
-            if spaces >= 2 { return true }
-            spaces = 0
-        }
-        return false
-    }
-}
