@@ -28,32 +28,18 @@ enum LooseNormalizer {
     }
 
     static func work(_ b: some RandomAccessCollection<UInt8>) -> Work {
-        var previous: (UInt8, UInt8) = (0, 0)
-        var stars = false
-        for c in b {
-            switch c {
-            case 0x80...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "_"), 0x0C:
-                return .full
-            case UInt8(ascii: "{") where previous == (UInt8(ascii: "$"), UInt8(ascii: "^")):
-                return .full
-            case UInt8(ascii: "*"): stars = true
-            default: break
-            }
-            previous = (previous.1, c)
-        }
-        return stars ? .stars : .none
+        var scan = WorkScan()
+        for c in b { if let done = scan.step(c) { return done } }
+        return scan.stars ? .stars : .none
     }
 
-    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight bytes
-    /// none of which is one the test acts on (non-ASCII, `\ < [ _ { *`, form
-    /// feed) is passed over at once, leaving its last two bytes as the
-    /// "previous" ones; a word that has one goes through the byte test.
-    static func workOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Work {
-        guard let base = b.baseAddress else { return work(b) }
+    /// The byte test of ``work(_:)``, one byte at a time: what the bytes so far
+    /// call for, once it is known.
+    struct WorkScan {
         var previous: (UInt8, UInt8) = (0, 0)
         var stars = false
-        var i = 0
-        func step(_ c: UInt8) -> Work? {
+
+        @inline(__always) mutating func step(_ c: UInt8) -> Work? {
             switch c {
             case 0x80...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "_"), 0x0C:
                 return .full
@@ -65,22 +51,32 @@ enum LooseNormalizer {
             previous = (previous.1, c)
             return nil
         }
+    }
+
+    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight bytes
+    /// none of which is one the test acts on (non-ASCII, `\ < [ _ { *`, form
+    /// feed) is passed over at once, leaving its last two bytes as the
+    /// "previous" ones; a word that has one goes through the byte test.
+    static func workOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Work {
+        guard let base = b.baseAddress else { return work(b) }
+        var scan = WorkScan()
+        var i = 0
         while i + 8 <= b.count {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             if w & 0x8080_8080_8080_8080 == 0 && !hasByte(w, 0x5C) && !hasByte(w, 0x3C) && !hasByte(w, 0x5B)
                 && !hasByte(w, 0x5F) && !hasByte(w, 0x0C) && !hasByte(w, 0x7B) && !hasByte(w, 0x2A) {
-                previous = (b[i + 6], b[i + 7])
+                scan.previous = (b[i + 6], b[i + 7])
                 i += 8
                 continue
             }
-            for k in i..<(i + 8) { if let done = step(b[k]) { return done } }
+            for k in i..<(i + 8) { if let done = scan.step(b[k]) { return done } }
             i += 8
         }
         while i < b.count {
-            if let done = step(b[i]) { return done }
+            if let done = scan.step(b[i]) { return done }
             i += 1
         }
-        return stars ? .stars : .none
+        return scan.stars ? .stars : .none
     }
 
     /// True when one of the eight bytes of `w` is `c` (the exact zero-byte test
