@@ -65,4 +65,15 @@ import TestSupport
         #expect(result.document.reportingOwner.first?.reportingOwnerAddress?.rptOwnerStreet1 == "C/O LANTERNELY ROBOTICS, INC.")
         #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.path == "/ownershipDocument/periodOfReport" })
     }
+
+    /// OCR sets the values' larger type on another grid than the labels': the
+    /// issuer's name starts ten columns left of "2. Issuer Name", and box 3's
+    /// label drifts right of box 2's. The name and symbol are still box 2's,
+    /// and the owner's name does not take the issuer's first word.
+    @Test func aValueDriftedLeftOfItsLabelIsStillItsBox() throws {
+        let d = try Self.encode().document
+        #expect(d.issuer.issuerName == "Lanternfly Robotics, Inc.")
+        #expect(d.issuer.issuerTradingSymbol == "LFRX")
+        #expect(d.reportingOwner.first?.reportingOwnerId.rptOwnerName == "QUILLANE MARGOT")
+    }
 }

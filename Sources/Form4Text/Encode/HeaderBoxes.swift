@@ -154,12 +154,31 @@ struct HeaderBoxes: Sendable {
             var pieces = Array(repeating: [UInt8](), count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
+            var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
+            var labelEnds: [Int: Int] = [:]
+            for (offset, label) in HeaderLabel.starts(in: text) { labelEnds[offset] = label.end(in: text, from: offset) }
             while x < text.count {
                 if text.isSpace(x) { x += 1; continue }
                 var e = x
                 while e < text.count, !text.isSpace(e) { e += 1 }
                 var k = 0
                 while k + 1 < columns.count, columns[k + 1] <= x { k += 1 }
+                if x < labelEnd || (x == lastEnd + 1 && movedRun) {
+                    // A label's words, and the rest of a value moved right, stay together
+                    // even under the next column's label: OCR's drift puts "2. Issuer" at 49
+                    // and "3. Date" at 59, so "Name and Ticker" and "]" (of "TELOS CORP
+                    // [TLS ]") would fall under box 3.
+                    k = lastColumn
+                } else if k + 1 < columns.count, labelEnds[x] == nil,
+                          startsNextBox(text, at: x, from: columns[k], to: columns[k + 1]) {
+                    k += 1
+                    movedRun = true
+                } else {
+                    movedRun = false
+                    if let end = labelEnds[x] { labelEnd = end }
+                }
+                lastEnd = e
+                lastColumn = k
                 if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
                 else {
                     pieces[k].append(UInt8(ascii: " "))
@@ -177,6 +196,25 @@ struct HeaderBoxes: Sendable {
             }
         }
         return layout + blocks + tabColumns
+    }
+
+    /// Whether the words at `x`, in the column that starts at `own`, are the
+    /// value of the box whose column starts a little to the right at `column`.
+    /// OCR sets the labels' small type and the values' larger type on different
+    /// character grids, so a value drifts left of its label, more the further
+    /// right it is ("2. Issuer Name" at 53, "Eventbrite, Inc. [ EB ]" at 45).
+    /// Taken only when a wide gap sets the words off, they are nearer the next
+    /// column than their own and run on into it, and they do not start with a
+    /// date (box 3's date drifts too, and is told apart from box 1's lines later).
+    static func startsNextBox(_ text: ColumnText, at x: Int, from own: Int, to column: Int) -> Bool {
+        let reach = max(3, column / 5)
+        guard x < column, column - x <= reach, column - x < x - own, x >= 3,
+              text.isSpace(x - 1), text.isSpace(x - 2), text.isSpace(x - 3) else { return false }
+        var e = x
+        while e < text.count, text.isNumber(e) || text.isCharacter(e, UInt8(ascii: "/")) { e += 1 }
+        if e > x, e == text.count || text.isSpace(e) { return false }
+        while e < text.count, !(text.isSpace(e) && (e + 1 >= text.count || text.isSpace(e + 1))) { e += 1 }
+        return e > column
     }
 
     /// `text.split(separator: "\n")`, cut on bytes when the text has no
@@ -614,6 +652,13 @@ struct HeaderBoxes: Sendable {
         return changed ? out : nil
     }
 
+    /// Box 5's captions, each with the form pymupdf4llm prints when the box loses its spaces
+    /// ("XDirector X10%Owner", "Officer(givetitlebelow)"), and the flag it sets.
+    static let relationshipCaptions: [(phrase: String, glued: String, key: Int)] =
+        [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)].map { phrase, key in
+            (phrase, String(phrase.filter { $0 != " " }), key)
+        }
+
     mutating func readRelationship(_ lines: [BoxLine]) {
         let lines = HeaderBoxes.joiningWrappedCaptions(lines)
         var lastCheckboxIndex = -1
@@ -624,11 +669,10 @@ struct HeaderBoxes: Sendable {
             // even when it names a box ("Former Director and 10% Owner").
             if seen.isSuperset(of: [2, 3]) { break }
             var any = false
-            for (phrase, key) in [("Director", 0), ("10% Owner", 1), ("Officer (give title", 2), ("Other (specify", 3)] {
-                // pymupdf4llm may lose the box's spaces: "XDirector X10%Owner", "Officer(givetitlebelow)".
-                let glued = phrase.replacingOccurrences(of: " ", with: "")
-                guard let r = l.text.firstRange(ofPhrase: phrase) ?? l.text.firstRange(ofPhrase: glued) else { continue }
-                if l.text.firstRange(ofPhrase: phrase) == nil && glued != phrase { captionsGlued = true }
+            for (phrase, glued, key) in HeaderBoxes.relationshipCaptions {
+                let spaced = l.text.firstRange(ofPhrase: phrase)
+                guard let r = spaced ?? l.text.firstRange(ofPhrase: glued) else { continue }
+                if spaced == nil && glued != phrase { captionsGlued = true }
                 any = true
                 seen.insert(key)
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])

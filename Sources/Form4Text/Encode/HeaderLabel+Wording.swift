@@ -52,6 +52,28 @@ extension HeaderLabel {
         return best?.rest
     }
 
+    /// Where the label that starts at `offset` (its number) ends on the line:
+    /// after the last word that follows one of its wordings.
+    func end(in text: ColumnText, from offset: Int) -> Int {
+        var words: [(word: String, end: Int)] = []
+        var x = offset
+        while x < text.count, words.count < 12 {
+            if text.isSpace(x) { x += 1; continue }
+            var e = x
+            while e < text.count, !text.isSpace(e) { e += 1 }
+            words.append((HeaderLabel.labelWord(text.string(x..<e)), e))
+            x = e
+        }
+        guard words.count > 1 else { return words.first?.end ?? offset }
+        var best = 1
+        for wording in wordings {
+            var k = 0
+            while k < wording.count, k + 1 < words.count, words[k + 1].word == wording[k] { k += 1 }
+            best = max(best, k + 1)
+        }
+        return words[best - 1].end
+    }
+
     /// When `text` is the label's wording continued (`rest` its words still to
     /// come), how many of its words belong to the label and what is left of
     /// the label; nil when its first word does not continue the label.
