@@ -76,4 +76,22 @@ import TestSupport
         #expect(d.issuer.issuerTradingSymbol == "LFRX")
         #expect(d.reportingOwner.first?.reportingOwnerId.rptOwnerName == "QUILLANE MARGOT")
     }
+
+    /// "Se)" for "S(1)": a code whose mark OCR read as other signs. The row is
+    /// still read (its amount, price and holding), the code is S, and the lost
+    /// mark is reported rather than guessed.
+    @Test func aCodeWithAnUnreadableMarkKeepsItsRow() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "Common Stock                   02/15/2024                        s(t)           1200"
+        #expect(text.contains(line))
+        let damaged = text.replacingOccurrences(of: line, with: line.replacingOccurrences(of: "s(t)", with: "Se) "))
+        let result = try FormEncoder.encode(InputFile(name: "mark", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+        let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.last)
+        #expect(row.transactionCoding?.transactionCode == "S")
+        #expect(row.transactionAmounts?.transactionShares?.value?.text == "1200")
+        #expect(row.transactionAmounts?.transactionPricePerShare?.value?.text == "30.9")
+        #expect(row.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "44610")
+        let code = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]/transactionCoding/transactionCode"
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == code && $0.message.contains("could not be read") })
+    }
 }

@@ -114,9 +114,12 @@ struct FormLayout: Sendable {
                 while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
                 if j < bytes.count, bytes[j] >= UInt8(ascii: "3"), bytes[j] <= UInt8(ascii: "5"),
                    j + 1 == bytes.count || !(bytes[j + 1] >= 48 && bytes[j + 1] <= 57) && bytes[j + 1] != UInt8(ascii: ".") {
-                    // "Form 4 or Form 5 obligations" is a sentence, not the title.
-                    let rest = String(decoding: bytes[j...].prefix(20), as: UTF8.self)
-                    if rest.has(" or Form") || rest.has(" obligations") { i += 1; continue }
+                    // "Form 4 or Form 5 obligations" is a sentence, not the title; "Form 3
+                    // Holdings Reported" and "Form 4 Transactions Reported" are Form 5's check
+                    // boxes, which OCR prints above a title it could not read ("F Oo RM 5").
+                    let rest = String(decoding: bytes[j...].prefix(24), as: UTF8.self)
+                    if rest.has(" or Form") || rest.has(" obligations") || rest.has(" Holdings Reported")
+                        || rest.has(" Transactions Reported") { i += 1; continue }
                     return Int(bytes[j] - 48)
                 }
             }

@@ -239,7 +239,9 @@ struct RowBuilder {
         if ["(t)", "(l)", "(i)", "(I)", "(|)", "(])"].contains(rest) {
             return (letter, "'\(word)' read as \(letter)(1)", "F1")
         }
-        if ["M", "Q", "O", "o", "0", "Q)", "o)", "O)", "0)", "(1", "1)", "l)", "I)", "()"].contains(rest) {
+        // "MQ)", "Je)", "Ji)": a mark, "(2)" say, whose digits OCR read as other signs.
+        let markLike = rest.count <= 3 && rest.last == ")" && rest.dropLast().allSatisfy { $0.isLetter || $0.isNumber || $0 == "(" || $0 == "|" }
+        if markLike || ["M", "Q", "O", "o", "0", "(1"].contains(rest) {
             return (letter, "'\(word)' read as \(letter) followed by a footnote mark that could not be read", nil)
         }
         return nil
