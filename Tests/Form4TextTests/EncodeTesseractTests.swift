@@ -94,4 +94,33 @@ import TestSupport
         let code = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]/transactionCoding/transactionCode"
         #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == code && $0.message.contains("could not be read") })
     }
+
+    /// The V column's mark echoed by OCR ("Vv") is the mark, reported; before,
+    /// the word stopped the row grammar and the row lost its amounts.
+    @Test func anEchoedVIsTheVColumnsMark() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "Common Stock                   02/14/2024                         M            2500"
+        #expect(text.contains(line))
+        let echoed = text.replacingOccurrences(of: line, with: "Common Stock                   02/14/2024                         M    Vv      2500")
+        let result = try FormEncoder.encode(InputFile(name: "v", bytes: Array(echoed.utf8)), options: EncodeFixtureTests.options)
+        let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(row.transactionCoding?.transactionCode == "M")
+        #expect(row.transactionAmounts?.transactionShares?.value?.text == "2500")
+        #expect(row.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "48310")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("'Vv'") })
+    }
+
+    /// Box 3 stands under box 2; OCR's drift can put its date in box 2's
+    /// column, alone under the issuer. It is the form's date, reported.
+    @Test func aDateUnderTheIssuerIsTheFormsDate() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "C/O LANTERNELY ROBOTICS, INC.                02/14/2024 Officer (give title below) O Other (specify below)"
+        #expect(text.contains(line))
+        let moved = "C/O LANTERNELY ROBOTICS, INC." + String(repeating: " ", count: 22) + "02/14/2024"
+            + String(repeating: " ", count: 40) + "Officer (give title below) O Other (specify below)"
+        let result = try FormEncoder.encode(InputFile(name: "date", bytes: Array(text.replacingOccurrences(of: line, with: moved).utf8)),
+                                            options: EncodeFixtureTests.options)
+        #expect(result.document.periodOfReport?.isoDate == "2024-02-14")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.path == "/ownershipDocument/periodOfReport" })
+    }
 }

@@ -311,6 +311,11 @@ struct HeaderBoxes: Sendable {
                     readIssuer(body)
                 }
             }
+            // Box 3 stands under box 2: its date, drifted left of its label (OCR), may
+            // come out in box 2's column, alone on a line below the issuer.
+            for l in body where !l.text.contains(" ") {
+                if let d = LooseValues.date(l.text).value { strayDates.append(Located(value: d, line: l.line, column: l.column)) }
+            }
         case .period:
             if period == nil, let d = HeaderBoxes.firstDate(in: Array(lines.prefix(4))) { period = d }
         case .amendment:

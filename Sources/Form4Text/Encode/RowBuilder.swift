@@ -216,6 +216,12 @@ struct RowBuilder {
                 t.text = read.letter
                 t.doubt = read.doubt
                 if let mark = read.mark { t.footnotes.insert(mark, at: 0) }
+            } else if t.kind == .word, out.last?.kind == .letter, RowGrammar.codes.contains(out.last?.text ?? ""),
+                      t.footnotes.isEmpty, ["Vv", "VV", "vv", "v"].contains(t.text) {
+                // The V column's mark, echoed or in lower case.
+                t.kind = .letter
+                t.text = "V"
+                t.doubt = "'\(token.text)' in the V column read as V"
             } else if t.kind == .word, afterAmount, beforeText, let read = ocrLetter(t.text, among: ["D", "I"]) {
                 t.kind = .letter
                 t.text = read.letter
@@ -448,7 +454,8 @@ struct RowBuilder {
         var text = code.text
         var swap = false
         if text.count == 2, text.hasSuffix("K") { text = String(text.prefix(1)); swap = true }
-        let formType = f.voluntary ? "5" : (form == 5 ? "5" : "4")
+        note("transactionCoding/transactionFormType", f.voluntary)
+        let formType = f.voluntary != nil ? "5" : (form == 5 ? "5" : "4")
         return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
     }
 

@@ -200,7 +200,7 @@ struct RowGrammar {
                     if let n = peek, n.kind == .footnoteOnly, let c = f.code, n.line == c.line, n.cell == c.cell, n.x - c.end <= 1 {
                         f.code!.footnotes.append(contentsOf: take().footnotes)
                     }
-                    if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
+                    if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { f.voluntary = take() }
                 }
                 if isAmount(peek) { f.amount = take() }
                 if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
@@ -250,7 +250,7 @@ struct RowGrammar {
                 if f.deemed!.kind == .date { takeFollowingMark(into: &f.deemed!) }
             }
             f.code = take()
-            if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { _ = take(); f.voluntary = true }
+            if let v = peek, v.kind == .letter, v.text == "V", isAmount(peek(1)) { f.voluntary = take() }
             if isAmount(peek) { f.amount = take() }
             // An amount printed in both (A) and (D) would be a second number here; the
             // exercisable date that follows is never a plain number.

@@ -13,7 +13,8 @@ struct RowFields: Sendable {
     var date: LooseToken?
     var deemed: LooseToken?
     var code: LooseToken?
-    var voluntary = false
+    /// The V column's mark: the transaction was reported voluntarily (form type 5).
+    var voluntary: LooseToken?
     var amount: LooseToken?
     var acquiredDisposed: LooseToken?
     var price: LooseToken?
