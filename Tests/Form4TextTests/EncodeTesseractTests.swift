@@ -123,4 +123,22 @@ import TestSupport
         #expect(result.document.periodOfReport?.isoDate == "2024-02-14")
         #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.path == "/ownershipDocument/periodOfReport" })
     }
+
+    /// A table rule read as a brace ("$31.2875(2)}", or "}" alone): never a
+    /// value. It is taken off, so the price, its mark and the rest of the row
+    /// are read, and the taking off is reported.
+    @Test func aRuleReadAsABraceIsTakenOff() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "D    $31.2875(2)       45810            D"
+        #expect(text.contains(line))
+        let braced = text.replacingOccurrences(of: line, with: "D    $31.2875(2)}      45810       }    D")
+        let result = try FormEncoder.encode(InputFile(name: "brace", bytes: Array(braced.utf8)), options: EncodeFixtureTests.options)
+        let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
+        try #require(rows.count == 3)
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.footnoteId == ["F2"])
+        #expect(rows[1].postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "45810")
+        #expect(rows[1].ownershipNature?.directOrIndirectOwnership?.value == "D")
+        #expect(result.diagnostics.contains { $0.message.contains("table rule glued to '$31.2875(2)'") })
+    }
 }

@@ -46,7 +46,8 @@ enum LooseTokenizer {
             }
             let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
             var rule = false
-            for i in wordByte..<end where b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "]") {
+            for i in wordByte..<end where b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "]")
+                || b[i] == UInt8(ascii: "{") || b[i] == UInt8(ascii: "}") {
                 rule = true
                 break
             }
@@ -102,15 +103,18 @@ enum LooseTokenizer {
     /// around the rule, with their offsets in the word; nil when the word
     /// holds no rule (a "[1]" footnote mark is not one).
     static func ruleParts(_ word: String) -> [(Int, String)]? {
-        guard word.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return nil }
-        let hasPipe = word.utf8.contains(UInt8(ascii: "|"))
+        // "|", and "{" or "}" (never part of a value), are a rule's stroke; a
+        // bracket only when it has no partner in the word ("[ TLS ]" is the symbol's).
+        func isStroke(_ c: UInt8) -> Bool { c == UInt8(ascii: "|") || c == UInt8(ascii: "{") || c == UInt8(ascii: "}") }
+        guard word.utf8.contains(where: { isStroke($0) || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return nil }
+        let hasPipe = word.utf8.contains(where: isStroke)
         let open = word.utf8.contains(UInt8(ascii: "[")), close = word.utf8.contains(UInt8(ascii: "]"))
         guard hasPipe || open != close, word.unicodeScalars.count > 1,
               word.utf8.contains(where: { isDigit($0) || ($0 >= 65 && $0 <= 90) }) else { return nil }
         var parts: [(Int, String)] = []
         var current = "", start = 0, offset = 0
         for c in word.unicodeScalars {
-            if c == "|" || (open != close && (c == "[" || c == "]")) {
+            if c == "|" || c == "{" || c == "}" || (open != close && (c == "[" || c == "]")) {
                 if !current.isEmpty { parts.append((start, current)) }
                 current = ""
                 start = offset + 1

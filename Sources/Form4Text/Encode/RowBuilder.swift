@@ -205,6 +205,10 @@ struct RowBuilder {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
             let beforeText = next.map { $0.kind == .word } ?? true
+            if t.kind == .word, t.text == "}" || t.text == "{", t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
+                // A rule read as a brace: never a value.
+                continue
+            }
             if t.kind == .word, t.text == "|", t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
                 // After the title: a rule between two values, or the I of the D/I column.
                 guard afterAmount, beforeText else { continue }
