@@ -141,4 +141,23 @@ import TestSupport
         #expect(rows[1].ownershipNature?.directOrIndirectOwnership?.value == "D")
         #expect(result.diagnostics.contains { $0.message.contains("table rule glued to '$31.2875(2)'") })
     }
+
+    /// Three rules on one OCR line ("D | $31.2875(2)| 45810 | By ...", the I of
+    /// the D/I column read as "|") do not make it a pipe-table row without outer
+    /// pipes, as html2text writes them: that takes a "---|---" row somewhere in
+    /// the text, and OCR has none. Read as one, the "|" that is the I was lost.
+    @Test func rulesOnAnOCRLineAreNotAPipeTable() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "D    $31.2875(2)       45810            D"
+        #expect(text.contains(line))
+        let ruled = text.replacingOccurrences(of: line, with: "D | $31.2875(2)|      45810     |      By Quillane Family Trust(4)")
+        let result = try FormEncoder.encode(InputFile(name: "rules", bytes: Array(ruled.utf8)), options: EncodeFixtureTests.options)
+        let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
+        try #require(rows.count == 3)
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.footnoteId == ["F2"])
+        #expect(rows[1].postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "45810")
+        #expect(rows[1].ownershipNature?.directOrIndirectOwnership?.value == "I")
+        #expect(rows[1].ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+    }
 }

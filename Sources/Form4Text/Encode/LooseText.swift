@@ -25,7 +25,10 @@ struct LooseText: Sendable {
         var ownersRows = false
         var cellRows = 0
         var number = 0
-        for line in LooseText.physicalLines(text) {
+        let physical = LooseText.physicalLines(text)
+        /// Whether a "---|---" row is anywhere in the text (asked once, when first needed).
+        var separatorInText: Bool? = nil
+        for line in physical {
             number += 1
             var raw = line
             var trimmed = raw.droppingLeadingSpaces()
@@ -38,8 +41,14 @@ struct LooseText: Sendable {
                 raw = Substring(fixed)
                 trimmed = raw.droppingLeadingSpaces()
             }
-            // html2text writes pipe tables without the outer pipes: "a | b | c".
-            let outerless = !trimmed.startsWith(UInt8(ascii: "|")) && LooseText.barePipes(trimmed) >= 3
+            // html2text writes pipe tables without the outer pipes: "a | b | c", and always
+            // a "---|---" row under a table's first row. OCR's rules ("D | $890.776(25)|
+            // 158,402,196 | by Trust") are no table without one.
+            var outerless = false
+            if !trimmed.startsWith(UInt8(ascii: "|")), LooseText.barePipes(trimmed) >= 3 {
+                if separatorInText == nil { separatorInText = physical.contains { LooseText.isSeparatorRow($0.droppingLeadingSpaces()) } }
+                outerless = separatorInText!
+            }
             // "---|---|---": the separator of such a table.
             if LooseText.isSeparatorRow(trimmed) {
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
