@@ -160,4 +160,23 @@ import TestSupport
         #expect(rows[1].ownershipNature?.directOrIndirectOwnership?.value == "I")
         #expect(rows[1].ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
     }
+
+    /// "D-" in the (A)/(D) column (a speck of the rule beside the letter) and
+    /// "$31.2875'2)" (the mark's "(" read as a quote): the letter and the
+    /// price with its mark, each reported.
+    @Test func aSpeckedLetterAndAQuotedMarkAreReadAndReported() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        let line = "D    $31.2875(2)       45810            D"
+        #expect(text.contains(line))
+        let damaged = text.replacingOccurrences(of: line, with: "D-   $31.2875'2)       45810            D")
+        let result = try FormEncoder.encode(InputFile(name: "speck", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+        let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
+        try #require(rows.count == 3)
+        #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.footnoteId == ["F2"])
+        #expect(rows[1].postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "45810")
+        #expect(result.diagnostics.contains { $0.message.contains("'D-' read as D") })
+        #expect(result.diagnostics.contains { $0.message.contains("lost its opening parenthesis") })
+    }
 }

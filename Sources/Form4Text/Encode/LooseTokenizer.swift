@@ -159,8 +159,10 @@ enum LooseTokenizer {
                         continue
                     }
                 }
-                // "Stock^1)": a raised mark whose "(" was lost. Taken, and said to be doubtful.
-                if last == UInt8(ascii: ")"), j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
+                // "Stock^1)": a raised mark whose "(" was lost; "$890.053'24)": one whose "("
+                // OCR read as a quote. Taken, and said to be doubtful.
+                if last == UInt8(ascii: ")"), j >= 1, bytes[j] == UInt8(ascii: "^") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "`"),
+                   bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
                    let n = Int(String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)) {
                     notes.append("F\(n)")
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"

@@ -226,6 +226,12 @@ struct RowBuilder {
                 t.kind = .letter
                 t.text = "V"
                 t.doubt = "'\(token.text)' in the V column read as V"
+            } else if t.kind == .word, afterAmount, next.map({ $0.kind == .money || $0.kind == .number }) ?? false,
+                      let read = ocrLetter(t.text, among: ["A", "D"]) {
+                // The (A) or (D) column, between the amount and the price.
+                t.kind = .letter
+                t.text = read.letter
+                t.doubt = read.doubt
             } else if t.kind == .word, afterAmount, beforeText, let read = ocrLetter(t.text, among: ["D", "I"]) {
                 t.kind = .letter
                 t.text = read.letter
@@ -244,7 +250,8 @@ struct RowBuilder {
         let letter = first.uppercased()
         let rest = String(word.dropFirst())
         if rest.isEmpty { return first.isLowercase ? (letter, "'\(word)' read as \(letter)", nil) : nil }
-        if rest == letter.lowercased() { return (letter, "'\(word)' read as \(letter)", nil) }
+        // "Cc", and "D-" or "D_" (a speck of the rule beside it).
+        if rest == letter.lowercased() || rest == "-" || rest == "_" { return (letter, "'\(word)' read as \(letter)", nil) }
         // "s(t)": the mark's "1" read as a letter that looks like it.
         if ["(t)", "(l)", "(i)", "(I)", "(|)", "(])"].contains(rest) {
             return (letter, "'\(word)' read as \(letter)(1)", "F1")
