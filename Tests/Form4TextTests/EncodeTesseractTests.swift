@@ -179,4 +179,18 @@ import TestSupport
         #expect(result.diagnostics.contains { $0.message.contains("'D-' read as D") })
         #expect(result.diagnostics.contains { $0.message.contains("lost its opening parenthesis") })
     }
+
+    /// A nature's wrapped line that lost its indent, the name's end with what
+    /// is left of its mark ("Family Trust()" under "By Quillane"): the nature's,
+    /// reported, and not the security's title.
+    @Test func aNamesWrappedEndAtTheMarginEndsTheNature() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        #expect(text.contains("By Quillane Family Trust(4)\n"))
+        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n", with: "By Quillane\nFamily Trust()\n")
+        let result = try FormEncoder.encode(InputFile(name: "margin", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.securityTitle?.value == "Common Stock")
+        #expect(h.ownershipNature?.natureOfOwnership?.value?.hasPrefix("By Quillane Family Trust") == true)
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" })
+    }
 }

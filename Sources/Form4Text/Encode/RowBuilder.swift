@@ -142,8 +142,7 @@ struct RowBuilder {
                 }
                 let x = frag[0].x
                 if x < firstValueX && (f.title.isEmpty || x < (f.title.last?.end ?? 0) + 2 || x <= f.title[0].x + 2) {
-                    if !before, !f.nature.isEmpty, frag.contains(where: { !$0.footnotes.isEmpty }),
-                       frag.allSatisfy({ $0.kind == .footnoteOnly || RowBuilder.entityWords.contains($0.text) }), let t = frag.first {
+                    if !before, !f.nature.isEmpty, RowBuilder.endsAnEntityName(frag), let t = frag.first {
                         // "LLC(8)" at the margin under "By FF Affirm Growth,": the end of the nature
                         // of ownership whose indent OCR lost; a security's title does not end so.
                         f.nature.append(contentsOf: frag)
@@ -287,6 +286,20 @@ struct RowBuilder {
 
     /// The last words of an owner's name (a fund, a trust, a company), which end
     /// a nature of ownership and never a security's title.
+    /// "LLC(8)", "Venture 2010 Fund, LP()", "(Q), LP)": the wrapped end of an
+    /// owner's name (the nature of ownership), a mark or what is left of one
+    /// after it. A security's title does not end in "LP" or "Trust".
+    static func endsAnEntityName(_ frag: [LooseToken]) -> Bool {
+        guard let last = frag.last(where: { $0.kind != .footnoteOnly }) else { return false }
+        var word = Substring(last.text)
+        var junk = false
+        while let c = word.last, c == ")" || c == "(" { word = word.dropLast(); junk = true }
+        let marked = frag.contains { !$0.footnotes.isEmpty } || junk
+        guard marked, entityWords.contains(String(word)) else { return false }
+        // All entity words, or a name's words before one ("Venture 2010 Fund, LP").
+        return frag.allSatisfy { $0.kind == .footnoteOnly || entityWords.contains($0.text) } || frag.count >= 2
+    }
+
     static let entityWords: Set<String> = ["LLC", "LLC,", "L.L.C.", "LP", "LP,", "L.P.", "L.P.,", "Inc.", "Inc", "Ltd.", "Ltd", "Trust", "Fund", "Fund,", "Partners"]
 
     /// "$4588<br>.": pymupdf4llm sometimes prints a figure's decimal point on a
