@@ -193,4 +193,19 @@ import TestSupport
         #expect(h.ownershipNature?.natureOfOwnership?.value?.hasPrefix("By Quillane Family Trust") == true)
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" })
     }
+
+    /// A nature's wrapped line that OCR set left of the nature's column, yet
+    /// right of the row's last figure: only the nature can be there (the D/I
+    /// column holds a letter). It is the nature's, reported.
+    @Test func wrappedTextRightOfTheFiguresIsTheNatures() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        #expect(text.contains("By Quillane Family Trust(4)\n"))
+        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n",
+                                                with: "By Quillane\n" + String(repeating: " ", count: 140) + "Family Trust(4)\n")
+        let result = try FormEncoder.encode(InputFile(name: "drift", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("right of the row's figures") })
+    }
 }

@@ -128,6 +128,7 @@ struct RowBuilder {
         var f = grammar.parse(kind)
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
+        let lastNumberEnd = row.anchor.last(where: { $0.kind == .number || $0.kind == .money })?.end ?? Int.max
         let rowLines = Set(row.anchor.map(\.line) + row.above.flatMap { $0.map(\.line) })
         func place(_ line: [LooseToken], before: Bool) {
             for var frag in RowBuilder.fragments(line) {
@@ -169,6 +170,12 @@ struct RowBuilder {
                     if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
                 } else if frag.allSatisfy({ $0.kind == .footnoteOnly }) {
                     attachNotes(frag, to: &f)
+                } else if !f.nature.isEmpty, x > lastNumberEnd {
+                    // Text right of the row's last figure can only be the nature's (the D/I
+                    // column holds a letter, never wrapped text); OCR drifted its start left.
+                    if before { f.nature.insert(contentsOf: frag, at: 0) } else { f.nature.append(contentsOf: frag) }
+                    warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))', left of the nature of ownership's column but right of the row's figures, was taken as part of the nature",
+                                                  line: frag[0].line, column: frag[0].column))
                 } else {
                     warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "text '\(RowBuilder.text(frag))' in the table was not placed in any column",
                                                   line: frag[0].line, column: frag[0].column))
