@@ -208,4 +208,13 @@ import TestSupport
         #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("right of the row's figures") })
     }
+
+    /// A drifted value may start with a number ("1 800 FLOWERS COM INC"); only
+    /// a date (box 3's, told apart later) stays where it starts.
+    @Test func aDriftedValueStartingWithANumberMovesButADateDoesNot() {
+        let name = ColumnText("Fund 1 Investments, LLC" + String(repeating: " ", count: 19) + "1 800 FLOWERS COM INC [ FLWS ]")
+        #expect(HeaderBoxes.startsNextBox(name, at: 42, from: 0, to: 49))
+        let date = ColumnText("100 CARR 115" + String(repeating: " ", count: 30) + "04/24/2025 Officer (give title below)")
+        #expect(!HeaderBoxes.startsNextBox(date, at: 42, from: 0, to: 49))
+    }
 }

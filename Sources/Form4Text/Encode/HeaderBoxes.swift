@@ -211,8 +211,12 @@ struct HeaderBoxes: Sendable {
         guard x < column, column - x <= reach, column - x < x - own, x >= 3,
               text.isSpace(x - 1), text.isSpace(x - 2), text.isSpace(x - 3) else { return false }
         var e = x
-        while e < text.count, text.isNumber(e) || text.isCharacter(e, UInt8(ascii: "/")) { e += 1 }
-        if e > x, e == text.count || text.isSpace(e) { return false }
+        var slashes = 0
+        while e < text.count, text.isNumber(e) || text.isCharacter(e, UInt8(ascii: "/")) {
+            if text.isCharacter(e, UInt8(ascii: "/")) { slashes += 1 }
+            e += 1
+        }
+        if slashes == 2, e == text.count || text.isSpace(e) { return false }
         while e < text.count, !(text.isSpace(e) && (e + 1 >= text.count || text.isSpace(e + 1))) { e += 1 }
         return e > column
     }
