@@ -26,6 +26,24 @@ import TestSupport
         #expect(sigs.allSatisfy { $0.signatureDate?.text == "2024-02-16" })
     }
 
+    /// A browser dump wraps a long signature at the page's width with the date
+    /// at the end of its second line (lynx: "/s/ ... By: Quillane Capital" over
+    /// "Partners LLC, its manager 02/16/2024"): one signature with that date, reported.
+    @Test func aSignatureWrappedWithItsDateOnTheSecondLineIsOneSignature() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-sigs.pdftotext-layout.txt"), encoding: .utf8)
+        let printed = "Lanternfly Holdings LP By: Lanternfly Holdings GP LLC, its general partner, By: Quillane Capital Partners LLC, its manager, By: /s/ Devin"
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).first { $0.hasPrefix(printed) })
+        let wrapped = text.replacingOccurrences(of: String(line) + "\nAshgrove, Managing Member\n",
+                                                with: "/s/ Devin Ashgrove, Managing Member, for Lanternfly Holdings LP By: Quillane Capital\nPartners LLC, its manager 02/16/2024\n")
+        try #require(wrapped != text)
+        let result = try FormEncoder.encode(InputFile(name: "sigs", bytes: Array(wrapped.utf8)), options: Self.options)
+        let sigs = result.document.ownerSignature
+        try #require(sigs.count == 2, "\(sigs.map(\.signatureName))")
+        #expect(sigs[1].signatureName == "/s/ Devin Ashgrove, Managing Member, for Lanternfly Holdings LP By: Quillane Capital Partners LLC, its manager")
+        #expect(sigs.allSatisfy { $0.signatureDate?.text == "2024-02-16" })
+        #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.message.contains("signature read over two lines") })
+    }
+
     /// pdftotext without -layout prints the owners table's heads and marks among
     /// the signatures ("X", "Officer", "Other"): they are passed over.
     @Test func theOwnersTablesStrayCellsAmongTheSignaturesArePassedOver() throws {

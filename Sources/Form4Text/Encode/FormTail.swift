@@ -121,7 +121,21 @@ struct FormTail: Sendable {
                 // pdftotext without -layout prints the cells in reading order).
                 if t.isEmpty || !all[k].isCellRow && FormTail.isHeadingRest(t) { k -= 1; continue }
                 let toks = LooseTokenizer.tokens(of: all[k])
-                if let last = toks.last, last.kind == .date, toks.count > 1 { found.append((k, LooseValues.date(last.text).value)); k -= 1; continue }
+                if let last = toks.last, last.kind == .date, toks.count > 1 {
+                    // The end of a signature wrapped at the page's width (lynx): "/s/ PLP Funds
+                    // ... By: Benjamin C." over "Cable, Chief Operating Officer 04/28/2025".
+                    if !t.has("/s/"), !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }),
+                       !all[above].isCellRow, case let upper = lineText(all[above]), upper.hasPrefix("/s/"),
+                       LooseTokenizer.tokens(of: all[above]).last?.kind != .date {
+                        wrapped[above] = FormTail.join(upper, RowBuilder.text(Array(toks.dropLast())).trimmingSpaces())
+                        found.append((above, LooseValues.date(last.text).value))
+                        tail.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "signature read over two lines, '\(upper)' and the line below it that ends in its date; check it",
+                                                           line: all[above].number, column: 1, path: "/ownershipDocument/ownerSignature"))
+                        k = above - 1
+                        continue
+                    }
+                    found.append((k, LooseValues.date(last.text).value)); k -= 1; continue
+                }
                 if t.hasPrefix("/s/") || t.hasPrefix("By: /s/") || t.hasPrefix("By /s/") { found.append((k, nil)); k -= 1; continue }
                 // A date alone on its line under a signature wrapped over lines (pymupdf4llm
                 // centres the date's cell beside the name's): the signature is the lines
