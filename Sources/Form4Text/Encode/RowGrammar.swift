@@ -204,6 +204,7 @@ struct RowGrammar {
                 }
                 if isAmount(peek) { f.amount = take() }
                 if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
+                takeLateCode(into: &f)
                 let values = takeValuesUntilOwnership()
                 assignPriceAndOwned(values, into: &f)
             } else {
@@ -273,6 +274,23 @@ struct RowGrammar {
         }
         takeOwnershipAndNature(into: &f)
         return f
+    }
+
+    /// "12/09/2024" / "628,553 A" / "C" / "$4.10": pdftotext without
+    /// `-layout` follows the PDF's drawing order, which may draw the code
+    /// column after the amounts. A row with no code after its date, and a
+    /// code letter right after its (A)/(D), has that letter as its code; it
+    /// is taken with a doubt. Not A, D, I or V: those letters have columns
+    /// of their own there.
+    mutating func takeLateCode(into f: inout RowFields) {
+        guard f.code == nil, f.amount != nil, f.acquiredDisposed != nil, let t = peek, isCode(t),
+              !["A", "D", "I", "V"].contains(t.text) else { return }
+        var code = take()
+        if let n = peek, n.kind == .footnoteOnly, n.line == code.line, n.cell == code.cell, n.x - code.end <= 1 {
+            code.footnotes.append(contentsOf: take().footnotes)
+        }
+        code.doubt = "code '\(code.text)' printed after the amount and (A)/(D), not after the date, taken as the transaction code"
+        f.code = code
     }
 
     /// "Class B Common Stock      (2)(3)" then the amount: marks set apart from

@@ -1,0 +1,107 @@
+import Foundation
+import Form4Core
+import Testing
+@testable import Form4Text
+
+/// The fictional Lanternfly Form 4 as `pdftotext` without `-layout` prints
+/// it when the PDF draws cells out of row order: heads among a row's cells,
+/// a code after the amount, a date given by footnote inside its head, a
+/// title's second line apart from the values beside its first, footnote
+/// marks far from the text they end, a title after its row's values.
+@Suite struct EncodeCellStreamOrderTests {
+    static func replacing(_ old: String, with new: String) throws -> String {
+        let text = try EncodeCellStreamTests.text()
+        #expect(text.contains(old))
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
+    static func tables(_ text: String) throws -> Substring {
+        EncodeCellStreamTests.tables(OwnershipXMLWriter.xml(try EncodeCellStreamTests.encode(text).document))
+    }
+
+    static let table1Heads = "Code\n\nV\n\n4. Securities Acquired\n(A) or Disposed Of (D)\n(Instr. 3, 4 and 5)\nAmount\n\n(A) or\n(D)\n\n"
+        + "5. Amount of Securities Beneficially\nOwned Following Reported\nTransaction(s) (Instr. 3 and 4)\n\n"
+        + "6. Ownership Form: 7. Nature of Indirect\nDirect (D) or Indirect\nBeneficial\n(I) (Instr. 4)\nOwnership (Instr. 4)\n\nPrice\n\n"
+
+    /// "Code" / title / date / "M" / "V" / "Amount" / "(A) or (D)" / "2,500" /
+    /// "A" / heads / "Price" / "$12.40": one-word heads beside other heads are
+    /// heads, the lone "V" among them too, not cells of the row.
+    @Test func oneWordHeadsAmongARowsCellsAreHeads() throws {
+        let row = "Common\nStock\n\n02/14/2024\n\nM\n\n2,500\n\nA\n\n$12.40\n\n48,310\n\nD\n\n"
+        let interleaved = "Code\n\nCommon\nStock\n\n02/14/2024\n\nM\n\nV\n\n4. Securities Acquired\n(A) or Disposed Of (D)\n(Instr. 3, 4 and 5)\n\nAmount\n\n(A) or\n(D)\n\n2,500\n\nA\n\n"
+            + "5. Amount of Securities Beneficially\nOwned Following Reported\nTransaction(s) (Instr. 3 and 4)\n\n"
+            + "6. Ownership Form: 7. Nature of Indirect\nDirect (D) or Indirect\nBeneficial\n(I) (Instr. 4)\nOwnership (Instr. 4)\n\nPrice\n\n$12.40\n\n48,310\n\nD\n\n"
+        let text = try Self.replacing(Self.table1Heads + row, with: interleaved)
+        let result = try EncodeCellStreamTests.encode(text)
+        let first = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(first.transactionCoding?.transactionCode == "M")
+        #expect(first.transactionAmounts?.transactionShares?.value?.text == "2500")
+        #expect(first.ownershipNature?.natureOfOwnership == nil)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-MISSING" })
+    }
+
+    /// "02/14/2024" / "2,500" / "A" / "M": the code column drawn after the
+    /// amounts is the row's code, taken with a doubt on its field.
+    @Test func aCodeDrawnAfterTheAmountIsTheCodeWithADoubt() throws {
+        let text = try Self.replacing("02/14/2024\n\nM\n\n2,500\n\nA\n\n$12.40", with: "02/14/2024\n\n2,500\n\nA\n\nM\n\n$12.40")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]/transactionCoding/transactionCode"
+        })
+    }
+
+    /// "Date" / "Exercisable" / "(5)": the date exercisable given by footnote,
+    /// drawn inside its column head, is the row's cell.
+    @Test func marksUnderAHeadInOneParagraphAreTheRowsCell() throws {
+        let text = try Self.replacing("2,500\n\n(5)\n\n03/01/2031", with: "2,500\n\nDate\nExercisable\n(5)\n\n03/01/2031")
+        let result = try EncodeCellStreamTests.encode(text)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.exerciseDate?.footnoteId == ["F5"])
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-MISSING" })
+    }
+
+    /// "03/01/2031 Common 2500" / "Stock": the expiration date, then the
+    /// underlying title's first line beside its amount, then the title's
+    /// second line. The amount is no word of the title; it is read as the
+    /// amount, with a doubt.
+    @Test func valuesBeforeAWrappedTitleStayAheadOfIt() throws {
+        let text = try Self.replacing("03/01/2031\n\nCommon 2,500\nStock", with: "03/01/2031 Common 2500\nStock")
+        let result = try EncodeCellStreamTests.encode(text)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.path == "/ownershipDocument/derivativeTable/derivativeTransaction[1]/underlyingSecurity/underlyingSecurityShares"
+        })
+    }
+
+    /// "Trust(4)" / "(5)" / "5,000" / "Common Stock" / "D": footnote marks
+    /// alone where no row is open are the end of some wrapped text: left out,
+    /// and each row whose text ends in marks is told. The holding's title,
+    /// drawn after its amount, is its title (reported).
+    @Test func looseMarksAreReportedAndALateTitleIsTheRowsTitle() throws {
+        let text = try Self.replacing("$30.9(3)\n\n44,610\n\nD\n\nCommon\nStock\n\n5,000\n\nI\n\nBy Quillane\nFamily\nTrust(4)\n\n",
+                                      with: "$30.9(3)\n\n44,610\n\nI\n\nBy Quillane\nFamily\nTrust(4)\n\n(5)\n\n5,000\n\nCommon\nStock\n\nD\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        let table = try #require(result.document.nonDerivativeTable)
+        #expect(table.nonDerivativeTransaction.count == 3)
+        let third = table.nonDerivativeTransaction[2]
+        #expect(third.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(third.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        let holding = try #require(table.nonDerivativeHolding.first)
+        #expect(table.nonDerivativeHolding.count == 1)
+        #expect(holding.securityTitle?.value == "Common Stock")
+        #expect(holding.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "5000")
+        #expect(holding.ownershipNature?.directOrIndirectOwnership?.value == "D")
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-UNPLACED" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]" && $0.message.contains("(5)")
+        })
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" && $0.message.contains("Common Stock")
+        })
+    }
+}
