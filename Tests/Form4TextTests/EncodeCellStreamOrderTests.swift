@@ -104,4 +104,40 @@ import Testing
             $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" && $0.message.contains("Common Stock")
         })
     }
+
+    /// "$12.40" / "48,310" / "D" / then the holding, whole / then the first
+    /// transaction's title and date: before the first title with a date, the
+    /// end of a row and a row of its own. The holding is a row; only the
+    /// values before it end the transaction that lacks them (reported).
+    @Test func aRowsEndBeforeWholeRowsEndsOnlyThatRow() throws {
+        let first = "Common\nStock\n\n02/14/2024\n\nM\n\n2,500\n\nA\n\n"
+        let holding = "Common\nStock\n\n5,000\n\nI\n\nBy Quillane\nFamily\nTrust(4)\n\n"
+        var text = try Self.replacing("Price\n\n" + first + "$12.40\n\n48,310\n\nD\n\n",
+                                      with: "Price\n\n$12.40\n\n48,310\n\nD\n\n" + holding + first)
+        #expect(text.contains("44,610\n\nD\n\n" + holding))
+        text = text.replacingOccurrences(of: "44,610\n\nD\n\n" + holding, with: "44,610\n\nD\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]" && $0.message.contains("'$12.40 48,310 D'")
+        })
+    }
+
+    /// A whole Table II row drawn before the table's first title, with its own
+    /// title and conversion price last: it is the first row (reported).
+    @Test func aWholeRowBeforeTheFirstTitleTakesTheTitleAfterIt() throws {
+        let original = try EncodeCellStreamTests.encode(EncodeCellStreamTests.text())
+        let row = "Stock\nOption\n(Right to\nBuy)\n\n$12.40\n\n02/14/2024\n\nM\n\n2,500\n\n(5)\n\n03/01/2031\n\nCommon 2,500\nStock\n\n$0\n\n7,500\n\nD\n\n"
+        let drawn = "02/14/2024\n\nM\n\n2,500\n\n(5)\n\n03/01/2031\n\nCommon 2,500\nStock\n\n$0\n\n7,500\n\nD\n\nStock\nOption\n(Right to\nBuy)\n\n$12.40\n\n"
+            + "Stock\nOption\n(Right to\nBuy)\n\n$15.00\n\n02/15/2024\n\nM\n\n1,000\n\n(5)\n\n03/01/2032\n\nCommon 1,000\nStock\n\n$0\n\n6,500\n\nD\n\n"
+        let result = try EncodeCellStreamTests.encode(try Self.replacing(row, with: drawn))
+        let rows = try #require(result.document.derivativeTable?.derivativeTransaction)
+        #expect(rows.count == 2)
+        #expect(rows.first == original.document.derivativeTable?.derivativeTransaction.first)
+        #expect(rows.last?.conversionOrExercisePrice?.value?.text == "15.00")
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/derivativeTable/derivativeTransaction[1]" && $0.message.contains("Stock Option")
+        })
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-UNPLACED" })
+    }
 }

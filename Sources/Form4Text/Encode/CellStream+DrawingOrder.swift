@@ -85,4 +85,45 @@ extension CellStream {
               lines[split...].allSatisfy({ $0.allSatisfy { $0.kind == .footnoteOnly } }) else { return nil }
         return split
     }
+
+    /// "$18.14 15,711.88" / "D" / "common" / "2,170.31" / "I" / "Held by minor
+    /// child" / "common" / "04/29/2024" / …: before the first title followed
+    /// by a date, the end of a row (values up to its D/I) and then titles of
+    /// rows of their own (holdings, which have no date). Where the values
+    /// before the first title have their D/I, the rows start at that title,
+    /// and only those values are left to end the row that lacks them.
+    func rowsAfterStrayEnd(titles: [Int], before firstText: Int) -> Int? {
+        // "I" / "By Trust": text after a D/I that reads as a nature is that row's nature.
+        guard !wrapsCells, let start = titles.first, start < firstText, !CellStream.looksLikeNature(paragraphs[start]) else { return nil }
+        let tail = paragraphs[..<start].filter { !$0.isHeader }.flatMap(\.tokens)
+        guard tail.contains(where: { $0.kind == .number || $0.kind == .money }), !tail.contains(where: { $0.kind == .word }),
+              isComplete(tail) else { return nil }
+        return start
+    }
+
+    /// "05/11/2023" / "A" / "143,848" / … / "D" / "Stock Option (Right to
+    /// Buy)" / "$0.41" / then the first row with a title: a whole row drawn
+    /// ahead of the table's first title, its own title (and a value beside it,
+    /// a conversion price) last. Put in front of its values it reads as a row
+    /// with its D/I: it is the table's first row, and says so.
+    func strayRowWithLateTitle(before firstText: Int) -> TableLines.Row? {
+        let strays = paragraphs.indices.prefix(firstText).filter { !paragraphs[$0].isHeader }
+        guard !wrapsCells, let t = strays.last(where: { paragraphs[$0].opensWithText && paragraphs[$0].isText }) else { return nil }
+        let after = strays.filter { $0 > t }, before = strays.filter { $0 < t }
+        // "I" / "By Trust": text after an I, or that reads as a nature, is a nature.
+        guard !CellStream.looksLikeNature(paragraphs[t]),
+              before.last.map({ paragraphs[$0].tokens.last?.kind == .letter && paragraphs[$0].tokens.last?.text == "I" }) != true
+        else { return nil }
+        guard after.count <= 1, after.allSatisfy({ paragraphs[$0].tokens.allSatisfy(\.isValue) }),
+              before.contains(where: { paragraphs[$0].tokens.contains { $0.kind == .number || $0.kind == .money } }) else { return nil }
+        let title = paragraphs[t].tokens
+        let row = title + after.flatMap { paragraphs[$0].tokens } + before.flatMap { paragraphs[$0].tokens }
+        guard isComplete(row), let first = title.first else { return nil }
+        let moved = RowBuilder.text(Array((title + after.flatMap { paragraphs[$0].tokens }).prefix(6)))
+        var warnings = [EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                      message: "'\(moved)', printed after values that stand before the table's first title, was taken as the title of the row those values make",
+                                      line: first.line, column: first.column)]
+        warnings += swallowedFigures(row)
+        return TableLines.Row(anchor: row, above: [], below: [], warnings: warnings)
+    }
 }

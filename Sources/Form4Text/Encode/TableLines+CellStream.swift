@@ -340,8 +340,13 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
-        let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
+        var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = []
+        if let lead = strayRowWithLateTitle(before: firstText) {
+            rows.append(lead)
+            strays = []
+        }
         var current: [LooseToken] = []
         var doubts: [EncodeWarning] = []
         var looseMarks: [LooseToken] = []
