@@ -140,4 +140,35 @@ import Testing
         })
         #expect(!result.diagnostics.contains { $0.rule == "ENC-UNPLACED" })
     }
+
+    /// "44,610" / "Common Stock" / "D" / "5,000" / "I": the holding's title
+    /// drawn between the row above's amount owned and its D/I. The D/I ends
+    /// the row above; the title opens the holding (reported).
+    @Test func aTitleBetweenTheAmountOwnedAndTheDIOpensTheNextRow() throws {
+        let text = try Self.replacing("44,610\n\nD\n\nCommon\nStock\n\n5,000\n\nI\n\n", with: "44,610\n\nCommon\nStock\n\nD\n\n5,000\n\nI\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]" && $0.message.contains("Common Stock")
+        })
+    }
+
+    /// "48,310" / "D" / "44,610" after the last row: the amounts owned (and
+    /// a D/I) of the rows that lack them, drawn after all rows. They go to
+    /// those rows in order, each of which is told.
+    @Test func valuesLeftAtTheEndFillTheRowsWithoutAmountOwnedInOrder() throws {
+        var text = try Self.replacing("$12.40\n\n48,310\n\nD\n\n", with: "$12.40\n\n")
+        for (old, new) in [("$30.9(3)\n\n44,610\n\nD\n\n", "$30.9(3)\n\nD\n\n"),
+                           ("Trust(4)\n\nTable II", "Trust(4)\n\n48,310\n\nD\n\n44,610\n\nTable II")] {
+            #expect(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        for (row, value) in [(1, "'48,310 D'"), (3, "'44,610'")] {
+            #expect(result.diagnostics.contains {
+                $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[\(row)]" && $0.message.contains(value)
+            })
+        }
+    }
 }

@@ -126,4 +126,78 @@ extension CellStream {
         warnings += swallowedFigures(row)
         return TableLines.Row(anchor: row, above: [], below: [], warnings: warnings)
     }
+
+    /// "$430.45 205,539" / "Common Stock" / "D" / "139,860" / "I": the next
+    /// row's title drawn between a row's amount owned and its D/I. A text
+    /// after a row that has its amount owned but no D/I, followed by a D/I
+    /// letter alone and then by values, is the title of a row that follows:
+    /// no text stands between the amount owned and the D/I.
+    func titleBeforeDirectIndirect(at k: Int, of sofar: RowFields) -> Bool {
+        guard !wrapsCells, sofar.owned != nil, paragraphs[k].isText, k + 2 < paragraphs.count else { return false }
+        let di = paragraphs[k + 1].tokens, next = paragraphs[k + 2].tokens
+        guard di.count == 1, di[0].kind == .letter, di[0].text == "D" || di[0].text == "I",
+              let lead = next.first, lead.kind == .number || lead.kind == .money else { return false }
+        return true
+    }
+
+    /// "… $0.00" / (more rows) / "11,733" / "D" / "23,465" at the table's end:
+    /// the PDF drew the last columns (amount owned, D/I) of some rows after
+    /// all the rows. Rows with a title but no amount owned take the values
+    /// left at the end with no title, in order: each its amount, and its D/I
+    /// letter where it has none. Only when they fit exactly (every such row
+    /// filled, every value used); each row that takes values is reported.
+    func fillOpenRowsFromTrailingValues(_ rows: inout [TableLines.Row]) {
+        guard !wrapsCells else { return }
+        var firstTrailing = rows.endIndex
+        while firstTrailing > rows.startIndex, let lead = rows[firstTrailing - 1].anchor.first, lead.kind != .word { firstTrailing -= 1 }
+        guard firstTrailing < rows.endIndex, firstTrailing > rows.startIndex else { return }
+        let trailing = rows[firstTrailing...].flatMap(\.anchor)
+        guard trailing.allSatisfy({ $0.kind == .number || $0.kind == .money || $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { return }
+        let open = rows.indices.prefix(upTo: firstTrailing).filter { fields(rows[$0].anchor).owned == nil }
+        guard !open.isEmpty else { return }
+        var plan: [(row: Int, owned: LooseToken, di: LooseToken?)] = []
+        var t = 0
+        for r in open {
+            guard t < trailing.count, trailing[t].kind != .letter else { return }
+            let owned = trailing[t]
+            t += 1
+            var di: LooseToken?
+            if fields(rows[r].anchor).directIndirect == nil {
+                guard t < trailing.count, trailing[t].kind == .letter else { return }
+                di = trailing[t]
+                t += 1
+            }
+            plan.append((r, owned, di))
+        }
+        guard t == trailing.count else { return }
+        var anchors: [[LooseToken]] = []
+        for (r, owned, di) in plan {
+            var anchor = rows[r].anchor
+            if let existing = fields(anchor).directIndirect,
+               let at = anchor.firstIndex(where: { $0.line == existing.line && $0.column == existing.column }) {
+                anchor.insert(owned, at: at)
+            } else {
+                anchor.append(owned)
+                if let di { anchor.append(di) }
+            }
+            // Every row must then read with the values where they were meant, or none changes.
+            let f = fields(anchor)
+            guard f.owned?.line == owned.line, f.owned?.column == owned.column, f.directIndirect != nil else { return }
+            anchors.append(anchor)
+        }
+        for ((r, owned, di), anchor) in zip(plan, anchors) {
+            let moved = ([owned] + (di.map { [$0] } ?? [])).map(\.text).joined(separator: " ")
+            rows[r].anchor = anchor
+            rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                                  message: "'\(moved)', left with no title at the table's end, was taken as this row's amount owned\(di == nil ? "" : " and D/I"): the rows without an amount owned take those values in order",
+                                                  line: owned.line, column: owned.column))
+        }
+        // Their other doubts (a nature read as the row above's) stay with the row above them.
+        for r in rows.indices.suffix(from: firstTrailing) {
+            for w in rows[r].warnings where !w.message.hasPrefix("no title before the row's values") {
+                rows[firstTrailing - 1].warnings.append(w)
+            }
+        }
+        rows.removeSubrange(firstTrailing...)
+    }
 }

@@ -398,6 +398,15 @@ struct CellStream {
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
+                if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
+                    current += paragraphs[k + 1].tokens
+                    finish()
+                    current = p.tokens
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))', printed between the row above's amount owned and its D/I, was read as the title of the next row",
+                                                line: t.line, column: t.column))
+                    k += 2
+                    continue
+                }
                 // Where cells wrap a paragraph per line, text after text only is the same title.
                 if startsRow(at: k), !(wrapsCells && !current.contains(where: \.isValue)) {
                     // The row above has no D/I: either its end is printed elsewhere, or
@@ -478,6 +487,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        fillOpenRowsFromTrailingValues(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
