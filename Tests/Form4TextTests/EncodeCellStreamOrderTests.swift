@@ -171,4 +171,29 @@ import Testing
             })
         }
     }
+
+    /// "2,500" / "$12.40" / "48,310" / "D" / "A": the (A)/(D) column drawn
+    /// after the D/I. An A is the (A)/(D) wherever it stands; of "D" / "D"
+    /// both read the same. Each is taken with a doubt on the (A)/(D) field.
+    @Test func anAcquiredDisposedLetterAfterTheDIIsTheRowsAcquiredDisposed() throws {
+        var text = try Self.replacing("2,500\n\nA\n\n$12.40\n\n48,310\n\nD\n\n", with: "2,500\n\n$12.40\n\n48,310\n\nD\n\nA\n\n")
+        let third = "1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\n"
+        #expect(text.contains(third))
+        text = text.replacingOccurrences(of: third, with: "1,200\n\n$30.9(3)\n\n44,610\n\nD\n\nD\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        for row in [1, 3] {
+            #expect(result.diagnostics.contains {
+                $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[\(row)]/transactionAmounts/transactionAcquiredDisposedCode"
+            })
+        }
+    }
+
+    /// "03/01/2031 Common" / "2,500 $0" … : the expiration date, then the
+    /// underlying title's first line alone, its amount on the next line and
+    /// the title's end below: the title's words go together.
+    @Test func aTitleAfterADateWithItsAmountBelowIsOneCell() throws {
+        let text = try Self.replacing("03/01/2031\n\nCommon 2,500\nStock", with: "03/01/2031 Common\n2,500\nStock")
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+    }
 }

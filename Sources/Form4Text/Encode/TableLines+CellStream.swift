@@ -183,8 +183,9 @@ struct CellStream {
     /// words, with lines of values only between them, is one text cell beside
     /// those values: its words are put together ahead of them. The first line
     /// may open with values of cells before the text ("01/13/2032 Common 424"
-    /// / "Stock": an expiration date, then the underlying security's title
-    /// beside its amount); they stay ahead of it.
+    /// / "Stock", "06/12/2027 Class A" / "200,000 $0" / "Common" / "Stock": an
+    /// expiration date, then the underlying security's title beside its
+    /// amount); they stay ahead of it.
     static func inCellOrder(_ lines: [[LooseToken]]) -> [LooseToken] {
         func isWords(_ l: [LooseToken]) -> Bool { !l.contains { $0.isValue } }
         guard lines.count >= 2, let last = lines.last, isWords(last) else { return lines.flatMap { $0 } }
@@ -192,9 +193,6 @@ struct CellStream {
         let opening = lines[0].dropFirst(before.count).prefix { !$0.isValue }
         guard let lead = opening.first, lead.kind == .word else { return lines.flatMap { $0 } }
         let firstValues = lines[0].dropFirst(before.count + opening.count)
-        // Values before the text need values after it on the same line: a
-        // date then words alone ("02/14/2024 By" / "Trust") is one cell's words.
-        guard before.isEmpty || !firstValues.isEmpty else { return lines.flatMap { $0 } }
         var words = Array(before) + Array(opening), values = Array(firstValues)
         for line in lines.dropFirst() {
             if isWords(line) {
