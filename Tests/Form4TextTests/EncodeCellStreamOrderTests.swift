@@ -196,4 +196,28 @@ import Testing
         let text = try Self.replacing("03/01/2031\n\nCommon 2,500\nStock", with: "03/01/2031 Common\n2,500\nStock")
         #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
     }
+
+    /// "5,000" / "By Quillane Family Trust(4)" / "I": the D/I cell drawn after
+    /// the nature is the row's D/I, with a doubt on it.
+    @Test func aDIAloneAfterTheNatureIsTheRowsDI() throws {
+        let text = try Self.replacing("5,000\n\nI\n\nBy Quillane\nFamily\nTrust(4)\n\n", with: "5,000\n\nBy Quillane\nFamily\nTrust(4)\n\nI\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]/ownershipNature/directOrIndirectOwnership"
+        })
+    }
+
+    /// "Trust(4)" / "A" at the table's end: the (A)/(D) cell of the row that
+    /// lacks one, drawn after all rows. It goes there, and the row is told.
+    @Test func aLetterLeftAtTheEndFillsTheRowWithoutIt() throws {
+        var text = try Self.replacing("2,500\n\nA\n\n$12.40", with: "2,500\n\n$12.40")
+        #expect(text.contains("Trust(4)\n\nTable II"))
+        text = text.replacingOccurrences(of: "Trust(4)\n\nTable II", with: "Trust(4)\n\nA\n\nTable II")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]" && $0.message.hasPrefix("'A'")
+        })
+    }
 }

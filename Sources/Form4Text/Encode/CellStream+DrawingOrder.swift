@@ -200,4 +200,71 @@ extension CellStream {
         }
         rows.removeSubrange(firstTrailing...)
     }
+
+    /// "6,125,376" / "See footnote(1)" / "I": the D/I cell drawn after the
+    /// nature. A row with its amount owned but no D/I, whose last token is a
+    /// D or I alone on its line (a cell of its own), has that letter as its
+    /// D/I: it is put before the nature, with a doubt.
+    func directIndirectAfterNature(_ row: inout [LooseToken]) {
+        guard let last = row.last, last.kind == .letter, last.text == "D" || last.text == "I", last.footnotes.isEmpty,
+              row.dropLast().last.map({ $0.line != last.line }) == true else { return }
+        let f = fields(row)
+        guard f.directIndirect == nil, f.owned != nil, f.nature.count >= 2, let start = f.nature.first,
+              let at = row.firstIndex(where: { $0.line == start.line && $0.column == start.column }) else { return }
+        var di = row.removeLast()
+        di.doubt = "D/I '\(di.text)' printed after the nature of ownership ('\(RowBuilder.text(Array(f.nature.dropLast().prefix(4))))'), taken as the row's D/I"
+        row.insert(di, at: at)
+        if fields(row).directIndirect == nil { row.remove(at: at); row.append(last) }
+    }
+
+    /// "By LP(2)" / "A" at the table's end: letters with no title after the
+    /// last row are the (A)/(D) or D/I cells of rows that lack them, drawn
+    /// after all rows. Only when they fill those cells exactly, in order (an
+    /// (A)/(D) takes A or D, a D/I takes D or I); each row told.
+    func fillOpenRowsFromTrailingLetters(_ rows: inout [TableLines.Row]) {
+        guard !wrapsCells else { return }
+        var firstTrailing = rows.endIndex
+        while firstTrailing > rows.startIndex, let lead = rows[firstTrailing - 1].anchor.first, lead.kind != .word { firstTrailing -= 1 }
+        guard firstTrailing < rows.endIndex, firstTrailing > rows.startIndex else { return }
+        let letters = rows[firstTrailing...].flatMap(\.anchor)
+        guard letters.allSatisfy({ $0.kind == .letter && ["A", "D", "I"].contains($0.text) }) else { return }
+        var changed: [(row: Int, anchor: [LooseToken], moved: String)] = []
+        var t = 0
+        for r in rows.indices.prefix(upTo: firstTrailing) {
+            var anchor = rows[r].anchor
+            var f = fields(anchor)
+            var moved: [String] = []
+            if !kind.derivative, f.isTransaction, f.acquiredDisposed == nil, let amount = f.amount {
+                guard t < letters.count, letters[t].text != "I",
+                      let at = anchor.firstIndex(where: { $0.line == amount.line && $0.column == amount.column }) else { return }
+                anchor.insert(letters[t], at: at + 1)
+                moved.append(letters[t].text)
+                t += 1
+                f = fields(anchor)
+                guard f.acquiredDisposed?.text == moved.last else { return }
+            }
+            if f.directIndirect == nil, let owned = f.owned {
+                guard t < letters.count, letters[t].text != "A",
+                      let at = anchor.firstIndex(where: { $0.line == owned.line && $0.column == owned.column }) else { return }
+                anchor.insert(letters[t], at: at + 1)
+                moved.append(letters[t].text)
+                t += 1
+                guard fields(anchor).directIndirect?.text == moved.last else { return }
+            }
+            if !moved.isEmpty { changed.append((r, anchor, moved.joined(separator: " "))) }
+        }
+        guard t == letters.count, let first = letters.first else { return }
+        for (r, anchor, moved) in changed {
+            rows[r].anchor = anchor
+            rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                                  message: "'\(moved)', letters left with no title at the table's end, taken as this row's (A)/(D) or D/I: the rows that lack those cells take the letters in order",
+                                                  line: first.line, column: first.column))
+        }
+        for r in rows.indices.suffix(from: firstTrailing) {
+            for w in rows[r].warnings where !w.message.hasPrefix("no title before the row's values") {
+                rows[firstTrailing - 1].warnings.append(w)
+            }
+        }
+        rows.removeSubrange(firstTrailing...)
+    }
 }

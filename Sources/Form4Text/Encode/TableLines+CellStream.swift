@@ -353,6 +353,7 @@ struct CellStream {
                 current = moved.row
                 doubts.append(moved.warning)
             }
+            directIndirectAfterNature(&current)
             if let first = current.first, first.kind != .word {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
                                             line: first.line, column: first.column))
@@ -486,6 +487,7 @@ struct CellStream {
         finish()
         rejoinTails(&rows)
         fillOpenRowsFromTrailingValues(&rows)
+        fillOpenRowsFromTrailingLetters(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
