@@ -220,4 +220,33 @@ import Testing
             $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]" && $0.message.hasPrefix("'A'")
         })
     }
+
+    /// "Common" / "02/15/2024" / … / "44,610" / "I" / "A" / "$30.9(3)" /
+    /// "Stock" / "By Quillane Family Trust(4)" ending the table: the last
+    /// row's second line (price, title's end, nature) drawn after it, with an
+    /// (A)/(D) of another row before it. Each goes to its row, reported.
+    @Test func theLastRowsSecondLineAfterTheTableIsThatRows() throws {
+        var text = try Self.replacing("2,500\n\nA\n\n$12.40", with: "2,500\n\n$12.40")
+        let end = "Common\nStock\n\n02/15/2024\n\nS(1)\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\nCommon\nStock\n\n5,000\n\nI\n\nBy Quillane\nFamily\nTrust(4)\n\n"
+        #expect(text.contains(end))
+        text = text.replacingOccurrences(of: end, with: "Common\n\n02/15/2024\n\nS(1)\n\n1,200\n\nD\n\n44,610\n\nI\n\nA\n\n$30.9(3)\n\nStock\n\nBy Quillane\nFamily\nTrust(4)\n\n")
+        let result = try EncodeCellStreamTests.encode(text)
+        let table = try #require(result.document.nonDerivativeTable)
+        #expect(table.nonDerivativeHolding.isEmpty)
+        #expect(table.nonDerivativeTransaction.count == 3)
+        #expect(table.nonDerivativeTransaction.first?.transactionAmounts?.transactionAcquiredDisposedCode?.value == "A")
+        let last = try #require(table.nonDerivativeTransaction.last)
+        #expect(last.securityTitle?.value == "Common Stock")
+        #expect(last.transactionAmounts?.transactionPricePerShare?.value?.text == "30.9")
+        #expect(last.transactionAmounts?.transactionPricePerShare?.footnoteId == ["F3"])
+        #expect(last.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value?.text == "44610")
+        #expect(last.ownershipNature?.directOrIndirectOwnership?.value == "I")
+        #expect(last.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(last.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        for row in [1, 3] {
+            #expect(result.diagnostics.contains {
+                $0.rule == "ENC-ROW-SPLIT" && $0.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[\(row)]"
+            })
+        }
+    }
 }

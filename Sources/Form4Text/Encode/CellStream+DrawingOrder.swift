@@ -267,4 +267,64 @@ extension CellStream {
         }
         rows.removeSubrange(firstTrailing...)
     }
+
+    /// The rows after the last row that has a title: values or letters the
+    /// PDF drew after all rows. Nil when there are none, or no row before them.
+    static func trailingStart(_ rows: [TableLines.Row]) -> Int? {
+        var first = rows.endIndex
+        while first > rows.startIndex, let lead = rows[first - 1].anchor.first, lead.kind != .word { first -= 1 }
+        return first < rows.endIndex && first > rows.startIndex ? first : nil
+    }
+
+    /// "Common" / "11/09/2021" / "S" / "16,279 D" / "168,345,101" / "I" / … /
+    /// "$1,115.034(29)" / "Stock" / "by Trust(2)": the last row's second line
+    /// (its price set lower in its cell, its title's and nature's last words)
+    /// drawn after the table. A price then words ending the table, after a
+    /// last transaction that has its D/I but no price and no nature, are that
+    /// row's: the words before the nature's opening ("by", "see", …) end its
+    /// title, the rest is its nature. Reported; what is left before the
+    /// price stays for the rows that lack it.
+    func lastRowSecondLine(_ rows: inout [TableLines.Row]) {
+        guard !wrapsCells, !kind.derivative, let first = CellStream.trailingStart(rows) else { return }
+        let trailing = rows[first...].flatMap(\.anchor)
+        guard let m = trailing.lastIndex(where: { $0.kind == .money }), m + 1 < trailing.count,
+              trailing[(m + 1)...].allSatisfy({ $0.kind == .word }) else { return }
+        let words = Array(trailing[(m + 1)...])
+        let openers: Set<String> = ["by", "see", "held", "through", "owned", "via"]
+        guard let n = words.firstIndex(where: { openers.contains($0.text.lowercased()) }) else { return }
+        let r = first - 1
+        var anchor = rows[r].anchor
+        // "I" / "D" / "D" / "$1,115.034": letters after the row's D/I are cells of other rows (left for them).
+        var letters: [LooseToken] = []
+        while let last = anchor.last, last.kind == .letter, ["A", "D", "I"].contains(last.text), last.footnotes.isEmpty,
+              fields(Array(anchor.dropLast())).directIndirect != nil {
+            letters.insert(anchor.removeLast(), at: 0)
+        }
+        let f = fields(anchor)
+        guard f.isTransaction, f.price == nil, f.owned != nil, f.directIndirect != nil, f.nature.isEmpty, let ad = f.acquiredDisposed,
+              let titleEnd = anchor.firstIndex(where: \.isValue),
+              let adIndex = anchor.firstIndex(where: { $0.line == ad.line && $0.column == ad.column }), adIndex >= titleEnd else { return }
+        var joined = Array(anchor[..<titleEnd]) + words[..<n]
+        joined += anchor[titleEnd...adIndex]
+        joined.append(trailing[m])
+        joined += anchor[(adIndex + 1)...]
+        joined += words[n...]
+        let g = fields(joined)
+        guard g.price?.line == trailing[m].line, g.price?.column == trailing[m].column, g.owned?.text == f.owned?.text,
+              g.directIndirect != nil, g.nature.count == words.count - n else { return }
+        let left = letters + trailing[..<m]
+        var carried = rows[first...].flatMap(\.warnings).filter { !$0.message.hasPrefix("no title before the row's values") }
+        rows[r].anchor = joined
+        rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "'\(RowBuilder.text([trailing[m]] + words))', printed after the table's last row, was read as that row's second line (its price, the end of its title, its nature)",
+                                              line: trailing[m].line, column: trailing[m].column))
+        rows.removeSubrange(first...)
+        if left.isEmpty {
+            rows[r].warnings += carried
+        } else {
+            carried.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(left[0].text)'): it may be printed elsewhere",
+                                         line: left[0].line, column: left[0].column))
+            rows.append(TableLines.Row(anchor: left, above: [], below: [], warnings: carried))
+        }
+    }
 }

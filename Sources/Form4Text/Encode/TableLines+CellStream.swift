@@ -486,6 +486,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
         reportLooseMarks(looseMarks, in: &rows)
