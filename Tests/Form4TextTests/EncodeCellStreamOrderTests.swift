@@ -249,4 +249,15 @@ import Testing
             })
         }
     }
+
+    /// "D" / "Common Stock" / "Price" / "7. Nature of …" / "02/15/2024": a
+    /// one-word head after the next row's title ends that title; it is no
+    /// word of it.
+    @Test func aOneWordHeadEndsTheTitleBeforeIt() throws {
+        let old = "D\n\nCommon\nStock\n\n02/15/2024"
+        let text = try Self.replacing(old, with: "D\n\nCommon\nStock\n\nPrice\n\n7. Nature of Indirect\nBeneficial Ownership\n\n02/15/2024")
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" })
+    }
 }

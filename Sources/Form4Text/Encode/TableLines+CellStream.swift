@@ -433,7 +433,7 @@ struct CellStream {
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
             let hasNature = !sofar.nature.isEmpty
             if p.isText {
-                while j < paragraphs.count, !paragraphs[j].isRepeatedHead {
+                while j < paragraphs.count, !isHead(at: j) {
                     if paragraphs[j].isText || wrapsCells && paragraphs[j].isMarkedText {
                         run.append(paragraphs[j])
                     } else if let word = wrappedWord(at: j) {
