@@ -204,6 +204,7 @@ struct RowGrammar {
                 }
                 if isAmount(peek) { f.amount = take() }
                 if let t = peek, t.kind == .letter, t.text == "A" || t.text == "D" { f.acquiredDisposed = take() }
+                takeLateCode(into: &f)
                 let values = takeValuesUntilOwnership()
                 assignPriceAndOwned(values, into: &f)
             } else {
@@ -212,6 +213,7 @@ struct RowGrammar {
                 f.extra = Array(values.dropLast())
             }
             takeOwnershipAndNature(into: &f)
+            takeLateAcquiredDisposed(into: &f)
             return f
         }
         if kind.form == 3 {
@@ -273,6 +275,47 @@ struct RowGrammar {
         }
         takeOwnershipAndNature(into: &f)
         return f
+    }
+
+    /// "12/09/2024" / "628,553 A" / "C" / "$4.10": pdftotext without
+    /// `-layout` follows the PDF's drawing order, which may draw the code
+    /// column after the amounts. A row with no code after its date, and a
+    /// code letter right after its (A)/(D), has that letter as its code; it
+    /// is taken with a doubt. Not A, D, I or V: those letters have columns
+    /// of their own there.
+    mutating func takeLateCode(into f: inout RowFields) {
+        guard f.code == nil, f.amount != nil, f.acquiredDisposed != nil, let t = peek, isCode(t),
+              !["A", "D", "I", "V"].contains(t.text) else { return }
+        var code = take()
+        if let n = peek, n.kind == .footnoteOnly, n.line == code.line, n.cell == code.cell, n.x - code.end <= 1 {
+            code.footnotes.append(contentsOf: take().footnotes)
+        }
+        code.doubt = "code '\(code.text)' printed after the amount and (A)/(D), not after the date, taken as the transaction code"
+        f.code = code
+    }
+
+    /// "33,000" / "$52.82 169,745" / "D" / "D": the (A)/(D) column drawn
+    /// after the D/I (pdftotext without `-layout` follows the PDF's drawing
+    /// order). A transaction with an amount and no (A)/(D), whose "nature" is
+    /// one letter A, D or I alone, has its two letters in the wrong order:
+    /// an A is the (A)/(D), an I the D/I, and of two D's both read the same.
+    /// Taken with a doubt.
+    mutating func takeLateAcquiredDisposed(into f: inout RowFields) {
+        guard f.isTransaction, f.amount != nil, f.acquiredDisposed == nil, let di = f.directIndirect,
+              f.nature.count == 1, var late = f.nature.first, late.kind == .letter, late.footnotes.isEmpty,
+              ["A", "D", "I"].contains(late.text) else { return }
+        let note = "(A)/(D) and D/I letters '\(di.text)', '\(late.text)' printed after the amounts in that order; read as (A)/(D) \(late.text == "I" ? di.text : late.text), D/I \(late.text == "I" ? "I" : di.text)"
+        if late.text == "I" {
+            var ad = di
+            ad.doubt = note
+            late.doubt = note
+            f.acquiredDisposed = ad
+            f.directIndirect = late
+        } else {
+            late.doubt = note
+            f.acquiredDisposed = late
+        }
+        f.nature = []
     }
 
     /// "Class B Common Stock      (2)(3)" then the amount: marks set apart from

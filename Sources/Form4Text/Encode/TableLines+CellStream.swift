@@ -81,8 +81,17 @@ struct CellStream {
         var result: [Paragraph] = []
         var tokens: [[LooseToken]] = []
         var header = true
+        var headLines: [Bool] = []
         func close() {
             guard !tokens.isEmpty else { return }
+            if let split = headOverMarks(tokens, headLines) {
+                result.append(Paragraph(tokens: tokens[..<split].flatMap { $0 }, isHeader: true))
+                result.append(Paragraph(tokens: tokens[split...].flatMap { $0 }, isHeader: false))
+                tokens = []
+                headLines = []
+                header = true
+                return
+            }
             // Words first, so that "Farm 2017" in a cell of words is no line of values.
             let words = wordsInText(tokens.flatMap { $0 })
             var lines: [[LooseToken]] = []
@@ -98,6 +107,7 @@ struct CellStream {
             }
             result.append(Paragraph(tokens: inCellOrder(lines), isHeader: header))
             tokens = []
+            headLines = []
             header = true
         }
         for line in lines {
@@ -105,7 +115,8 @@ struct CellStream {
             let t = LooseTokenizer.tokens(of: line)
             guard !t.isEmpty else { continue }
             tokens.append(t)
-            header = header && isHeadLine(line, t)
+            headLines.append(isHeadLine(line, t))
+            header = header && headLines[headLines.count - 1]
         }
         close()
         return result
@@ -128,11 +139,19 @@ struct CellStream {
     }
 
     /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
-    /// of a cell that wraps word by word is a word of it.
+    /// of a cell that wraps word by word is a word of it. Not where it ends a
+    /// line of values then words alone ("01/13/2032 Common 424" / "Stock"):
+    /// that line holds several cells, and the number may be the one after
+    /// the text's first line (``inCellOrder(_:)`` reads it so, with a
+    /// doubt). A D/I letter before the words ("0 I By Venture 2010" /
+    /// "Fund") opens a nature, which has no value after it.
     static func wordsInText(_ input: [LooseToken]) -> [LooseToken] {
         var t = input
         for k in t.indices.dropFirst().dropLast() where t[k].kind == .number && t[k].footnotes.isEmpty
             && t[k - 1].kind == .word && t[k + 1].kind == .word && !t[k].text.contains(",") {
+            if t[k + 1].line != t[k].line, let start = t.firstIndex(where: { $0.line == t[k].line }),
+               let firstWord = t[start..<k].firstIndex(where: { !$0.isValue }), firstWord > start,
+               t[firstWord..<k].allSatisfy({ $0.kind == .word }) { continue }
             t[k].kind = .word
         }
         return t
@@ -162,15 +181,19 @@ struct CellStream {
     /// first words ("Class A" / "1,072,357 $0.00" / "Common" / "Stock", or
     /// "Common 2,027,400" / "Stock"). A paragraph that starts and ends with
     /// words, with lines of values only between them, is one text cell beside
-    /// those values: its words are put together ahead of them.
+    /// those values: its words are put together ahead of them. The first line
+    /// may open with values of cells before the text ("01/13/2032 Common 424"
+    /// / "Stock", "06/12/2027 Class A" / "200,000 $0" / "Common" / "Stock": an
+    /// expiration date, then the underlying security's title beside its
+    /// amount); they stay ahead of it.
     static func inCellOrder(_ lines: [[LooseToken]]) -> [LooseToken] {
         func isWords(_ l: [LooseToken]) -> Bool { !l.contains { $0.isValue } }
-        guard lines.count >= 2, let lead = lines.first?.first, lead.kind == .word, let last = lines.last, isWords(last) else {
-            return lines.flatMap { $0 }
-        }
-        let opening = lines[0].prefix { !$0.isValue }
-        let firstValues = lines[0].dropFirst(opening.count)
-        var words = Array(opening), values = Array(firstValues)
+        guard lines.count >= 2, let last = lines.last, isWords(last) else { return lines.flatMap { $0 } }
+        let before = lines[0].prefix { $0.isValue }
+        let opening = lines[0].dropFirst(before.count).prefix { !$0.isValue }
+        guard let lead = opening.first, lead.kind == .word else { return lines.flatMap { $0 } }
+        let firstValues = lines[0].dropFirst(before.count + opening.count)
+        var words = Array(before) + Array(opening), values = Array(firstValues)
         for line in lines.dropFirst() {
             if isWords(line) {
                 words += line
@@ -315,11 +338,22 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
-        let strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
+        var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = []
+        if let lead = strayRowWithLateTitle(before: firstText) {
+            rows.append(lead)
+            strays = []
+        }
         var current: [LooseToken] = []
         var doubts: [EncodeWarning] = []
+        var looseMarks: [LooseToken] = []
         func finish() {
+            if let moved = CellStream.titleAfterValues(current) {
+                current = moved.row
+                doubts.append(moved.warning)
+            }
+            directIndirectAfterNature(&current)
             if let first = current.first, first.kind != .word {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
                                             line: first.line, column: first.column))
@@ -334,7 +368,12 @@ struct CellStream {
         var k = firstText
         while k < paragraphs.count {
             let p = paragraphs[k]
-            if p.isRepeatedHead { k += 1; continue }
+            if isHead(at: k) { k += 1; continue }
+            if current.isEmpty, !kind.derivative, CellStream.isLooseMarks(p) {
+                looseMarks += p.tokens
+                k += 1
+                continue
+            }
             // "I By Quillane" / "2019" / "Family Trust": the nature goes on.
             if current.last?.kind == .word, let word = wrappedWord(at: k), isComplete(current) {
                 current += word.tokens
@@ -358,6 +397,15 @@ struct CellStream {
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
+                if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
+                    current += paragraphs[k + 1].tokens
+                    finish()
+                    current = p.tokens
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))', printed between the row above's amount owned and its D/I, was read as the title of the next row",
+                                                line: t.line, column: t.column))
+                    k += 2
+                    continue
+                }
                 // Where cells wrap a paragraph per line, text after text only is the same title.
                 if startsRow(at: k), !(wrapsCells && !current.contains(where: \.isValue)) {
                     // The row above has no D/I: either its end is printed elsewhere, or
@@ -385,7 +433,7 @@ struct CellStream {
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
             let hasNature = !sofar.nature.isEmpty
             if p.isText {
-                while j < paragraphs.count, !paragraphs[j].isRepeatedHead {
+                while j < paragraphs.count, !isHead(at: j) {
                     if paragraphs[j].isText || wrapsCells && paragraphs[j].isMarkedText {
                         run.append(paragraphs[j])
                     } else if let word = wrappedWord(at: j) {
@@ -438,6 +486,10 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        lastRowSecondLine(&rows)
+        fillOpenRowsFromTrailingValues(&rows)
+        fillOpenRowsFromTrailingLetters(&rows)
+        reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
             let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
