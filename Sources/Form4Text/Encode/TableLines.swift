@@ -487,7 +487,9 @@ struct TableLines {
         var best: [[Int: (cost: Int, prev: Int)]] = Array(repeating: [:], count: n + 1)
         best[0][counts[0]] = (0, -1)
         for k in 0..<n {
-            for (a, entry) in best[k] {
+            // In order of `a`: between two splits of equal cost the first found is kept,
+            // so the order must not be the dictionary's (it changes from run to run).
+            for (a, entry) in best[k].sorted(by: { $0.key < $1.key }) {
                 let available = counts[k + 1]
                 for b in [a, a + 1] where b <= available {
                     let nextA = available - b
