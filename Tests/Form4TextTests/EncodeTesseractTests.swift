@@ -13,6 +13,15 @@ import TestSupport
         try EncodeFixtureTests.encode("lanternfly-form4.tesseract.txt")
     }
 
+    /// The fixture with `old`, which must be in it, replaced by `new`, and encoded:
+    /// one OCR misreading at a time.
+    static func encode(replacing old: String, with new: String) throws -> EncodeResult {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+        try #require(text.contains(old))
+        let edited = text.replacingOccurrences(of: old, with: new)
+        return try FormEncoder.encode(InputFile(name: "edited", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+    }
+
     @Test func bothTablesAreFoundAndEveryRowRead() throws {
         let d = try Self.encode().document
         #expect(d.nonDerivativeTable?.nonDerivativeTransaction.count == 3)
@@ -45,10 +54,7 @@ import TestSupport
     /// OCR loses the indent of a nature's last line: "Trust(4)" at the margin
     /// under "By Quillane Family" ends the nature, not the title, and is reported.
     @Test func anOwnersNameEndingAtTheMarginEndsTheNature() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
-        #expect(text.contains("By Quillane Family Trust(4)\n"))
-        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n", with: "By Quillane Family\nTrust(4)\n")
-        let result = try FormEncoder.encode(InputFile(name: "margin", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)\n", with: "By Quillane Family\nTrust(4)\n")
         let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
         #expect(h.securityTitle?.value == "Common Stock" && h.securityTitle?.footnoteId.isEmpty == true)
         #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
@@ -81,11 +87,8 @@ import TestSupport
     /// still read (its amount, price and holding), the code is S, and the lost
     /// mark is reported rather than guessed.
     @Test func aCodeWithAnUnreadableMarkKeepsItsRow() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "Common Stock                   02/15/2024                        s(t)           1200"
-        #expect(text.contains(line))
-        let damaged = text.replacingOccurrences(of: line, with: line.replacingOccurrences(of: "s(t)", with: "Se) "))
-        let result = try FormEncoder.encode(InputFile(name: "mark", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: line.replacingOccurrences(of: "s(t)", with: "Se) "))
         let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.last)
         #expect(row.transactionCoding?.transactionCode == "S")
         #expect(row.transactionAmounts?.transactionShares?.value?.text == "1200")
@@ -98,11 +101,8 @@ import TestSupport
     /// The V column's mark echoed by OCR ("Vv") is the mark, reported; before,
     /// the word stopped the row grammar and the row lost its amounts.
     @Test func anEchoedVIsTheVColumnsMark() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "Common Stock                   02/14/2024                         M            2500"
-        #expect(text.contains(line))
-        let echoed = text.replacingOccurrences(of: line, with: "Common Stock                   02/14/2024                         M    Vv      2500")
-        let result = try FormEncoder.encode(InputFile(name: "v", bytes: Array(echoed.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: "Common Stock                   02/14/2024                         M    Vv      2500")
         let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction.first)
         #expect(row.transactionCoding?.transactionCode == "M")
         #expect(row.transactionAmounts?.transactionShares?.value?.text == "2500")
@@ -113,13 +113,10 @@ import TestSupport
     /// Box 3 stands under box 2; OCR's drift can put its date in box 2's
     /// column, alone under the issuer. It is the form's date, reported.
     @Test func aDateUnderTheIssuerIsTheFormsDate() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "C/O LANTERNELY ROBOTICS, INC.                02/14/2024 Officer (give title below) O Other (specify below)"
-        #expect(text.contains(line))
         let moved = "C/O LANTERNELY ROBOTICS, INC." + String(repeating: " ", count: 22) + "02/14/2024"
             + String(repeating: " ", count: 40) + "Officer (give title below) O Other (specify below)"
-        let result = try FormEncoder.encode(InputFile(name: "date", bytes: Array(text.replacingOccurrences(of: line, with: moved).utf8)),
-                                            options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: moved)
         #expect(result.document.periodOfReport?.isoDate == "2024-02-14")
         #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.path == "/ownershipDocument/periodOfReport" })
     }
@@ -128,11 +125,8 @@ import TestSupport
     /// value. It is taken off, so the price, its mark and the rest of the row
     /// are read, and the taking off is reported.
     @Test func aRuleReadAsABraceIsTakenOff() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "D    $31.2875(2)       45810            D"
-        #expect(text.contains(line))
-        let braced = text.replacingOccurrences(of: line, with: "D    $31.2875(2)}      45810       }    D")
-        let result = try FormEncoder.encode(InputFile(name: "brace", bytes: Array(braced.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: "D    $31.2875(2)}      45810       }    D")
         let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
         try #require(rows.count == 3)
         #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
@@ -147,11 +141,8 @@ import TestSupport
     /// pipes, as html2text writes them: that takes a "---|---" row somewhere in
     /// the text, and OCR has none. Read as one, the "|" that is the I was lost.
     @Test func rulesOnAnOCRLineAreNotAPipeTable() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "D    $31.2875(2)       45810            D"
-        #expect(text.contains(line))
-        let ruled = text.replacingOccurrences(of: line, with: "D | $31.2875(2)|      45810     |      By Quillane Family Trust(4)")
-        let result = try FormEncoder.encode(InputFile(name: "rules", bytes: Array(ruled.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: "D | $31.2875(2)|      45810     |      By Quillane Family Trust(4)")
         let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
         try #require(rows.count == 3)
         #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
@@ -165,11 +156,8 @@ import TestSupport
     /// "$31.2875'2)" (the mark's "(" read as a quote): the letter and the
     /// price with its mark, each reported.
     @Test func aSpeckedLetterAndAQuotedMarkAreReadAndReported() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
         let line = "D    $31.2875(2)       45810            D"
-        #expect(text.contains(line))
-        let damaged = text.replacingOccurrences(of: line, with: "D-   $31.2875'2)       45810            D")
-        let result = try FormEncoder.encode(InputFile(name: "speck", bytes: Array(damaged.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: line, with: "D-   $31.2875'2)       45810            D")
         let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
         try #require(rows.count == 3)
         #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
@@ -184,10 +172,7 @@ import TestSupport
     /// is left of its mark ("Family Trust()" under "By Quillane"): the nature's,
     /// reported, and not the security's title.
     @Test func aNamesWrappedEndAtTheMarginEndsTheNature() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
-        #expect(text.contains("By Quillane Family Trust(4)\n"))
-        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n", with: "By Quillane\nFamily Trust()\n")
-        let result = try FormEncoder.encode(InputFile(name: "margin", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)\n", with: "By Quillane\nFamily Trust()\n")
         let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
         #expect(h.securityTitle?.value == "Common Stock")
         #expect(h.ownershipNature?.natureOfOwnership?.value?.hasPrefix("By Quillane Family Trust") == true)
@@ -198,11 +183,8 @@ import TestSupport
     /// right of the row's last figure: only the nature can be there (the D/I
     /// column holds a letter). It is the nature's, reported.
     @Test func wrappedTextRightOfTheFiguresIsTheNatures() throws {
-        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
-        #expect(text.contains("By Quillane Family Trust(4)\n"))
-        let wrapped = text.replacingOccurrences(of: "By Quillane Family Trust(4)\n",
-                                                with: "By Quillane\n" + String(repeating: " ", count: 140) + "Family Trust(4)\n")
-        let result = try FormEncoder.encode(InputFile(name: "drift", bytes: Array(wrapped.utf8)), options: EncodeFixtureTests.options)
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)\n",
+                                     with: "By Quillane\n" + String(repeating: " ", count: 140) + "Family Trust(4)\n")
         let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
         #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
         #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
