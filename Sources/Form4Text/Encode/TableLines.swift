@@ -107,12 +107,17 @@ struct TableLines {
             // "2010" alone under "By / Sequoia / Venture", a narrow nature cell
             // wrapping word by word: a lone plain number under a column of words
             // that starts in the text ending a row line (right of its values) is text.
+            // So is one under the row's title, left of its values: the title cell
+            // wrapped inside its name ("Series D-" over "1", "Series" over "2").
+            // Other cells' wrapped words may share that line ("1  Stock  Capital").
             var wrappedWord = false
-            if t.count == 1, t[0].kind == .number, t[0].footnotes.isEmpty, t[0].cell < 0, !t[0].text.contains(",") {
+            if let v = t.first(where: \.isValue), !t.contains(where: { $0.isValue && $0.x != v.x }),
+               v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
                 var j = toks.count - 2
-                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - t[0].x) <= 1 }), toks[j][w].kind == .word {
-                    if toks[j].contains(where: \.isValue) {
-                        wrappedWord = !toks[j][w...].contains(where: \.isValue)
+                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
+                    if let firstValue = toks[j].firstIndex(where: \.isValue) {
+                        wrappedWord = t.count == 1 && !toks[j][w...].contains(where: \.isValue)
+                            || w < firstValue && v.end < toks[j][firstValue].x
                         break
                     }
                     j -= 1
@@ -155,6 +160,23 @@ struct TableLines {
                 continue
             }
             previousAnchor = k
+        }
+        // A row cut by a page break: pdftotext prints the rest of its cells
+        // (a price or a nature set lower than the row's values) at the top of
+        // the next page. A line there with neither a date, a letter nor a D/I
+        // cannot be a row (every row has its D/I), and the row above has one:
+        // it is that row's rest. The next page is laid out anew, so its cells
+        // are placed by where they stand only roughly: the row says so.
+        var pageRest: [Int: LooseToken] = [:]
+        for k in kinds.indices where kinds[k] == .anchor && lines[lines.startIndex + k].pageBreak {
+            guard let p = kinds[..<k].lastIndex(where: { $0 != .blank }), kinds[p] == .anchor,
+                  let first = toks[k].first, toks[k].allSatisfy({ $0.kind != .date && $0.kind != .letter && $0.cell < 0 }),
+                  toks[p].contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { continue }
+            let upTitle = toks[p].prefix { !$0.isValue }.count, rowTitle = toks[k].prefix { !$0.isValue }.count
+            toks[p] = TableLines.mergeCentred(up: toks[p], row: toks[k], upTitle: upTitle, rowTitle: rowTitle)
+            toks[k] = []
+            kinds[k] = .text
+            pageRest[p] = first
         }
         // A centred cell that wraps can print its value a line above the row and
         // its mark on the row's line: a line of values with no title, date or
@@ -349,6 +371,10 @@ struct TableLines {
             }
             var row = Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
                           aboveMayEndRowBefore: splitDoubt && k > 0)
+            if let first = pageRest[anchors[k]] {
+                row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "the line after the page break, with no date and no D/I, was read as this row's cells going on; the new page's columns place them only roughly",
+                                                  line: first.line, column: first.column))
+            }
             if continued.contains(k), let first = below[k].first.flatMap({ toks[$0].first }) {
                 row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "the pipe row of text below this row, with no figure in it, was read as this row's cells going on (the row after it has a title of its own)",
                                                   line: first.line, column: first.column))
