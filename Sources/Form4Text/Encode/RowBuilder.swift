@@ -351,7 +351,13 @@ struct RowBuilder {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
         }
         if var t = f[keyPath: best], abs(t.x - x) <= 4 {
-            t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            // A mark from a line above the value is read before the value's own
+            // ("^(2)^" over "(3)": "(2)(3)").
+            if frag[0].line < t.line {
+                t.footnotes.insert(contentsOf: frag.flatMap(\.footnotes), at: 0)
+            } else {
+                t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            }
             f[keyPath: best] = t
             if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
                                           line: frag[0].line, column: frag[0].column)) }

@@ -332,8 +332,25 @@ struct TableLines {
                 }
                 return seen.count
             }
-            let scored = candidates.map { c in (c, titles(c)) }
-            let best = scored.min { $0.1 < $1.1 }!.0
+            // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
+            // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
+            // are one row's, and a split that parts them (a mark lost to the
+            // row above) is wrong whatever the titles say.
+            let wraps: [(line: Int, next: Int)] = toks.indices.compactMap { k in
+                k + 1 < toks.count && TableLines.markWraps(toks[k], into: toks[k + 1]) ? (k, k + 1) : nil
+            }
+            func parted(_ split: [(above: Int, below: Int)]) -> Int {
+                guard !wraps.isEmpty else { return 0 }
+                var rowOf: [Int: Int] = [:]
+                for k in 0..<n {
+                    for l in clean[k].suffix(split[k].above) { rowOf[l] = k }
+                    rowOf[anchors[k]] = k
+                    for l in clean[k + 1].prefix(split[k].below) { rowOf[l] = k }
+                }
+                return wraps.filter { w in rowOf[w.line].map { $0 != rowOf[w.next] } ?? false }.count
+            }
+            let scored = candidates.map { c in (c, parted(c), titles(c)) }
+            let best = scored.min { ($0.1, $0.2) < ($1.1, $1.2) }!.0
             for k in 0..<n {
                 above[k] = Array(clean[k].suffix(best[k].above))
                 below[k] = Array(clean[k + 1].prefix(best[k].below))
@@ -496,6 +513,13 @@ struct TableLines {
             var depth = 0
             for l in rowLines { for t in l where t.x < firstValue { depth += TableLines.parenthesisBalance(t.text) } }
             cost += abs(depth) * 2
+            // A row that ends on a mark cut with "^" whose rest is the next
+            // line, or starts with the rest of one cut on the line above, is
+            // split inside a cell.
+            let after: [LooseToken]? = b < lines[k + 1].count ? tokens(lines[k + 1][b]) : (k + 1 < n ? anchors[k + 1] : nil)
+            if let after, TableLines.markWraps(rowLines[rowLines.count - 1], into: after) { cost += 5 }
+            let before: [LooseToken]? = a < lines[k].count ? tokens(lines[k][lines[k].count - a - 1]) : (k > 0 ? anchors[k - 1] : nil)
+            if let before, TableLines.markWraps(before, into: rowLines[0]) { cost += 5 }
             for frag in RowBuilder.fragments(anchors[k]) {
                 let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
                 var cellLines: [Int] = []
@@ -537,6 +561,18 @@ struct TableLines {
             return result
         }
         return nil
+    }
+
+    /// `line` ends a cell with "^", the cut of a footnote mark that `next`
+    /// goes on with under that cell ("^(7)^" over "(8)", "Fund, LP^" over
+    /// "(2)"; see w3m): the two lines belong to one row.
+    static func markWraps(_ line: [LooseToken], into next: [LooseToken]) -> Bool {
+        guard let w = line.firstIndex(where: \.wrapsMark) else { return false }
+        // Where the cell's run of words (one space apart) starts.
+        var start = w
+        while start > 0, line[start - 1].kind == .word, line[start].x - line[start - 1].end <= 1 { start -= 1 }
+        let lo = line[start].x - 2, hi = line[w].end
+        return next.contains { $0.kind == .footnoteOnly && $0.x >= lo && $0.x <= hi }
     }
 
     /// Which lines a centred row takes: the key of a row's cost.
