@@ -16,6 +16,29 @@ import TestSupport
         #expect(result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" && ($0.path ?? "").hasSuffix("transactionAcquiredDisposedCode") })
     }
 
+    /// The row on a new page stands 10 columns right of the heads, and its
+    /// amount 13 columns nearer its code than under the heads: as seen from
+    /// the code, the amount is under (A), though its own column is nearer (D).
+    @Test func aShiftedRowsAmountIsPlacedAsSeenFromItsCode() throws {
+        var lines = try EncodeWrappedRowTests.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        let old = "M" + String(repeating: " ", count: 24) + "2,500" + String(repeating: " ", count: 8)
+        #expect(lines[k].contains(old))
+        lines[k] = lines[k].replacingOccurrences(of: "Stock Option    ", with: "Stock Option              ")
+            .replacingOccurrences(of: old, with: "M" + String(repeating: " ", count: 11) + "2,500" + String(repeating: " ", count: 21))
+        let result = try EncodeWrappedRowTests.encode(lines: lines)
+        #expect(result.document.derivativeTable?.derivativeTransaction.first?.transactionAmounts?.transactionAcquiredDisposedCode?.value == "A")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" && ($0.path ?? "").hasSuffix("transactionAcquiredDisposedCode") })
+    }
+
+    @Test func aShiftedRowWhoseAmountKeepsItsPlaceStaysDisposed() throws {
+        var lines = try EncodeWrappedRowTests.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        lines[k] = lines[k].replacingOccurrences(of: "Stock Option    ", with: "Stock Option              ")
+        let result = try EncodeWrappedRowTests.encode(lines: lines)
+        #expect(result.document.derivativeTable?.derivativeTransaction.first?.transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
+    }
+
     @Test func aRowUnderItsHeadsIsNotReported() throws {
         let result = try EncodeWrappedRowTests.encode(lines: try EncodeWrappedRowTests.layoutLines())
         #expect(result.document.derivativeTable?.derivativeTransaction.first?.transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")

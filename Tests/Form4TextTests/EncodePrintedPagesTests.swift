@@ -55,12 +55,18 @@ import TestSupport
         #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
     }
 
-    /// The same row without the headings above it is placed by the first page's, as before.
-    @Test func withoutHeadingsTheFirstPagesColumnsStand() throws {
+    /// The same row without the headings above it is measured against the
+    /// first page's headings from its code (16 columns left of theirs): its
+    /// amount, 24 columns right of its code, is under (D) as seen from the
+    /// code, as on its own page; the reading is reported.
+    @Test func withoutHeadingsTheFirstPagesColumnsStandMovedToTheCode() throws {
         let result = try Self.encode(Self.secondPage(repeatHeadings: false))
         let rows = try #require(result.document.derivativeTable?.derivativeTransaction)
         try #require(rows.count == 2)
-        #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "A")
+        #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
+        #expect(result.diagnostics.contains {
+            $0.rule == "ENC-DERIVATIVE-AD" && $0.path == "/ownershipDocument/derivativeTable/derivativeTransaction[2]/transactionAmounts/transactionAcquiredDisposedCode"
+        })
     }
 
     /// "Common / Shares": a cell's wrapped word that is also a heading word is the cell's,

@@ -44,12 +44,17 @@ import TestSupport
 
     /// "03/14/2019(1) (1)" and then the underlying security: the second mark
     /// may be the date's own or the expiration date given by footnote alone.
+    /// A filing never leaves the expiration date with neither, so it is taken
+    /// as the expiration date's, and reported there.
     @Test func aMarkAfterTheExercisableDateWithNoExpirationIsReported() throws {
         let text = try String(contentsOf: Self.fixture, encoding: .utf8)
             .replacingOccurrences(of: "(5)          03/01/2031  Common Stock", with: "03/01/2022(5) (5)       Common Stock")
         let result = try FormEncoder.encode(InputFile(name: "marks", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
         let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
         #expect(row.exerciseDate?.value?.isoDate == "2022-03-01")
-        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == "/ownershipDocument/derivativeTable/derivativeTransaction[1]/exerciseDate" })
+        #expect(row.exerciseDate?.footnoteId == ["F5"])
+        #expect(row.expirationDate?.value == nil)
+        #expect(row.expirationDate?.footnoteId == ["F5"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == "/ownershipDocument/derivativeTable/derivativeTransaction[1]/expirationDate" })
     }
 }

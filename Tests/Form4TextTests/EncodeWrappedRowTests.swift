@@ -44,6 +44,24 @@ import TestSupport
         #expect(table.nonDerivativeHolding.first?.securityTitle?.footnoteId == [])
     }
 
+    /// A title cell wraps inside its name ("Series B-" over "1"): the number
+    /// under the title, left of the row's values, is the title's, even with
+    /// another cell's wrapped word on its line.
+    @Test func aNumberUnderTheTitleIsTheTitles() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        let column = try #require(lines[k].range(of: "Common Stock")).lowerBound.utf16Offset(in: lines[k])
+        lines[k] = lines[k].replacingOccurrences(of: "Stock Option    ", with: "Series B-       ")
+            .replacingOccurrences(of: "Common Stock    ", with: "Common          ")
+        lines[k + 1] = "1" + String(repeating: " ", count: column - 1) + "Stock"
+        let result = try Self.encode(lines: lines)
+        let table = try #require(result.document.derivativeTable)
+        #expect(table.derivativeHolding.isEmpty)
+        #expect(table.derivativeTransaction.first?.securityTitle?.value == "Series B-1")
+        #expect(table.derivativeTransaction.first?.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(table.derivativeTransaction.first?.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
+    }
+
     /// A narrow nature cell wraps word by word in pdftotext's layout; a year on a line of its own is still text.
     @Test func aYearAloneUnderANatureCellIsText() throws {
         let layout = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.layout.txt")

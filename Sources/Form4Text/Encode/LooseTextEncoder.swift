@@ -85,12 +85,15 @@ struct LooseTextEncoder {
             let table = TableLines.read(lines[r], kind: TableKind(derivative: true, form: layout.form))
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
+            var guessed = Set<Int>()
             for row in table.rows {
                 builder.sources.removeAll(keepingCapacity: true)
                 builder.header = row.header ?? table.header
+                builder.acquiredDisposedFromCode = false
                 let f = builder.fields(of: row)
                 switch builder.derivative(f) {
                 case .first(let t):
+                    if builder.acquiredDisposedFromCode { guessed.insert(derivative.derivativeTransaction.count) }
                     derivative.derivativeTransaction.append(t)
                     record(&builder, "\(root)/derivativeTable/derivativeTransaction[\(derivative.derivativeTransaction.count)]", f.line)
                 case .second(let h):
@@ -98,6 +101,7 @@ struct LooseTextEncoder {
                     record(&builder, "\(root)/derivativeTable/derivativeHolding[\(derivative.derivativeHolding.count)]", f.line)
                 }
             }
+            if !guessed.isEmpty { acquiredByConversion(&derivative.derivativeTransaction, guessed: guessed) }
         }
         if !nonDerivative.isEmpty { d.nonDerivativeTable = nonDerivative }
         if !derivative.isEmpty { d.derivativeTable = derivative }

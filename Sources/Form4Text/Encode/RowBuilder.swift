@@ -6,6 +6,10 @@ import Form4Core
 struct RowBuilder {
     var kind: TableKind
     var header: TableLines.Header
+    /// The last derivative row's (A)/(D) was taken from its code, not from
+    /// a column: ``LooseTextEncoder/acquiredByConversion(_:guessed:)`` may
+    /// correct it from the rows around it.
+    var acquiredDisposedFromCode = false
     var warnings: [EncodeWarning] = []
     /// Relative element path → input location, for the row being built.
     var sources: [String: SourceLocation] = [:]
@@ -374,7 +378,13 @@ struct RowBuilder {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
         }
         if var t = f[keyPath: best], abs(t.x - x) <= 4 {
-            t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            // A mark from a line above the value is read before the value's own
+            // ("^(2)^" over "(3)": "(2)(3)").
+            if frag[0].line < t.line {
+                t.footnotes.insert(contentsOf: frag.flatMap(\.footnotes), at: 0)
+            } else {
+                t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            }
             f[keyPath: best] = t
             if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
                                           line: frag[0].line, column: frag[0].column)) }
@@ -571,8 +581,15 @@ struct RowBuilder {
             return Footnoted(mark.acquired ? "A" : "D")
         }
         if !header.marks.isEmpty {
+            // pdftotext lays out each page apart: a row on a page without the
+            // column heads may sit elsewhere. The cells between the code and
+            // the amount keep their distances better than their columns do, so
+            // such a row's amount is compared with the heads moved as far as
+            // its code stands from the "Code" head.
+            var shift = 0
+            if amount.cell < 0, let codeX = header.codeX, let code = f.code, abs(code.x - codeX) > 6 { shift = code.x - codeX }
             // Compare centres: a right-aligned amount and a centred heading start apart.
-            let centre = (amount.x + amount.end) / 2
+            let centre = (amount.x + amount.end) / 2 - shift
             let best = header.marks.min { a, b in
                 if amount.cell >= 0 { return abs(a.cell - amount.cell) < abs(b.cell - amount.cell) }
                 return abs(a.x + 1 - centre) < abs(b.x + 1 - centre)
@@ -581,16 +598,16 @@ struct RowBuilder {
             if distance <= 16 {
                 sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
                 let letter = best.acquired ? "A" : "D"
-                // pdftotext lays out each page apart: a row on a page without the
-                // column heads may sit elsewhere, and the column is then a guess.
-                if amount.cell < 0, let codeX = header.codeX, let code = f.code, abs(code.x - codeX) > 6 {
-                    warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads (code '\(code.text)' at column \(code.column), the heads' at \(codeX + 1)): '\(letter)' taken from where the amount stands may be wrong",
+                // The column is then still a guess, and said so.
+                if shift != 0, let codeX = header.codeX, let code = f.code {
+                    warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads (code '\(code.text)' at column \(code.column), the heads' at \(codeX + 1)): '\(letter)' taken from where the amount stands beside the code may be wrong",
                                                   line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
                 }
                 return Footnoted(letter)
             }
         }
         // No column to go by (single-spaced dumps): the code usually says it.
+        acquiredDisposedFromCode = true
         let code = f.code?.text ?? ""
         let guess: String? = ["M", "C", "S", "F", "X", "D", "E", "H", "O", "U"].contains(code) ? "D" : (["A", "P", "L"].contains(code) ? "A" : nil)
         warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: guess.map { "the (A)/(D) column of the amount cannot be seen; '\($0)' taken from transaction code \(code)" }

@@ -152,18 +152,32 @@ struct RowGrammar {
         f.nature = takeRest()
     }
 
-    /// The exercisable and expiration cells. "03/14/2019(1) (1)" with nothing
-    /// after: the second mark may be the date's own or the expiration date
-    /// given by footnote alone. It is taken as the date's, and said to be doubtful.
+    /// The exercisable and expiration cells. A mark set after the exercisable
+    /// date ("03/14/2019 (1)", "03/14/2019(1) (1)") with no expiration cell
+    /// after it is the expiration date given by footnote alone: a filing
+    /// never leaves the expiration date with neither a date nor a footnote,
+    /// and single-spaced dumps (lynx, w3m) print an empty cell as nothing,
+    /// so its mark lands right after the date before it. The reading is
+    /// still a guess, and is said so on the expiration date.
     mutating func takeExerciseAndExpiration(into f: inout RowFields) {
         let start = i
         f.exercise = takeDateSlot()
         let tookMarks = f.exercise.first?.kind == .date && i - start > 1
+        let marksEnd = i
         f.expiration = takeDateSlot()
-        if tookMarks, f.expiration.isEmpty, var d = f.exercise.first {
-            let note = "footnote mark after exercisable date '\(d.text)' taken as its own; it may be the expiration date's"
-            d.doubt = d.doubt.map { $0 + "; " + note } ?? note
-            f.exercise[0] = d
+        if tookMarks, f.expiration.isEmpty, f.exercise.count == 1 {
+            // The date as it stood before its following marks were taken.
+            let date = tokens[start]
+            var mark = tokens[start + 1]
+            for m in tokens[(start + 2)..<marksEnd] {
+                mark.footnotes.append(contentsOf: m.footnotes)
+                mark.end = m.end
+            }
+            let ids = mark.footnotes.joined(separator: ",")
+            let note = "footnote mark \(ids) after exercisable date '\(date.text)' with no expiration date printed taken as the expiration date's; it may be the exercisable date's own"
+            mark.doubt = mark.doubt.map { $0 + "; " + note } ?? note
+            f.exercise = [date]
+            f.expiration = [mark]
         }
     }
 

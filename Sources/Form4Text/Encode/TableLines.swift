@@ -107,12 +107,17 @@ struct TableLines {
             // "2010" alone under "By / Sequoia / Venture", a narrow nature cell
             // wrapping word by word: a lone plain number under a column of words
             // that starts in the text ending a row line (right of its values) is text.
+            // So is one under the row's title, left of its values: the title cell
+            // wrapped inside its name ("Series D-" over "1", "Series" over "2").
+            // Other cells' wrapped words may share that line ("1  Stock  Capital").
             var wrappedWord = false
-            if t.count == 1, t[0].kind == .number, t[0].footnotes.isEmpty, t[0].cell < 0, !t[0].text.contains(",") {
+            if let v = t.first(where: \.isValue), !t.contains(where: { $0.isValue && $0.x != v.x }),
+               v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
                 var j = toks.count - 2
-                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - t[0].x) <= 1 }), toks[j][w].kind == .word {
-                    if toks[j].contains(where: \.isValue) {
-                        wrappedWord = !toks[j][w...].contains(where: \.isValue)
+                while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
+                    if let firstValue = toks[j].firstIndex(where: \.isValue) {
+                        wrappedWord = t.count == 1 && !toks[j][w...].contains(where: \.isValue)
+                            || w < firstValue && v.end < toks[j][firstValue].x
                         break
                     }
                     j -= 1
@@ -155,6 +160,23 @@ struct TableLines {
                 continue
             }
             previousAnchor = k
+        }
+        // A row cut by a page break: pdftotext prints the rest of its cells
+        // (a price or a nature set lower than the row's values) at the top of
+        // the next page. A line there with neither a date, a letter nor a D/I
+        // cannot be a row (every row has its D/I), and the row above has one:
+        // it is that row's rest. The next page is laid out anew, so its cells
+        // are placed by where they stand only roughly: the row says so.
+        var pageRest: [Int: LooseToken] = [:]
+        for k in kinds.indices where kinds[k] == .anchor && lines[lines.startIndex + k].pageBreak {
+            guard let p = kinds[..<k].lastIndex(where: { $0 != .blank }), kinds[p] == .anchor,
+                  let first = toks[k].first, toks[k].allSatisfy({ $0.kind != .date && $0.kind != .letter && $0.cell < 0 }),
+                  toks[p].contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { continue }
+            let upTitle = toks[p].prefix { !$0.isValue }.count, rowTitle = toks[k].prefix { !$0.isValue }.count
+            toks[p] = TableLines.mergeCentred(up: toks[p], row: toks[k], upTitle: upTitle, rowTitle: rowTitle)
+            toks[k] = []
+            kinds[k] = .text
+            pageRest[p] = first
         }
         // A centred cell that wraps can print its value a line above the row and
         // its mark on the row's line: a line of values with no title, date or
@@ -310,8 +332,25 @@ struct TableLines {
                 }
                 return seen.count
             }
-            let scored = candidates.map { c in (c, titles(c)) }
-            let best = scored.min { $0.1 < $1.1 }!.0
+            // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
+            // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
+            // are one row's, and a split that parts them (a mark lost to the
+            // row above) is wrong whatever the titles say.
+            let wraps: [(line: Int, next: Int)] = toks.indices.compactMap { k in
+                k + 1 < toks.count && TableLines.markWraps(toks[k], into: toks[k + 1]) ? (k, k + 1) : nil
+            }
+            func parted(_ split: [(above: Int, below: Int)]) -> Int {
+                guard !wraps.isEmpty else { return 0 }
+                var rowOf: [Int: Int] = [:]
+                for k in 0..<n {
+                    for l in clean[k].suffix(split[k].above) { rowOf[l] = k }
+                    rowOf[anchors[k]] = k
+                    for l in clean[k + 1].prefix(split[k].below) { rowOf[l] = k }
+                }
+                return wraps.filter { w in rowOf[w.line].map { $0 != rowOf[w.next] } ?? false }.count
+            }
+            let scored = candidates.map { c in (c, parted(c), titles(c)) }
+            let best = scored.min { ($0.1, $0.2) < ($1.1, $1.2) }!.0
             for k in 0..<n {
                 above[k] = Array(clean[k].suffix(best[k].above))
                 below[k] = Array(clean[k + 1].prefix(best[k].below))
@@ -349,6 +388,10 @@ struct TableLines {
             }
             var row = Row(anchor: toks[anchors[k]], above: above[k].map { toks[$0] }, below: below[k].map { toks[$0] },
                           aboveMayEndRowBefore: splitDoubt && k > 0)
+            if let first = pageRest[anchors[k]] {
+                row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "the line after the page break, with no date and no D/I, was read as this row's cells going on; the new page's columns place them only roughly",
+                                                  line: first.line, column: first.column))
+            }
             if continued.contains(k), let first = below[k].first.flatMap({ toks[$0].first }) {
                 row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "the pipe row of text below this row, with no figure in it, was read as this row's cells going on (the row after it has a title of its own)",
                                                   line: first.line, column: first.column))
@@ -470,6 +513,13 @@ struct TableLines {
             var depth = 0
             for l in rowLines { for t in l where t.x < firstValue { depth += TableLines.parenthesisBalance(t.text) } }
             cost += abs(depth) * 2
+            // A row that ends on a mark cut with "^" whose rest is the next
+            // line, or starts with the rest of one cut on the line above, is
+            // split inside a cell.
+            let after: [LooseToken]? = b < lines[k + 1].count ? tokens(lines[k + 1][b]) : (k + 1 < n ? anchors[k + 1] : nil)
+            if let after, TableLines.markWraps(rowLines[rowLines.count - 1], into: after) { cost += 5 }
+            let before: [LooseToken]? = a < lines[k].count ? tokens(lines[k][lines[k].count - a - 1]) : (k > 0 ? anchors[k - 1] : nil)
+            if let before, TableLines.markWraps(before, into: rowLines[0]) { cost += 5 }
             for frag in RowBuilder.fragments(anchors[k]) {
                 let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
                 var cellLines: [Int] = []
@@ -513,6 +563,18 @@ struct TableLines {
             return result
         }
         return nil
+    }
+
+    /// `line` ends a cell with "^", the cut of a footnote mark that `next`
+    /// goes on with under that cell ("^(7)^" over "(8)", "Fund, LP^" over
+    /// "(2)"; see w3m): the two lines belong to one row.
+    static func markWraps(_ line: [LooseToken], into next: [LooseToken]) -> Bool {
+        guard let w = line.firstIndex(where: \.wrapsMark) else { return false }
+        // Where the cell's run of words (one space apart) starts.
+        var start = w
+        while start > 0, line[start - 1].kind == .word, line[start].x - line[start - 1].end <= 1 { start -= 1 }
+        let lo = line[start].x - 2, hi = line[w].end
+        return next.contains { $0.kind == .footnoteOnly && $0.x >= lo && $0.x <= hi }
     }
 
     /// Which lines a centred row takes: the key of a row's cost.
