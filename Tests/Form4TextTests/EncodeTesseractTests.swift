@@ -199,4 +199,16 @@ import TestSupport
         let date = ColumnText("100 CARR 115" + String(repeating: " ", count: 30) + "04/24/2025 Officer (give title below)")
         #expect(!HeaderBoxes.startsNextBox(date, at: 42, from: 0, to: 49))
     }
+
+    /// A wrapped word of the underlying security's title that OCR set ten
+    /// columns left of the title's start, yet between the values on either side
+    /// of that column, is the title's, reported.
+    @Test func aDriftedWordOfTheUnderlyingTitleIsItsTitles() throws {
+        let result = try Self.encode(replacing: "Option" + String(repeating: " ", count: 116) + "Stock\n",
+                                     with: "Option" + String(repeating: " ", count: 96) + "Preferred\n")
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Preferred")
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("underlying security's column") })
+    }
 }

@@ -174,6 +174,16 @@ struct RowBuilder {
                     if before { f.title.insert(contentsOf: frag, at: 0) } else { f.title.append(contentsOf: frag) }
                 } else if frag.allSatisfy({ $0.kind == .footnoteOnly }) {
                     attachNotes(frag, to: &f)
+                } else if let u = f.underlyingTitle.first, case let end = frag[frag.count - 1].end,
+                          case let lo = row.anchor.last(where: { $0.isValue && $0.end <= u.x })?.end ?? u.x,
+                          case let hi = row.anchor.first(where: { $0.isValue && $0.x > u.x })?.x ?? Int.max,
+                          end > lo, x < hi {
+                    // A wrapped word of the underlying security's title that OCR set off its
+                    // title's start ("Common" twelve columns left of "Class A"), still within
+                    // the room between the values on either side of that column.
+                    if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
+                    warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))', off the underlying security's column but between its neighbours, was taken as part of its title",
+                                                  line: frag[0].line, column: frag[0].column))
                 } else if !f.nature.isEmpty, x > lastNumberEnd {
                     // Text right of the row's last figure can only be the nature's (the D/I
                     // column holds a letter, never wrapped text); OCR drifted its start left.
