@@ -116,8 +116,10 @@ struct TableLines {
                 var j = toks.count - 2
                 while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
                     if let firstValue = toks[j].firstIndex(where: \.isValue) {
+                        // The title's line sets its values apart by a gap: in a text whose cells
+                        // stand one under another ("Form 3" over "0"), a number is no title's word.
                         wrappedWord = t.count == 1 && !toks[j][w...].contains(where: \.isValue)
-                            || w < firstValue && v.end < toks[j][firstValue].x
+                            || w < firstValue && v.end < toks[j][firstValue].x && toks[j][firstValue].x - toks[j][firstValue - 1].end >= 2
                         break
                     }
                     j -= 1
