@@ -488,6 +488,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
