@@ -32,9 +32,12 @@ extension CellStream {
             titles = lines
         }
         guard titles.count >= 2 else { return nil }
-        // The (date, code) groups: each opens with a date and holds no amount or text.
+        // The (date, code) groups: each opens with a date and holds no amount
+        // or text, and all hold as many cells. The right-hand cells follow the
+        // last group, after the heads or right after it.
         var dates: [[LooseToken]] = []
         while k < paragraphs.count, !paragraphs[k].isHeader {
+            if dates.count == titles.count, let last = dates.last, last.count >= dates[0].count { break }
             let tokens = paragraphs[k].tokens
             guard !paragraphs[k].isText, !tokens.contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .word }) else { return nil }
             if tokens.first?.kind == .date {
@@ -46,7 +49,7 @@ extension CellStream {
             }
             k += 1
         }
-        guard dates.count == titles.count else { return nil }
+        guard dates.count == titles.count, Set(dates.map(\.count)).count == 1 else { return nil }
         for (t, d) in zip(titles, dates) {
             let f = fields(t + d)
             guard f.isTransaction, f.date != nil, f.code != nil, f.amount == nil, f.owned == nil, f.directIndirect == nil else { return nil }
