@@ -91,4 +91,41 @@ import Testing
         let rows = result.document.nonDerivativeTable?.nonDerivativeTransaction ?? []
         #expect(!rows.contains { $0.ownershipNature?.directOrIndirectOwnership?.value == "I" && $0.transactionAmounts?.transactionShares?.value?.text == "1200" })
     }
+
+    /// A fifth transaction, so that the fourth row's left-hand cells are followed by a title.
+    static let fifth = "Common\nStock\n\n02/16/2024\n\nS(1)\n\n800\n\nD\n\n$30.2(3)\n\n42,910\n\nI\n\nBy Trust(4)\n\n"
+
+    /// Rows 2 and 3 drawn in column blocks after row 1: their titles in one
+    /// paragraph, their dates, their codes, their right-hand cells (row 3's
+    /// without its amount), then row 4's right-hand cells, then row 3's
+    /// amount, then row 4's left-hand cells and row 5.
+    static func stackedMidTable(amountsLeft: String) -> String {
+        "Common\nStock\n\n02/14/2024\n\nM\n\n2,500\n\nA\n\n$12.40\n\n48,310\n\nI\n\nBy Trust(4)\n\n"
+            + "Common Stock\nCommon Stock\n\n02/14/2024\n02/15/2024\n\nS(1)\nS(1)\n\n"
+            + "2,500\n\nD\n\n$31.2875(2)\n\n45,810\n\nI\n\nBy Trust(4)\n\nD\n\n$30.9(3)\n\n44,610\n\nI\n\nBy Trust(4)\n\n"
+            + "43,710\n\nI\n\nBy Trust(4)\n\n" + amountsLeft
+            + "Common\nStock\n\n02/16/2024\n\nS(1)\n\n900\n\nD\n\n$30.1(3)\n\n" + fifth
+    }
+
+    /// The blocks fit: five rows as drawn in order, each block row reported,
+    /// the amount left over placed with its line.
+    @Test func stackedBlocksMidTableAreReadAsRows() throws {
+        let inOrder = try EncodeCellStreamOrderTests.replacing(Self.inRowOrder, with: Self.indirectInOrder + Self.fifth)
+        let text = try EncodeCellStreamOrderTests.replacing(Self.inRowOrder, with: Self.stackedMidTable(amountsLeft: "1,200\n\n"))
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try EncodeCellStreamOrderTests.tables(text) == EncodeCellStreamOrderTests.tables(inOrder))
+        #expect(result.diagnostics.filter { $0.message.contains("drawn column by column: this row took") }.count == 2)
+        let filled = try #require(result.diagnostics.first { $0.message.contains("'1,200', left after the right-hand cells") })
+        #expect(filled.path == "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]")
+        #expect(result.diagnostics.contains { $0.message.contains("'43,710 I By Trust', drawn with no title ahead of this row") })
+    }
+
+    /// Two amounts left for the one row without its amount: nothing is split.
+    @Test func stackedBlocksThatDoNotFitStayAsTheyAre() throws {
+        let text = try EncodeCellStreamOrderTests.replacing(Self.inRowOrder, with: Self.stackedMidTable(amountsLeft: "1,200\n\n700\n\n"))
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(!result.diagnostics.contains { $0.message.contains("drawn column by column: this row took") })
+        let rows = result.document.nonDerivativeTable?.nonDerivativeTransaction ?? []
+        #expect(!rows.contains { $0.transactionAmounts?.transactionShares?.value?.text == "1200" })
+    }
 }

@@ -121,6 +121,114 @@ extension CellStream {
         return (rows, k)
     }
 
+    /// "Common Stock" + "Common Stock" / "08/08/2022" + "08/08/2022" / "S" +
+    /// "S" / heads / "23,154" "D" "$886.06(20)" … "I" "by Trust(2)" / "D"
+    /// "$886.948(21)" … / "158,471,223" "I" "by Trust(2)" / "34,676": column
+    /// blocks after a page's heads, cut as one row. A row opening with K
+    /// identical title lines, then K dates and K codes, then K right-hand
+    /// groups, then right-hand groups of rows further on (their title after
+    /// them), then the amounts of the K rows drawn without one: K rows, and
+    /// the further groups as rows of their own, left for
+    /// ``joinRightHandsDrawnFirst(_:)``. Only where every count agrees and
+    /// every further group finds its row; each row so made is reported.
+    func splitStackedBlocks(_ rows: inout [TableLines.Row]) {
+        guard !wrapsCells, !kind.derivative else { return }
+        var r = 0
+        while r < rows.count {
+            guard let made = stackedBlock(rows[r]) else { r += 1; continue }
+            var trial = rows
+            trial.replaceSubrange(r...r, with: made.rows)
+            joinRightHandsDrawnFirst(&trial)
+            // Every further group must have gone to a row with a title.
+            let placed = made.further.allSatisfy { lead in
+                trial.contains { row in
+                    row.anchor.first?.kind == .word && row.anchor.contains { $0.line == lead.line && $0.column == lead.column }
+                }
+            }
+            if placed {
+                rows = trial
+                r += made.rows.count - made.further.count
+            } else {
+                r += 1
+            }
+        }
+    }
+
+    /// The rows one row of column blocks makes (see ``splitStackedBlocks(_:)``),
+    /// and the first token of each further group; nil unless all counts agree.
+    private func stackedBlock(_ row: TableLines.Row) -> (rows: [TableLines.Row], further: [LooseToken])? {
+        let anchor = row.anchor
+        let titleCount = anchor.prefix { !$0.isValue && $0.kind != .letter }.count
+        let titles = CellStream.lines(Array(anchor.prefix(titleCount)))
+        let k = titles.count
+        guard k >= 2, Set(titles.map { RowBuilder.text($0) }).count == 1, anchor.count > titleCount + 2 * k else { return nil }
+        let left = anchor[titleCount..<(titleCount + 2 * k)]
+        let dates = left.filter { $0.kind == .date }
+        let codes = left.filter { $0.kind == .letter && RowGrammar.codes.contains($0.text) }
+        guard left.first?.kind == .date, dates.count == k, codes.count == k else { return nil }
+        let stream = Array(anchor[(titleCount + 2 * k)...])
+        // Right-hand groups: each ends at its D/I, then the words of its nature.
+        func group(from start: Int, lead: [LooseToken]) -> Int? {
+            var i = start
+            while i < stream.count {
+                i += 1
+                let f = fields(lead + stream[start..<i])
+                if let di = f.directIndirect, f.owned != nil, di.line == stream[i - 1].line, di.column == stream[i - 1].column {
+                    while i < stream.count, stream[i].kind == .word || stream[i].kind == .footnoteOnly { i += 1 }
+                    return i
+                }
+            }
+            return nil
+        }
+        var i = 0
+        var made: [TableLines.Row] = []
+        var open: [Int] = []
+        for r in 0..<k {
+            let lead = titles[r] + [dates[r], codes[r]]
+            guard let end = group(from: i, lead: lead) else { return nil }
+            let row = lead + stream[i..<end]
+            let f = fields(row)
+            guard f.isTransaction, f.acquiredDisposed != nil, f.owned != nil, f.extra.isEmpty else { return nil }
+            if f.amount == nil { open.append(r) }
+            made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: []))
+            i = end
+        }
+        // Further groups, then the amounts: numbers only, one for each row without its amount.
+        var further: [LooseToken] = []
+        var extra: [TableLines.Row] = []
+        while i < stream.count, !stream[i...].allSatisfy({ $0.kind == .number }) {
+            guard stream[i].kind != .word, let end = group(from: i, lead: []) else { return nil }
+            let hand = TableLines.Row(anchor: Array(stream[i..<end]), above: [], below: [], warnings: [])
+            guard isRightHandOnly(hand) else { return nil }
+            further.append(stream[i])
+            extra.append(hand)
+            i = end
+        }
+        let amounts = stream[i...]
+        guard amounts.count == open.count else { return nil }
+        for (r, amount) in zip(open, amounts) {
+            var anchor = made[r].anchor
+            anchor.insert(amount, at: titles[r].count + 2)
+            let f = fields(anchor)
+            guard f.amount?.line == amount.line, f.amount?.column == amount.column else { return nil }
+            made[r].anchor = anchor
+            made[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                                  message: "'\(amount.text)', left after the right-hand cells of rows drawn column by column, was taken as this row's amount: the rows without an amount take those values in order",
+                                                  line: amount.line, column: amount.column))
+        }
+        for r in made.indices {
+            let f = fields(made[r].anchor)
+            guard f.date != nil, f.code != nil, f.amount != nil, f.directIndirect != nil, f.extra.isEmpty,
+                  swallowedFigures(made[r].anchor).isEmpty, let title = titles[r].first else { return nil }
+            made[r].warnings.insert(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                                  message: "titles printed together with dates, codes and right-hand cells drawn column by column: this row took the title at line \(title.line), the date and code '\(dates[r].text) \(codes[r].text)' and its right-hand cells in the order drawn",
+                                                  line: title.line, column: title.column), at: 0)
+        }
+        // The row's own doubts, but those about figures read as text (now placed), stay with its first row.
+        made[0].warnings += row.warnings.filter { !$0.message.hasSuffix("rows may run together here") }
+        return (made + extra, further)
+    }
+
     /// A paragraph's tokens cut at its lines.
     static func lines(_ tokens: [LooseToken]) -> [[LooseToken]] {
         var lines: [[LooseToken]] = []

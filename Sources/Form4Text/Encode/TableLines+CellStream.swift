@@ -488,6 +488,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        splitStackedBlocks(&rows)
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
