@@ -88,7 +88,8 @@ extension CellStream {
                   f.directIndirect?.line == g.directIndirect?.line, f.directIndirect?.column == g.directIndirect?.column,
                   !(f.title + f.nature).contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
                   let first = hand.first, let lead = o.anchor.first else { return nil }
-            var warnings = o.warnings
+            // Figures the stacked row read as text are placed now (checked above): those doubts go.
+            var warnings = o.split ? o.warnings.filter { !$0.message.hasSuffix("rows may run together here") } : o.warnings
             if o.split {
                 warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                               message: "titles printed together with dates, codes and amounts drawn column by column: this row took the title at line \(lead.line) and the date, code and amount '\(RowBuilder.text(Array(o.anchor.dropFirst(o.anchor.count - 3))))' in the order drawn",
