@@ -338,10 +338,12 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
+        // A Table I drawn in column blocks: its rows, and where the rows drawn in order go on.
+        let blocked = columnBlockRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
-        var rows: [TableLines.Row] = []
-        if let lead = strayRowWithLateTitle(before: firstText) {
+        var rows: [TableLines.Row] = blocked?.rows ?? []
+        if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) {
             rows.append(lead)
             strays = []
         }
@@ -365,7 +367,7 @@ struct CellStream {
             current = []
             doubts = []
         }
-        var k = firstText
+        var k = blocked?.next ?? firstText
         while k < paragraphs.count {
             let p = paragraphs[k]
             if isHead(at: k) { k += 1; continue }
@@ -486,6 +488,8 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        splitStackedBlocks(&rows)
+        joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)

@@ -1,0 +1,106 @@
+/// "D" / "$192.204(5)" / "445,975,113" / "I" / "by Trust(2)" / "D" / … /
+/// "Common Stock" + "Common Stock" / "11/08/2022" / "S" / "11/08/2022" /
+/// "376,134" / "S" / "78,604": some PDFs draw the right-hand cells of a few
+/// rows ((A)/(D), price, amount owned, D/I, nature) ahead of those rows'
+/// left-hand cells (title, date, code, amount), which come after them, the
+/// titles of several rows in one paragraph and their dates, codes and amounts
+/// column by column. Cut at titles, that makes rows with no title (read as
+/// holdings titled "D") and rows with no D/I. These rules give the right-hand
+/// groups, in order, to the rows after them that lack their right-hand cells,
+/// only when the counts agree and every row then reads whole; each row so
+/// made is reported. Otherwise nothing changes.
+extension CellStream {
+    /// A row drawn without its left-hand cells: no title, no date, but an
+    /// amount owned and a D/I.
+    func isRightHandOnly(_ row: TableLines.Row) -> Bool {
+        guard let first = row.anchor.first, first.kind != .word, !row.anchor.contains(where: { $0.kind == .date }) else { return false }
+        let f = fields(row.anchor)
+        return f.owned != nil && f.directIndirect != nil
+    }
+
+    /// "Common Stock" / "Common Stock" then "11/08/2022" "S" "11/08/2022"
+    /// "376,134" "S" "78,604": one paragraph of K identical title lines (a
+    /// title does not repeat itself, so each line is a row's) followed by
+    /// exactly K dates, K codes and K amounts and nothing else: K rows, each
+    /// taking its date, code and amount in the order drawn. Nil otherwise.
+    func splitStackedTitles(_ anchor: [LooseToken]) -> [[LooseToken]]? {
+        let titleCount = anchor.prefix { !$0.isValue && $0.kind != .letter }.count
+        let lines = CellStream.lines(Array(anchor.prefix(titleCount)))
+        guard lines.count >= 2, Set(lines.map { RowBuilder.text($0) }).count == 1 else { return nil }
+        let rest = anchor.dropFirst(titleCount)
+        let dates = rest.filter { $0.kind == .date }
+        let codes = rest.filter { $0.kind == .letter && RowGrammar.codes.contains($0.text) }
+        let amounts = rest.filter { $0.kind == .number }
+        let k = lines.count
+        guard rest.first?.kind == .date, dates.count == k, codes.count == k, amounts.count == k, rest.count == 3 * k else { return nil }
+        var rows: [[LooseToken]] = []
+        for r in 0..<k {
+            let row = lines[r] + [dates[r], codes[r], amounts[r]]
+            let f = fields(row)
+            guard f.isTransaction, f.date?.text == dates[r].text, f.code?.text == codes[r].text,
+                  f.amount?.line == amounts[r].line, f.amount?.column == amounts[r].column,
+                  f.owned == nil, f.directIndirect == nil else { return nil }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Gives each run of right-hand-only rows (see ``isRightHandOnly(_:)``) to
+    /// as many rows right after it that lack their D/I, in order (see above).
+    func joinRightHandsDrawnFirst(_ rows: inout [TableLines.Row]) {
+        guard !wrapsCells, !kind.derivative else { return }
+        var h = 0
+        while h < rows.count {
+            guard isRightHandOnly(rows[h]) else { h += 1; continue }
+            var e = h
+            while e < rows.count, isRightHandOnly(rows[e]) { e += 1 }
+            if let made = joined(rows, rightHands: h..<e) {
+                rows.replaceSubrange(h..<made.end, with: made.rows)
+                h += made.rows.count
+            } else {
+                h = e
+            }
+        }
+    }
+
+    /// The rows the right-hand groups `hands` and the rows after them make,
+    /// and the end of the rows they replace; nil unless all fit.
+    private func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>) -> (rows: [TableLines.Row], end: Int)? {
+        var open: [(anchor: [LooseToken], warnings: [EncodeWarning], split: Bool)] = []
+        var q = hands.upperBound
+        while q < rows.count, open.count < hands.count, rows[q].anchor.first?.kind == .word, !isComplete(rows[q].anchor) {
+            if let split = splitStackedTitles(rows[q].anchor) {
+                open += split.enumerated().map { ($0.element, $0.offset == 0 ? rows[q].warnings : [], true) }
+            } else {
+                open.append((rows[q].anchor, rows[q].warnings, false))
+            }
+            q += 1
+        }
+        guard open.count == hands.count else { return nil }
+        var made: [TableLines.Row] = []
+        for (o, r) in zip(open, hands) {
+            let hand = rows[r].anchor
+            let g = fields(hand)
+            let row = o.anchor + hand
+            let f = fields(row)
+            guard f.isTransaction, f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.extra.isEmpty,
+                  f.owned?.line == g.owned?.line, f.owned?.column == g.owned?.column,
+                  f.directIndirect?.line == g.directIndirect?.line, f.directIndirect?.column == g.directIndirect?.column,
+                  !(f.title + f.nature).contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
+                  let first = hand.first, let lead = o.anchor.first else { return nil }
+            // Figures the stacked row read as text are placed now (checked above): those doubts go.
+            var warnings = o.split ? o.warnings.filter { !$0.message.hasSuffix("rows may run together here") } : o.warnings
+            if o.split {
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "titles printed together with dates, codes and amounts drawn column by column: this row took the title at line \(lead.line) and the date, code and amount '\(RowBuilder.text(Array(o.anchor.dropFirst(o.anchor.count - 3))))' in the order drawn",
+                                              line: lead.line, column: lead.column))
+            }
+            warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                          message: "'\(RowBuilder.text(Array(hand.prefix(6))))', drawn with no title ahead of this row, was taken as its right-hand cells: the rows without them take those drawn before them in order",
+                                          line: first.line, column: first.column))
+            warnings += rows[r].warnings.filter { !$0.message.hasPrefix("no title before the row's values") }
+            made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
+        }
+        return (made, q)
+    }
+}
