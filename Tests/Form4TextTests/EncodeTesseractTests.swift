@@ -211,4 +211,17 @@ import TestSupport
         #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("underlying security's column") })
     }
+
+    /// "(Street)" read without its parentheses ("Street" alone under the street
+    /// lines) is still the caption: the city line after it is the city, state
+    /// and zip, not a third street line.
+    @Test func theStreetCaptionWithoutItsParenthesesIsTheCaption() throws {
+        let result = try Self.encode(replacing: "(Street)                                              4. lf Amendment",
+                                     with: "Street                                                4. lf Amendment")
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet2 == "410 HARBOR POINT DRIVE, SUITE 9")
+        #expect(address.rptOwnerCity == "PORTSMOUTH")
+        #expect(address.rptOwnerState == "NH")
+        #expect(address.rptOwnerZipCode == "03801")
+    }
 }

@@ -382,9 +382,11 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
-            if l.text.hasPrefix("(Street)") {
+            // "Street" alone after the name: the caption, its parentheses lost (OCR).
+            let caption = stage == 1 && l.text.trimmingSpaces().filter({ !"(){}[]|".contains($0) }) == "Street"
+            if l.text.hasPrefix("(Street)") || caption {
                 stage = 2
-                let rest = l.text.dropFirst(8).trimmingSpaces()
+                let rest = caption ? "" : l.text.dropFirst(8).trimmingSpaces()
                 if !rest.isEmpty { cityLine = BoxLine(text: rest, line: l.line, column: l.column + 9) }
                 continue
             }
