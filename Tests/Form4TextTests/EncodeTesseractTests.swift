@@ -224,4 +224,17 @@ import TestSupport
         #expect(address.rptOwnerState == "NH")
         #expect(address.rptOwnerZipCode == "03801")
     }
+
+    /// "D(t)" in the (A)/(D) column: D with the mark (1) whose digit OCR read
+    /// as a letter; the mark is kept, as the doubt that reports it says.
+    @Test func aMarkReadAsALetterAfterTheAcquiredDisposedCodeIsKept() throws {
+        let result = try Self.encode(replacing: "D    $31.2875(2)       45810            D",
+                                     with: "D(t) $31.2875(2)       45810            D")
+        let rows = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction)
+        try #require(rows.count == 3)
+        #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.value == "D")
+        #expect(rows[1].transactionAmounts?.transactionAcquiredDisposedCode?.footnoteId == ["F1"])
+        #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
+        #expect(result.diagnostics.contains { $0.message.contains("'D(t)' read as D(1)") })
+    }
 }

@@ -148,9 +148,7 @@ extension CellStream {
     /// filled, every value used); each row that takes values is reported.
     func fillOpenRowsFromTrailingValues(_ rows: inout [TableLines.Row]) {
         guard !wrapsCells else { return }
-        var firstTrailing = rows.endIndex
-        while firstTrailing > rows.startIndex, let lead = rows[firstTrailing - 1].anchor.first, lead.kind != .word { firstTrailing -= 1 }
-        guard firstTrailing < rows.endIndex, firstTrailing > rows.startIndex else { return }
+        guard let firstTrailing = CellStream.trailingStart(rows) else { return }
         let trailing = rows[firstTrailing...].flatMap(\.anchor)
         guard trailing.allSatisfy({ $0.kind == .number || $0.kind == .money || $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { return }
         let open = rows.indices.prefix(upTo: firstTrailing).filter { fields(rows[$0].anchor).owned == nil }
@@ -223,9 +221,7 @@ extension CellStream {
     /// (A)/(D) takes A or D, a D/I takes D or I); each row told.
     func fillOpenRowsFromTrailingLetters(_ rows: inout [TableLines.Row]) {
         guard !wrapsCells else { return }
-        var firstTrailing = rows.endIndex
-        while firstTrailing > rows.startIndex, let lead = rows[firstTrailing - 1].anchor.first, lead.kind != .word { firstTrailing -= 1 }
-        guard firstTrailing < rows.endIndex, firstTrailing > rows.startIndex else { return }
+        guard let firstTrailing = CellStream.trailingStart(rows) else { return }
         let letters = rows[firstTrailing...].flatMap(\.anchor)
         guard letters.allSatisfy({ $0.kind == .letter && ["A", "D", "I"].contains($0.text) }) else { return }
         var changed: [(row: Int, anchor: [LooseToken], moved: String)] = []

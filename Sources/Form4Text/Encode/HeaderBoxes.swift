@@ -110,13 +110,19 @@ struct HeaderBoxes: Sendable {
         var blocks: [[BoxLine]] = []
         var seenCells = Set<String>()
         var starts: [Int] = []
+        // Each layout line's text and where its labels start and end, found once for
+        // both passes (the columns, then the words in them), by line number.
+        var scanned: [Int: (text: ColumnText, labelEnds: [Int: Int])] = [:]
         for line in lines where !line.isCellRow {
             let text = ColumnText(line.segments[0].text)
-            for (offset, _) in HeaderLabel.starts(in: text) {
+            var labelEnds: [Int: Int] = [:]
+            for (offset, label) in HeaderLabel.starts(in: text) {
+                labelEnds[offset] = label.end(in: text, from: offset)
                 let atStart = (0..<offset).allSatisfy { text.isSpace($0) }
                 let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
+            scanned[line.number] = (text, labelEnds)
         }
         starts.sort()
         var columns: [Int] = []
@@ -150,13 +156,11 @@ struct HeaderBoxes: Sendable {
             }
             // Words go to the column where they start; each column's piece is built as
             // bytes (a string per column, not per word).
-            let text = ColumnText(line.segments[0].text)
+            guard let (text, labelEnds) = scanned[line.number] else { continue }
             var pieces = Array(repeating: [UInt8](), count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
             var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
-            var labelEnds: [Int: Int] = [:]
-            for (offset, label) in HeaderLabel.starts(in: text) { labelEnds[offset] = label.end(in: text, from: offset) }
             while x < text.count {
                 if text.isSpace(x) { x += 1; continue }
                 var e = x

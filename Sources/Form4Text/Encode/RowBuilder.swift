@@ -225,38 +225,30 @@ struct RowBuilder {
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
             let beforeText = next.map { $0.kind == .word } ?? true
-            if t.kind == .word, t.text == "}" || t.text == "{", t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
-                // A rule read as a brace: never a value.
-                continue
+            // The word read as `letter`, with why that is doubtful and any mark OCR made of its footnote.
+            func read(_ letter: String, _ doubt: String, mark: String? = nil) {
+                t.kind = .letter
+                t.text = letter
+                t.doubt = doubt
+                if let mark { t.footnotes.insert(mark, at: 0) }
             }
-            if t.kind == .word, t.text == "|", t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
-                // After the title: a rule between two values, or the I of the D/I column.
-                guard afterAmount, beforeText else { continue }
-                t.kind = .letter
-                t.text = "I"
-                t.doubt = "'|' in the D/I column read as I"
-            } else if t.kind == .word || t.kind == .letter, out.last?.kind == .date, let read = ocrLetter(t.text, among: RowGrammar.codes) {
-                t.kind = .letter
-                t.text = read.letter
-                t.doubt = read.doubt
-                if let mark = read.mark { t.footnotes.insert(mark, at: 0) }
+            if t.kind == .word, ["|", "{", "}"].contains(t.text), t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
+                // After the title: a rule between two values (a brace is never more),
+                // or the I of the D/I column.
+                guard t.text == "|", afterAmount, beforeText else { continue }
+                read("I", "'|' in the D/I column read as I")
+            } else if t.kind == .word || t.kind == .letter, out.last?.kind == .date, let r = ocrLetter(t.text, among: RowGrammar.codes) {
+                read(r.letter, r.doubt, mark: r.mark)
             } else if t.kind == .word, out.last?.kind == .letter, RowGrammar.codes.contains(out.last?.text ?? ""),
                       t.footnotes.isEmpty, ["Vv", "VV", "vv", "v"].contains(t.text) {
                 // The V column's mark, echoed or in lower case.
-                t.kind = .letter
-                t.text = "V"
-                t.doubt = "'\(token.text)' in the V column read as V"
+                read("V", "'\(token.text)' in the V column read as V")
             } else if t.kind == .word, afterAmount, next.map({ $0.kind == .money || $0.kind == .number }) ?? false,
-                      let read = ocrLetter(t.text, among: ["A", "D"]) {
+                      let r = ocrLetter(t.text, among: ["A", "D"]) {
                 // The (A) or (D) column, between the amount and the price.
-                t.kind = .letter
-                t.text = read.letter
-                t.doubt = read.doubt
-            } else if t.kind == .word, afterAmount, beforeText, let read = ocrLetter(t.text, among: ["D", "I"]) {
-                t.kind = .letter
-                t.text = read.letter
-                t.doubt = read.doubt
-                if let mark = read.mark { t.footnotes.insert(mark, at: 0) }
+                read(r.letter, r.doubt, mark: r.mark)
+            } else if t.kind == .word, afterAmount, beforeText, let r = ocrLetter(t.text, among: ["D", "I"]) {
+                read(r.letter, r.doubt, mark: r.mark)
             }
             out.append(t)
         }
