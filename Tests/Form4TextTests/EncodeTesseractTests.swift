@@ -237,4 +237,32 @@ import TestSupport
         #expect(rows[1].transactionAmounts?.transactionPricePerShare?.value?.text == "31.2875")
         #expect(result.diagnostics.contains { $0.message.contains("'D(t)' read as D(1)") })
     }
+
+    /// A weighted average's footnote marks a price, never a number of shares:
+    /// "2500(2)" where (2) states a price range is a misread mark, reported on
+    /// the amount and kept; the same mark on the price is not reported.
+    @Test func aPriceRangeFootnoteOnAnAmountIsReported() throws {
+        let result = try Self.encode(replacing: "s(t)           2500       D    $31.2875(2)",
+                                     with: "s(t)           2500(2)    D    $31.2875(2)")
+        let row = try #require(result.document.nonDerivativeTable?.nonDerivativeTransaction[1])
+        #expect(row.transactionAmounts?.transactionShares?.value?.text == "2500")
+        #expect(row.transactionAmounts?.transactionShares?.footnoteId == ["F2"])
+        let shares = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/transactionShares"
+        let misread = result.diagnostics.filter { $0.rule == "ENC-FOOTNOTE-MISREAD" }
+        #expect(misread.map(\.path) == [shares])
+        #expect(misread.first?.location?.line == 38)
+        #expect(try Self.encode().diagnostics.contains { $0.rule == "ENC-FOOTNOTE-MISREAD" } == false)
+    }
+
+    /// OCR sets the underlying title's last word at the margin, under a title
+    /// that is complete: "Stock" ends "Common", the underlying title that lacks
+    /// its noun, and the move is reported.
+    @Test func anUnderlyingTitlesNounAtTheMarginEndsThatTitle() throws {
+        let old = "Option                                                                                                                    Stock\n(Right to\nBuy)\n"
+        let result = try Self.encode(replacing: old, with: "Option\n(Right to\nBuy)\nStock\n")
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("underlying security's title") })
+    }
 }

@@ -21,6 +21,7 @@ struct CrossChecks {
         acquiredDisposedVersusCode()
         earliestDate()
         footnoteReferences()
+        misreadMarks()
     }
 
     /// Shares owned after row k = shares owned after row k-1 ± row k's amount,

@@ -155,6 +155,14 @@ struct RowBuilder {
                                                       line: t.line, column: t.column))
                         continue
                     }
+                    if !before, RowBuilder.endsUnderlyingTitle(frag, title: f.title, underlying: f.underlyingTitle), let t = frag.first {
+                        // "Stock(2)(3)" at the margin under "Series E Preferred Stock … Class B Common":
+                        // the underlying title's last word, which OCR set at the margin.
+                        f.underlyingTitle.append(contentsOf: frag)
+                        warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))' at the margin was taken as the end of the underlying security's title, which lacks its noun, not of the title, which has one",
+                                                      line: t.line, column: t.column))
+                        continue
+                    }
                     // Marks at the margin above a row, a blank line away from it (OCR may
                     // have lost the indent of the last line of a nature above): they may end the row above.
                     if before, let mark = frag.first(where: { !$0.footnotes.isEmpty }), !rowLines.contains(mark.line + 1) {
@@ -312,6 +320,22 @@ struct RowBuilder {
         // All entity words, or a name's words before one ("Venture 2010 Fund, LP").
         return frag.allSatisfy { $0.kind == .footnoteOnly || entityWords.contains($0.text) } || frag.count >= 2
     }
+
+    /// A lone "Stock" or "Shares" under a derivative row whose underlying
+    /// title stops at "Common", "Preferred" or "Ordinary" while the row's own
+    /// title does not: the word ends the underlying title wherever it stands.
+    /// When both titles stop so, the word could end either, and the margin
+    /// (the title's) wins as before.
+    static func endsUnderlyingTitle(_ frag: [LooseToken], title: [LooseToken], underlying: [LooseToken]) -> Bool {
+        let words = frag.filter { $0.kind != .footnoteOnly }
+        guard words.count == 1, ["Stock", "Shares"].contains(words[0].text),
+              let u = underlying.last(where: { $0.kind != .footnoteOnly }), adjectives.contains(u.text),
+              let t = title.last(where: { $0.kind != .footnoteOnly }), !adjectives.contains(t.text)
+        else { return false }
+        return true
+    }
+
+    static let adjectives: Set<String> = ["Common", "Preferred", "Ordinary"]
 
     static let entityWords: Set<String> = ["LLC", "LLC,", "L.L.C.", "LP", "LP,", "L.P.", "L.P.,", "Inc.", "Inc", "Ltd.", "Ltd", "Trust", "Fund", "Fund,", "Partners"]
 
