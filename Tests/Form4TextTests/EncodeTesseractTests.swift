@@ -265,4 +265,21 @@ import TestSupport
         #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("underlying security's title") })
     }
+
+    /// OCR drops the "|" it reads for the I of the D/I column. A row that names
+    /// a nature of ownership beside its figures is indirect (only indirect
+    /// holdings have one): I, reported; a D beside a nature is reported too.
+    @Test func aLostDirectIndirectBesideANatureIsIndirect() throws {
+        let di = "/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]/ownershipNature/directOrIndirectOwnership"
+        let lost = try Self.encode(replacing: "$12.40         48310            D\n", with: "$12.40         48310                     By Quillane Family Trust\n")
+        let row = try #require(lost.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(row.ownershipNature?.directOrIndirectOwnership?.value == "I")
+        #expect(row.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(lost.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == di && $0.message.contains("read as I") })
+        let direct = try Self.encode(replacing: "$12.40         48310            D\n", with: "$12.40         48310            D        By Quillane Family Trust\n")
+        let first = try #require(direct.document.nonDerivativeTable?.nonDerivativeTransaction.first)
+        #expect(first.ownershipNature?.directOrIndirectOwnership?.value == "D")
+        #expect(direct.diagnostics.contains { $0.rule == "ENC-NATURE-DI" && $0.path == di })
+        #expect(try Self.encode().diagnostics.contains { $0.rule == "ENC-NATURE-DI" } == false)
+    }
 }

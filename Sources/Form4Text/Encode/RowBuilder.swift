@@ -335,6 +335,16 @@ struct RowBuilder {
         return true
     }
 
+    /// Two letters or more in a row: a word, not a mark or a letter with a stray.
+    static func isWord(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            run = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) ? run + 1 : 0
+            if run >= 2 { return true }
+        }
+        return false
+    }
+
     static let adjectives: Set<String> = ["Common", "Preferred", "Ordinary"]
 
     static let entityWords: Set<String> = ["LLC", "LLC,", "L.L.C.", "LP", "LP,", "L.P.", "L.P.,", "Inc.", "Inc", "Ltd.", "Ltd", "Trust", "Fund", "Fund,", "Partners"]
@@ -528,11 +538,36 @@ struct RowBuilder {
 
     mutating func ownership(_ f: RowFields) -> OwnershipNature {
         var n = OwnershipNature()
-        n.directOrIndirectOwnership = letterField("ownershipNature/directOrIndirectOwnership", f.directIndirect)
-        if f.directIndirect == nil {
-            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "direct/indirect ownership (D or I) not found in the row", line: f.line))
-        }
+        let path = "ownershipNature/directOrIndirectOwnership"
+        n.directOrIndirectOwnership = letterField(path, f.directIndirect)
         n.natureOfOwnership = textField("ownershipNature/natureOfOwnership", f.nature)
+        // Column 7 is the nature of *indirect* ownership: every corpus row that
+        // names one is I, and every I row names one. A lost D/I (OCR drops the
+        // "|" it reads for I) is I where the nature stands, and a D beside a
+        // nature is a misreading of one of the two.
+        // A nature that is words beside the row's last figure, on its line and
+        // right of it: not a stray letter a misread row left in that column, nor
+        // text a stream of cells (pdftotext without -layout) gave the column.
+        let nature = f.nature.first { $0.kind != .footnoteOnly }.flatMap { first -> LooseToken? in
+            // The row's last figure: the amount owned, or in a Form 3's Table II
+            // (which has no such column) the conversion price or the underlying amount.
+            let figures = [f.owned, f.conversion, f.price, f.underlyingShares].compactMap { $0 }.filter { $0.kind != .footnoteOnly }
+            guard let owned = figures.max(by: { $0.x < $1.x }),
+                  first.line == owned.line ? first.x > owned.x : abs(first.line - owned.line) <= 2 && first.x > owned.end,
+                  f.nature.contains(where: { RowBuilder.isWord($0.text) }) else { return nil }
+            return first
+        }
+        if f.directIndirect == nil, let nature {
+            n.directOrIndirectOwnership = Footnoted("I", footnoteId: [])
+            sources[path] = SourceLocation(line: nature.line, column: nature.column)
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "direct/indirect ownership (D or I) not found in the row; read as I, as the row names a nature of ownership, which only indirect holdings have",
+                                          line: nature.line, column: nature.column, path: path))
+        } else if f.directIndirect == nil {
+            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "direct/indirect ownership (D or I) not found in the row", line: f.line))
+        } else if let di = f.directIndirect, di.text == "D", nature != nil {
+            warnings.append(EncodeWarning(rule: "ENC-NATURE-DI", message: "the row says D (direct) but names a nature of ownership, which only indirect holdings have; one of them may be misread",
+                                          line: di.line, column: di.column, path: path))
+        }
         return n
     }
 
