@@ -282,4 +282,22 @@ import TestSupport
         #expect(direct.diagnostics.contains { $0.rule == "ENC-NATURE-DI" && $0.path == di })
         #expect(try Self.encode().diagnostics.contains { $0.rule == "ENC-NATURE-DI" } == false)
     }
+
+    /// This scan read "Table II" as "Table Il": a word "Il" after another word
+    /// in a nature (a name, a title, a footnote) is the numeral II, reported.
+    /// A text whose heading reads right keeps "Il" as written.
+    @Test func ilIsTheNumeralIIWhereTheScanMisreadTheTableHeading() throws {
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)", with: "By Quillane Family Trust Il(4)")
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust II")
+        #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("'Il' read as 'II'") && $0.location?.line == 40 })
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "Table Il - Derivative", with: "Table II - Derivative")
+            .replacingOccurrences(of: "By Quillane Family Trust(4)", with: "By Quillane Family Trust Il(4)")
+        let untouched = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+        #expect(untouched.document.nonDerivativeTable?.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust Il")
+        #expect(LooseTextEncoder.romanII("Il Fornaio Holdings") == nil)
+        #expect(LooseTextEncoder.romanII("Sequoia Grove Il, LLC") == "Sequoia Grove II, LLC")
+    }
 }

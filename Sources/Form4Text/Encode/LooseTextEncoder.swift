@@ -135,6 +135,7 @@ struct LooseTextEncoder {
             locate("\(root)/ownerSignature[\(k + 1)]", s.line, s.column)
         }
         d.reportingOwner = owners(header: header, tail: tail)
+        readRomanNumerals(&d, lines: lines)
         return (d, "")
     }
 
