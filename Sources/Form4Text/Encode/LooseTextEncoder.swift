@@ -191,6 +191,14 @@ struct LooseTextEncoder {
             var a = ReportingOwnerAddress()
             a.rptOwnerStreet1 = header.street1?.value
             a.rptOwnerStreet2 = header.street2?.value
+            if header.street2 == nil, let s = header.street1, s.line == header.ownerName?.line,
+               let (one, two) = LooseTextEncoder.streetLines(s.value) {
+                // Box 1 printed on one line: its street lines ran together.
+                a.rptOwnerStreet1 = one
+                a.rptOwnerStreet2 = two
+                warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "box 1 is on one line, so its street lines ran together; cut before '\(two)'",
+                                              line: s.line, column: s.column, path: "\(root)/reportingOwner[1]/reportingOwnerAddress/rptOwnerStreet2"))
+            }
             a.rptOwnerCity = header.city?.value
             a.rptOwnerState = header.state?.value
             a.rptOwnerZipCode = header.zip?.value
