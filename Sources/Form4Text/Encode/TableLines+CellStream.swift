@@ -149,6 +149,9 @@ struct CellStream {
         var t = input
         for k in t.indices.dropFirst().dropLast() where t[k].kind == .number && t[k].footnotes.isEmpty
             && t[k - 1].kind == .word && t[k + 1].kind == .word && !t[k].text.contains(",") {
+            // "Common 30.825" / "Stock": a figure with a decimal point that ends
+            // its line is the amount centred beside a wrapped title, not a word.
+            if t[k + 1].line != t[k].line, t[k].text.contains(".") { continue }
             if t[k + 1].line != t[k].line, let start = t.firstIndex(where: { $0.line == t[k].line }),
                let firstWord = t[start..<k].firstIndex(where: { !$0.isValue }), firstWord > start,
                t[firstWord..<k].allSatisfy({ $0.kind == .word }) { continue }
@@ -338,12 +341,12 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
-        // A Table I drawn in column blocks: its rows, and where the rows drawn in order go on.
-        let blocked = columnBlockRows(from: firstText)
+        // A Table I drawn in column blocks, or a Table II in bands: its rows, and where the rows drawn in order go on.
+        let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = blocked?.rows ?? []
-        if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) {
+        if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
             strays = []
         }
@@ -371,6 +374,18 @@ struct CellStream {
         while k < paragraphs.count {
             let p = paragraphs[k]
             if isHead(at: k) { k += 1; continue }
+            if isVHeadBeforeCode(at: k) {
+                doubts.append(vHeadWarning(at: k))
+                k += 1
+                continue
+            }
+            if isCodeBeforeDate(at: k, of: current) {
+                let moved = codeAfterDate(at: k, of: current)
+                current = moved.row
+                doubts.append(moved.warning)
+                k += 2
+                continue
+            }
             if current.isEmpty, !kind.derivative, CellStream.isLooseMarks(p) {
                 looseMarks += p.tokens
                 k += 1
@@ -399,6 +414,12 @@ struct CellStream {
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
+                if let moved = natureBeforeOwned(at: k, of: current, fields: sofar) {
+                    current = moved.row
+                    doubts.append(moved.warning)
+                    k += 3
+                    continue
+                }
                 if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
                     current += paragraphs[k + 1].tokens
                     finish()
