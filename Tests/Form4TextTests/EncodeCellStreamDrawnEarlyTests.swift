@@ -86,6 +86,19 @@ import Testing
         #expect(!result.diagnostics.contains { $0.rule == "ENC-UNPLACED" })
     }
 
+    /// The same text right before the holding's title, no head between
+    /// them: which of the two is the title cannot be told, so nothing is
+    /// read from them, and every row of the table is told that a row may be
+    /// missing before it (the rows read may stand one place off).
+    @Test func aTitleAndFiguresLeftBeforeTheFirstRowAreReportedOnEveryRow() throws {
+        let holding = "Series B Preferred\nStock\n\n(5)\n\n(5)\n\n(5)\n\nCommon 1,000\nStock\n\n1,000\n\nI\n\n"
+        let text = try Self.replacing(Self.table2LastHeads, with: Self.table2LastHeads + "By Quillane Family\nTrust(4)\n\n" + holding)
+        let result = try Self.encode(text)
+        #expect(!result.diagnostics.contains { $0.message.contains("drawn among the column heads") })
+        let told = result.diagnostics.filter { $0.rule == "ENC-UNPLACED" && $0.message.contains("a row may be missing here") }
+        #expect(told.map(\.path) == ["/ownershipDocument/derivativeTable/derivativeTransaction[1]"])
+    }
+
     /// "Common 2500.5" / "Stock": a figure with a decimal point that ends the
     /// first line of a wrapped underlying title is its amount, not a word.
     @Test func aDecimalAmountBesideAWrappedTitleIsTheAmount() throws {

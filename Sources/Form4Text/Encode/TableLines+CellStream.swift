@@ -522,6 +522,14 @@ struct CellStream {
                 rows[r].anchor += strays
                 rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
                                                       line: first.line, column: first.column))
+            } else if !wrapsCells, strays.contains(where: { $0.kind == .word }),
+                      strays.contains(where: { $0.kind == .number || $0.kind == .money }), !rows.isEmpty {
+                // A title and figures left out: a whole row may be missing, and
+                // every row after it then stands one place off. Each row is told.
+                let message = "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), a title among them, were not placed in any row: a row may be missing here, and the rows read may stand one place off"
+                for r in rows.indices {
+                    rows[r].warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: message, line: first.line, column: first.column))
+                }
             } else {
                 warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
                                               line: first.line, column: first.column))
