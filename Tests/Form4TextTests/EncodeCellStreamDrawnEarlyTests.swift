@@ -65,6 +65,24 @@ import Testing
         #expect(!result.diagnostics.contains { $0.message.contains("drawn before the row's amount owned") })
     }
 
+    /// A fourth transaction after the third (made-up), so that a title with a date follows it.
+    static let fourth = "Common\nStock\n\n02/16/2024\n\nS(1)\n\n900\n\nD\n\n$30.1(3)\n\n43,710\n\nD\n\n"
+
+    /// "44,610" / "I" / "Quillane Family Trust(4)" / heads printed again /
+    /// "Common Stock" / "02/16/2024": the text alone before a page's heads
+    /// (not opening as a nature does, "By …") is the nature of the row
+    /// above, not a row, and that row is told.
+    @Test func aNatureBeforeRepeatedHeadsIsTheRowAbovesNature() throws {
+        let third = "Common\nStock\n\n02/15/2024\n\nS(1)\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\n"
+        let indirect = "Common\nStock\n\n02/15/2024\n\nS(1)\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nI\n\nQuillane Family\nTrust(4)\n\n"
+        let inOrder = try Self.replacing(third, with: indirect + Self.fourth)
+        let text = try Self.replacing(third, with: indirect + "2. Transaction\nDate\n(Month/Day/Year)\n\n" + Self.fourth)
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(inOrder))
+        let told = result.diagnostics.filter { $0.message.contains("alone before column heads printed again") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
+    }
+
     /// The column heads of Table II, the last of them before the row's first cells.
     static let table2LastHeads = "Date\nExpiration Title Amount\nExercisable\nDate\nor\nNumber\nof\nShares\n\n"
 

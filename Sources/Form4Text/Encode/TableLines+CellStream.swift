@@ -466,6 +466,12 @@ struct CellStream {
                     }
                     j += 1
                 }
+                // A nature before a page's heads, then the next title.
+                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar) {
+                    if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
+                    run.append(paragraphs[h])
+                    j = h + 1
+                }
                 // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
                 if j < paragraphs.count, paragraphs[j].opensWithText {
                     run.append(paragraphs[j])
