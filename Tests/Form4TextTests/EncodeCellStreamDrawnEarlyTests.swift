@@ -83,6 +83,29 @@ import Testing
         #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
     }
 
+    /// "5,000" / "I" / heads / "Common Stock" / "7. Nature of Indirect" head /
+    /// "By Quillane Family Trust(4)": a holding alone in Table I, its amount
+    /// and D/I drawn before its title and its nature after the nature's
+    /// head. The values go between the title and the nature, and the row is told.
+    @Test func valuesBeforeTheFirstTitleGoAheadOfTheNature() throws {
+        let fixture = try EncodeCellStreamTests.text()
+        let start = try #require(fixture.range(of: "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"))
+        let end = try #require(fixture.range(of: "Table II - "))
+        let old = String(fixture[start.upperBound..<end.lowerBound])
+        let heads = "1. Title of Security (Instr. 3)\n\n2. Transaction\nDate\n(Month/Day/Year)\n\nCode\n\nV\n\nAmount\n\n(A) or\n(D)\n\nPrice\n\n"
+            + "5. Amount of\nSecurities\nBeneficially\nOwned Following\nReported\nTransaction(s)\n(Instr. 3 and 4)\n\n"
+            + "6.\nOwnership\nForm: Direct\n(D) or\nIndirect (I)\n(Instr. 4)\n\n"
+        let natureHead = "7. Nature of Indirect Beneficial\nOwnership (Instr. 4)\n\n"
+        let inOrder = try Self.replacing(old, with: heads + natureHead + "Common Stock\n\n5,000\n\nI\n\nBy Quillane Family Trust(4)\n\n")
+        let text = try Self.replacing(old, with: heads + "5,000\n\nI\n\nCommon Stock\n\n" + natureHead + "By Quillane Family Trust(4)\n\n")
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(inOrder))
+        let nature = result.document.nonDerivativeTable?.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership
+        #expect(nature?.value == "By Quillane Family Trust")
+        let told = result.diagnostics.filter { $0.message.contains("ahead of its nature of ownership") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+    }
+
     /// The column heads of Table II, the last of them before the row's first cells.
     static let table2LastHeads = "Date\nExpiration Title Amount\nExercisable\nDate\nor\nNumber\nof\nShares\n\n"
 

@@ -525,8 +525,14 @@ struct CellStream {
             // They end the one row that lacks its D/I, if only one does.
             let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
             if open.count == 1, let r = open.first {
-                rows[r].anchor += strays
-                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
+                var placed = ""
+                if let joined = self.strays(strays, beforeNatureOf: rows[r].anchor) {
+                    rows[r].anchor = joined
+                    placed = ", ahead of its nature of ownership"
+                } else {
+                    rows[r].anchor += strays
+                }
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I\(placed)",
                                                       line: first.line, column: first.column))
             } else if !wrapsCells, strays.contains(where: { $0.kind == .word }),
                       strays.contains(where: { $0.kind == .number || $0.kind == .money }), !rows.isEmpty {
