@@ -149,6 +149,9 @@ struct CellStream {
         var t = input
         for k in t.indices.dropFirst().dropLast() where t[k].kind == .number && t[k].footnotes.isEmpty
             && t[k - 1].kind == .word && t[k + 1].kind == .word && !t[k].text.contains(",") {
+            // "Common 30.825" / "Stock": a figure with a decimal point that ends
+            // its line is the amount centred beside a wrapped title, not a word.
+            if t[k + 1].line != t[k].line, t[k].text.contains(".") { continue }
             if t[k + 1].line != t[k].line, let start = t.firstIndex(where: { $0.line == t[k].line }),
                let firstWord = t[start..<k].firstIndex(where: { !$0.isValue }), firstWord > start,
                t[firstWord..<k].allSatisfy({ $0.kind == .word }) { continue }
@@ -338,12 +341,12 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
-        // A Table I drawn in column blocks: its rows, and where the rows drawn in order go on.
-        let blocked = columnBlockRows(from: firstText)
+        // A Table I drawn in column blocks, or a Table II in bands: its rows, and where the rows drawn in order go on.
+        let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         var rows: [TableLines.Row] = blocked?.rows ?? []
-        if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) {
+        if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
             strays = []
         }
@@ -371,6 +374,18 @@ struct CellStream {
         while k < paragraphs.count {
             let p = paragraphs[k]
             if isHead(at: k) { k += 1; continue }
+            if isVHeadBeforeCode(at: k) {
+                doubts.append(vHeadWarning(at: k))
+                k += 1
+                continue
+            }
+            if isCodeBeforeDate(at: k, of: current) {
+                let moved = codeAfterDate(at: k, of: current)
+                current = moved.row
+                doubts.append(moved.warning)
+                k += 2
+                continue
+            }
             if current.isEmpty, !kind.derivative, CellStream.isLooseMarks(p) {
                 looseMarks += p.tokens
                 k += 1
@@ -399,6 +414,12 @@ struct CellStream {
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
+                if let moved = natureBeforeOwned(at: k, of: current, fields: sofar) {
+                    current = moved.row
+                    doubts.append(moved.warning)
+                    k += 3
+                    continue
+                }
                 if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
                     current += paragraphs[k + 1].tokens
                     finish()
@@ -444,6 +465,12 @@ struct CellStream {
                         break
                     }
                     j += 1
+                }
+                // A nature before a page's heads, then the next title.
+                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar) {
+                    if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
+                    run.append(paragraphs[h])
+                    j = h + 1
                 }
                 // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
                 if j < paragraphs.count, paragraphs[j].opensWithText {
@@ -498,9 +525,23 @@ struct CellStream {
             // They end the one row that lacks its D/I, if only one does.
             let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
             if open.count == 1, let r = open.first {
-                rows[r].anchor += strays
-                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I",
+                var placed = ""
+                if let joined = self.strays(strays, beforeNatureOf: rows[r].anchor) {
+                    rows[r].anchor = joined
+                    placed = ", ahead of its nature of ownership"
+                } else {
+                    rows[r].anchor += strays
+                }
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), were taken as the end of the one row without its D/I\(placed)",
                                                       line: first.line, column: first.column))
+            } else if !wrapsCells, strays.contains(where: { $0.kind == .word }),
+                      strays.contains(where: { $0.kind == .number || $0.kind == .money }), !rows.isEmpty {
+                // A title and figures left out: a whole row may be missing, and
+                // every row after it then stands one place off. Each row is told.
+                let message = "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))'), a title among them, were not placed in any row: a row may be missing here, and the rows read may stand one place off"
+                for r in rows.indices {
+                    rows[r].warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: message, line: first.line, column: first.column))
+                }
             } else {
                 warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "values before the table's first row ('\(strays.map(\.text).joined(separator: " "))') were not placed in any row",
                                               line: first.line, column: first.column))

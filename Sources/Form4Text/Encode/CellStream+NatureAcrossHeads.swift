@@ -1,0 +1,28 @@
+/// "8,845(5)" / "I" / "Sequoia Capital USGF Principals Fund IV, L.P.(4)" /
+/// heads printed again (a new page) / "Class A Common Stock" / "03/03/2020":
+/// a row's nature drawn before the heads of the next page. Cut at the
+/// heads, the text stood alone, and was read as a row of its own (a
+/// holding with no values) instead of the nature of the row above.
+extension CellStream {
+    /// The title after the heads, when the text paragraph at `k` (alone
+    /// before heads) follows a row owned indirectly with no nature, and
+    /// after the heads comes a title that opens a row (a date after it): a
+    /// text with no values of its own is no row, so it is the nature. Nil
+    /// otherwise.
+    func titleAfterHeads(natureAt k: Int, of sofar: RowFields) -> Int? {
+        guard !wrapsCells, sofar.directIndirect?.text == "I", sofar.nature.isEmpty, paragraphs[k].isText,
+              k + 1 < paragraphs.count, isHead(at: k + 1) else { return nil }
+        var h = k + 1
+        while h < paragraphs.count, isHead(at: h) { h += 1 }
+        guard h < paragraphs.count, paragraphs[h].isText, paragraphs[h].opensWithText, startsRow(at: h) else { return nil }
+        return h
+    }
+
+    /// The doubt the row above is told when it takes such a nature.
+    func natureAcrossHeadsWarning(_ nature: Paragraph) -> EncodeWarning? {
+        guard let first = nature.tokens.first else { return nil }
+        return EncodeWarning(rule: "ENC-ROW-SPLIT",
+                             message: "'\(RowBuilder.text(Array(nature.tokens.prefix(4))))', alone before column heads printed again, was read as the nature of ownership of the row above (owned indirectly, with no other nature), not as a row",
+                             line: first.line, column: first.column)
+    }
+}
