@@ -9,10 +9,11 @@ extension LooseTextEncoder {
     mutating func readRomanNumerals(_ d: inout OwnershipDocument, lines: [LooseLine]) {
         guard lines.contains(where: { LooseTextEncoder.hasMisreadTableII($0.plain) }) else { return }
         let root = LooseTextEncoder.root
+        let map = SourceMap(locations: sources)
         func fix(_ s: inout String?, _ path: String) {
             guard let text = s, let fixed = LooseTextEncoder.romanII(text) else { return }
             s = fixed
-            let at = nearestSource(path)
+            let at = map.nearest(path)
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "'Il' read as 'II' in '\(fixed)' (this scan read the heading 'Table II' as 'Table Il')",
                                           line: at?.line ?? 0, column: at?.column ?? 0, path: path))
         }
@@ -73,17 +74,6 @@ extension LooseTextEncoder {
             fix(&d.ownerSignature[k].signatureName, "\(root)/ownerSignature[\(k + 1)]")
         }
 
-    }
-
-    /// The location of `path` or of its nearest ancestor that has one.
-    func nearestSource(_ path: String) -> SourceLocation? {
-        var current = Substring(path)
-        while !current.isEmpty {
-            if let found = sources[String(current)] { return found }
-            guard let slash = current.lastIndex(of: "/") else { break }
-            current = current[..<slash]
-        }
-        return nil
     }
 
     /// "Table Il" (any case of "table") with the numeral's word ending there.
