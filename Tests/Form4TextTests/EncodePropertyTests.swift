@@ -43,9 +43,13 @@ import Testing
     /// kept so that they stay right or reported. Seed 597, plain: cells one under
     /// another with no blank line; a lone "0" under "Form 3" was taken for a word
     /// of a wrapped title, and its row ran into the nature of the row above.
+    /// Seed 248, box drawing with OCR noise: the pieces of a row that fell
+    /// apart (a title's "$0.01(7)" and the next row's nature) made a row with
+    /// no title, whose lost D/I was inferred from the nature, which hid that
+    /// the row was missing its D/I.
     @Test func casesTheLongScanFoundStayRightOrReported() {
-        for (seed, style) in [(UInt64(597), LooseStyle.plain)] {
-            let tally = EncodeProperty.run([seed], EncodeProperty.Variant(style: style, noise: false))
+        for (seed, style, noise) in [(UInt64(597), LooseStyle.plain, false), (UInt64(248), LooseStyle.boxDrawing, true)] {
+            let tally = EncodeProperty.run([seed], EncodeProperty.Variant(style: style, noise: noise))
             let shown = tally.silent.prefix(10).map(\.description).joined(separator: "\n")
             #expect(tally.silentlyWrong == 0, "seed \(seed) \(style):\n\(shown)")
         }

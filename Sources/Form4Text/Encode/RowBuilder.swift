@@ -546,14 +546,15 @@ struct RowBuilder {
         // "|" it reads for I) is I where the nature stands, and a D beside a
         // nature is a misreading of one of the two.
         // A nature that is words beside the row's last figure, on its line and
-        // right of it: not a stray letter a misread row left in that column, nor
-        // text a stream of cells (pdftotext without -layout) gave the column.
+        // right of it, in a row with a title: not a stray letter a misread row
+        // left in that column, nor text a stream of cells (pdftotext without
+        // -layout) gave the column, nor the pieces of a row that fell apart.
         let nature = f.nature.first { $0.kind != .footnoteOnly }.flatMap { first -> LooseToken? in
             // The row's last figure: the amount owned, or in a Form 3's Table II
             // (which has no such column) the conversion price or the underlying amount.
             let figures = [f.owned, f.conversion, f.price, f.underlyingShares].compactMap { $0 }.filter { $0.kind != .footnoteOnly }
             guard let owned = figures.max(by: { $0.x < $1.x }),
-                  first.line == owned.line ? first.x > owned.x : abs(first.line - owned.line) <= 2 && first.x > owned.end,
+                  first.line == owned.line, first.x > owned.x, !f.title.isEmpty,
                   f.nature.contains(where: { RowBuilder.isWord($0.text) }) else { return nil }
             return first
         }
