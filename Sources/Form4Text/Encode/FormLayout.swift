@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the parts of a printed Form 3, 4 or 5 are in a loose text: the
 /// header boxes, the two tables, the explanation of responses, remarks,
 /// the reporting owners table and the signatures.
@@ -21,14 +27,26 @@ struct FormLayout: Sendable {
         var ends: [Int] = []
         var evidence = 0
         for (i, line) in lines.enumerated() {
-            let p = line.plain
-            if p.isEmpty { continue }
+            // The line's text is its segments joined by two spaces (`plain`). No landmark
+            // holds two spaces, and a table title is told the same at a segment's ends as
+            // beside two spaces, so the segments are read one by one, without the join;
+            // only the form's number, whose check reads on past its words, needs the join.
+            let segments = line.segments
+            if segments.isEmpty || segments.count == 1 && segments[0].text.isEmpty { continue }
             if form == nil, i < 60 {
-                if let f = formNumber(in: p) { form = f; formLine = i }
+                if let f = formNumber(in: line.plain) { form = f; formLine = i }
             }
-            let found = Landmark.phrases.allMatches(in: p)
+            var found: UInt64 = 0
+            var table: Int? = nil
+            for segment in segments {
+                var text = segment.text
+                text.withUTF8 { b in
+                    found |= landmarks(in: b)
+                    if table == nil { table = tableNumber(bytes: b) }
+                }
+            }
             func has(_ m: Landmark) -> Bool { found & (1 << UInt64(m.rawValue)) != 0 }
-            if let n = tableNumber(in: p) {
+            if let n = table {
                 if n == 2 {
                     if tableII == nil, tableI != nil || has(.derivative) { tableII = i }
                 } else if tableI == nil, has(.derivative) || has(.derivativeUpper) {
@@ -76,6 +94,45 @@ struct FormLayout: Sendable {
         }
 
         static let phrases = PhraseSet(allCases.map(\.phrase))
+
+        /// The phrases' bytes, by raw value.
+        static let bytes: [[UInt8]] = allCases.map { Array($0.phrase.utf8) }
+    }
+
+    /// `Landmark.phrases.allMatches(in:)` on a line's bytes: every landmark
+    /// starts with "D", "E", "N" or "S", so only those bytes (one range test
+    /// passes over the rest, nearly all of a line) start a comparison.
+    static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found: UInt64 = 0
+        let count = b.count
+        Landmark.bytes.withUnsafeBufferPointer { phrases in
+            func check(_ m: Landmark, at i: Int) {
+                let bit: UInt64 = 1 << UInt64(m.rawValue)
+                guard found & bit == 0 else { return }
+                let p = phrases[m.rawValue]
+                guard i + p.count <= count else { return }
+                var j = 1
+                while j < p.count && b[i + j] == p[j] { j += 1 }
+                if j == p.count { found |= bit }
+            }
+            var i = 0
+            while i < count {
+                let c = b[i]
+                if c &- UInt8(ascii: "D") <= UInt8(ascii: "S") - UInt8(ascii: "D") {
+                    switch c {
+                    case UInt8(ascii: "D"): check(.derivative, at: i); check(.derivativeUpper, at: i)
+                    case UInt8(ascii: "E"): check(.explanation, at: i)
+                    case UInt8(ascii: "N"): check(.nameAndAddress, at: i)
+                    case UInt8(ascii: "S"):
+                        check(.statementOfChanges, at: i); check(.statementOfOwnership, at: i)
+                        check(.statementOfChangesTitle, at: i); check(.signature, at: i)
+                    default: break
+                    }
+                }
+                i += 1
+            }
+        }
+        return found
     }
 
     /// 1 for "Table I", 2 for "Table II", in any case, and as OCR reads the
@@ -86,13 +143,20 @@ struct FormLayout: Sendable {
     }
 
     static func tableNumber(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = b.baseAddress else { return nil }
         var i = 0
         while i + 6 < b.count {
+            // The next "T" (memchr passes over the rest several bytes at a time).
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "T")), b.count - 6 - i) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             defer { i += 1 }
-            guard b[i] == UInt8(ascii: "T"), i == 0 || b[i - 1] == UInt8(ascii: " ") || b[i - 1] == UInt8(ascii: "*"),
-                  String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 6)]), as: UTF8.self).lowercased() == "table " else { continue }
+            // "table " in any case: the lowercased bytes (a byte outside ASCII, alone or in a
+            // character, lowercases to no ASCII letter of these), and the space itself.
+            guard i == 0 || b[i - 1] == UInt8(ascii: " ") || b[i - 1] == UInt8(ascii: "*"),
+                  b[i + 1] | 0x20 == UInt8(ascii: "a"), b[i + 2] | 0x20 == UInt8(ascii: "b"), b[i + 3] | 0x20 == UInt8(ascii: "l"),
+                  b[i + 4] | 0x20 == UInt8(ascii: "e"), b[i + 5] == UInt8(ascii: " ") else { continue }
             var j = i + 6, n = 0
-            while j < b.count, n < 3, [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "1"), UInt8(ascii: "|")].contains(b[j]) {
+            while j < b.count, n < 3, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "l") || b[j] == UInt8(ascii: "1") || b[j] == UInt8(ascii: "|") {
                 n += 1
                 j += 1
             }

@@ -56,7 +56,17 @@ struct HeaderBoxes: Sendable {
     /// "C/O LAM RESEARCH CORPORATION  11/04/2024": a date set apart at the end of
     /// a box 1 line is not the filer's address; the line without it, and the date.
     mutating func takingStrayDate(_ l: BoxLine) -> BoxLine {
-        guard let gap = l.text.range(of: "  ", options: .backwards), case let last = l.text[gap.upperBound...].trimmingSpaces(),
+        let gap: Range<String.Index>
+        if let fast = HeaderBoxes.plainBytes(l.text, HeaderBoxes.lastDoubleSpace) {
+            // ASCII: the last two spaces found on bytes (most lines have none).
+            guard let at = fast else { return l }
+            let lo = l.text.utf8.index(l.text.startIndex, offsetBy: at)
+            gap = lo..<l.text.utf8.index(lo, offsetBy: 2)
+        } else {
+            guard let r = l.text.range(of: "  ", options: .backwards) else { return l }
+            gap = r
+        }
+        guard case let last = l.text[gap.upperBound...].trimmingSpaces(),
               !last.isEmpty, !last.contains(" "), last.contains("/"), let d = LooseValues.date(last).value else { return l }
         strayDates.append(Located(value: d, line: l.line, column: l.column + l.text.distance(from: l.text.startIndex, to: gap.upperBound)))
         var rest = l
@@ -70,7 +80,7 @@ struct HeaderBoxes: Sendable {
         for line in lines {
             for seg in line.segments {
                 guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
-                for part in seg.text.split(separator: "\n") {
+                for part in HeaderBoxes.cellLines(seg.text) {
                     let text = String(part)
                     if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
@@ -111,19 +121,29 @@ struct HeaderBoxes: Sendable {
         var seenCells = Set<String>()
         var starts: [Int] = []
         // Each layout line's text and where its labels start and end, found once for
-        // both passes (the columns, then the words in them), by line number.
-        var scanned: [Int: (text: ColumnText, labelEnds: [Int: Int])] = [:]
+        // both passes (the columns, then the words in them), in line order; a
+        // label's end is looked up by its start among the line's few labels.
+        var scanned: [(number: Int, text: LineText, labelEnds: [(start: Int, end: Int)])] = []
         for line in lines where !line.isCellRow {
-            let text = ColumnText(line.segments[0].text)
-            var labelEnds: [Int: Int] = [:]
+            let text = LineText(line.segments[0].text)
+            var labelEnds: [(start: Int, end: Int)] = []
             for (offset, label) in HeaderLabel.starts(in: text) {
-                labelEnds[offset] = label.end(in: text, from: offset)
-                let atStart = (0..<offset).allSatisfy { text.isSpace($0) }
+                // A start is found once per line (the scan moves past it), so each key is new.
+                labelEnds.append((offset, label.end(in: text, from: offset)))
+                var atStart = true
+                for k in 0..<offset where !text.isSpace(k) { atStart = false; break }
                 let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
-            scanned[line.number] = (text, labelEnds)
+            scanned.append((line.number, text, labelEnds))
         }
+        // The second pass meets the same lines in the same order: the k-th layout line's
+        // scan is the k-th, unless a line number repeats (then, as by number, the last one).
+        var increasing = true
+        for k in scanned.indices.dropFirst() where scanned[k].number <= scanned[k - 1].number { increasing = false; break }
+        var lastByNumber: [Int: Int] = [:]
+        if !increasing { for k in scanned.indices { lastByNumber[scanned[k].number] = k } }
+        var nextScanned = 0
         starts.sort()
         var columns: [Int] = []
         for s in starts where columns.last.map({ s - $0 > 3 }) ?? true { columns.append(s) }
@@ -136,6 +156,8 @@ struct HeaderBoxes: Sendable {
         var tabColumns: [[BoxLine]] = []
         for line in lines {
             if line.isTabRow {
+                // (A tab row is a cell row, which the first pass skipped; were it not, its scan is passed over.)
+                if !line.isCellRow { nextScanned += 1 }
                 // Tab-separated: the cells with one index, row after row, are one column.
                 for seg in line.segments where !seg.text.isEmpty {
                     while tabColumns.count <= seg.cell { tabColumns.append([]) }
@@ -156,7 +178,13 @@ struct HeaderBoxes: Sendable {
             }
             // Words go to the column where they start; each column's piece is built as
             // bytes (a string per column, not per word).
-            guard let (text, labelEnds) = scanned[line.number] else { continue }
+            let entry = increasing ? nextScanned : lastByNumber[line.number]!
+            nextScanned += 1
+            let (text, labelEnds) = (scanned[entry].text, scanned[entry].labelEnds)
+            func endOfLabel(at x: Int) -> Int? {
+                for l in labelEnds where l.start == x { return l.end }
+                return nil
+            }
             var pieces = Array(repeating: [UInt8](), count: columns.count)
             var pieceColumn = Array(repeating: 0, count: columns.count)
             var x = 0
@@ -173,13 +201,13 @@ struct HeaderBoxes: Sendable {
                     // and "3. Date" at 59, so "Name and Ticker" and "]" (of "TELOS CORP
                     // [TLS ]") would fall under box 3.
                     k = lastColumn
-                } else if k + 1 < columns.count, labelEnds[x] == nil,
+                } else if k + 1 < columns.count, endOfLabel(at: x) == nil,
                           startsNextBox(text, at: x, from: columns[k], to: columns[k + 1]) {
                     k += 1
                     movedRun = true
                 } else {
                     movedRun = false
-                    if let end = labelEnds[x] { labelEnd = end }
+                    if let end = endOfLabel(at: x) { labelEnd = end }
                 }
                 lastEnd = e
                 lastColumn = k
@@ -210,7 +238,7 @@ struct HeaderBoxes: Sendable {
     /// Taken only when a wide gap sets the words off, they are nearer the next
     /// column than their own and run on into it, and they do not start with a
     /// date (box 3's date drifts too, and is told apart from box 1's lines later).
-    static func startsNextBox(_ text: ColumnText, at x: Int, from own: Int, to column: Int) -> Bool {
+    static func startsNextBox(_ text: some ColumnCharacters, at x: Int, from own: Int, to column: Int) -> Bool {
         let reach = max(3, column / 5)
         guard x < column, column - x <= reach, column - x < x - own, x >= 3,
               text.isSpace(x - 1), text.isSpace(x - 2), text.isSpace(x - 3) else { return false }
@@ -235,7 +263,19 @@ struct HeaderBoxes: Sendable {
 
     /// A line holding a label in its middle is two lines: before and from the label.
     static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
-        let chars = ColumnText(text)
+        // A label inside the text starts with a number and a dot after a space: an ASCII
+        // text without one (most pieces) is one line, told without cutting it into characters.
+        if HeaderBoxes.plainBytes(text, { b -> Bool in
+            var i = 1
+            while i + 1 < b.count {
+                if b[i] >= 0x30 && b[i] <= 0x39, b[i + 1] == UInt8(ascii: "."), b[i - 1] == 0x20 { return true }
+                i += 1
+            }
+            return false
+        }) == false {
+            return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)]
+        }
+        let chars = LineText(text)
         let starts = HeaderLabel.starts(in: chars).map(\.offset).filter { $0 > 0 }
         guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
         var result: [BoxLine] = []
@@ -252,6 +292,12 @@ struct HeaderBoxes: Sendable {
 
     static func isLabelTail(_ t: String) -> Bool {
         if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
+        if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
+            // ASCII: a byte is a character; the cheap tests first.
+            guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
+            for c in b where c >= 0x30 && c <= 0x39 { return false }
+            return t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day")
+        }) { return fast }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
            t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day") {
             return true
@@ -387,7 +433,7 @@ struct HeaderBoxes: Sendable {
                 continue
             }
             // "Street" alone after the name: the caption, its parentheses lost (OCR).
-            let caption = stage == 1 && l.text.trimmingSpaces().filter({ !"(){}[]|".contains($0) }) == "Street"
+            let caption = stage == 1 && HeaderBoxes.isStreetCaption(l.text)
             if l.text.hasPrefix("(Street)") || caption {
                 stage = 2
                 let rest = caption ? "" : l.text.dropFirst(8).trimmingSpaces()
@@ -419,6 +465,29 @@ struct HeaderBoxes: Sendable {
             street2 = Located(value: streets[1...].map(\.text).joined(separator: " "), line: streets[1].line, column: streets[1].column)
         }
         if let c = cityLine { readCityLine(c) }
+    }
+
+    /// "Street" with any parentheses, braces, brackets and bars around it (OCR's
+    /// reading of the "(Street)" caption), spaces and tabs at its ends aside.
+    static func isStreetCaption(_ text: String) -> Bool {
+        if let fast = HeaderBoxes.plainBytes(text, { b -> Bool in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            let word: StaticString = "Street"
+            var n = 0
+            for i in lo..<hi {
+                switch b[i] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"): continue
+                default:
+                    guard n < word.utf8CodeUnitCount, b[i] == word.utf8Start[n] else { return false }
+                    n += 1
+                }
+            }
+            return n == word.utf8CodeUnitCount
+        }) { return fast }
+        return text.trimmingSpaces().filter({ !"(){}[]|".contains($0) }) == "Street"
     }
 
     /// "4650", "1-7-1,": a street number, which starts an address line; not "10X"
@@ -469,6 +538,8 @@ struct HeaderBoxes: Sendable {
     /// again, each at its place in the input. Nil for a box printed over lines.
     static func unflattenNameBox(_ l: BoxLine) -> [BoxLine]? {
         let t = l.text
+        // Most label lines hold no "(Last)": told on bytes before Foundation searches.
+        if HeaderBoxes.plainBytes(t, { HeaderBoxes.firstOffset(of: "(Last)", in: $0) == nil }) == true { return nil }
         guard let last = t.range(of: "(Last)"), let street = t.range(of: "(Street)"), last.upperBound <= street.lowerBound,
               let person = t.range(of: "Reporting Person"), person.upperBound <= last.lowerBound else { return nil }
         func piece(_ a: String.Index, _ b: String.Index) -> BoxLine {
@@ -635,23 +706,31 @@ struct HeaderBoxes: Sendable {
     /// "Owner"): the caption's rest goes back onto the line of its mark.
     static func joiningWrappedCaptions(_ lines: [BoxLine]) -> [BoxLine] {
         var lines = lines
-        let captions = [["10%", "Owner"], ["Officer", "(give", "title"], ["Other", "(specify"]]
         for i in lines.indices.dropLast() {
-            for caption in captions {
-                for cut in 1..<caption.count {
-                    let head = caption[..<cut].joined(separator: " ")
-                    let tail = caption[cut...].joined(separator: " ")
+            for caption in wrappedCaptionCuts {
+                for cut in caption {
+                    // The line's end first (cheap, and most lines fail it), then the next line's words.
+                    guard lines[i].text == cut.head || lines[i].text.hasSuffix(cut.spacedHead) else { continue }
                     let words = lines[i + 1].text.split(separator: " ")
-                    guard lines[i].text == head || lines[i].text.hasSuffix(" " + head),
-                          words.count >= caption.count - cut, words.prefix(caption.count - cut).joined(separator: " ") == tail else { continue }
-                    lines[i].text += " " + tail
-                    lines[i + 1].text = lines[i + 1].text.dropFirst(tail.count).trimmingSpaces()
+                    guard words.count >= cut.tailWords, words.prefix(cut.tailWords).joined(separator: " ") == cut.tail else { continue }
+                    lines[i].text += " " + cut.tail
+                    lines[i + 1].text = lines[i + 1].text.dropFirst(cut.tail.count).trimmingSpaces()
                     break
                 }
             }
         }
         return lines
     }
+
+    /// Each wrapped caption cut after each of its words but the last: the
+    /// head on the mark's line, the tail (and its number of words) on the next.
+    static let wrappedCaptionCuts: [[(head: String, spacedHead: String, tail: String, tailWords: Int)]] =
+        [["10%", "Owner"], ["Officer", "(give", "title"], ["Other", "(specify"]].map { caption in
+            (1..<caption.count).map { cut in
+                let head = caption[..<cut].joined(separator: " ")
+                return (head, " " + head, caption[cut...].joined(separator: " "), caption.count - cut)
+            }
+        }
 
     /// "ChiefFinancialOfficer" as "Chief Financial Officer": a space before each
     /// capital that follows a small letter. Nil when there is none to put.
@@ -705,7 +784,10 @@ struct HeaderBoxes: Sendable {
         var rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
         // The box on one line (markitdown): the title follows "Other (specify below)" on it.
         let last = lines[lastCheckboxIndex]
-        if let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
+        let hasCaption = HeaderBoxes.plainBytes(last.text) {
+            HeaderBoxes.firstOffset(of: "Other (specify below)", in: $0) != nil || HeaderBoxes.firstOffset(of: "Officer (give title below)", in: $0) != nil
+        }
+        if hasCaption != false, let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
            !last.text[r.upperBound...].contains("(give title") {
             let after = last.text[r.upperBound...].trimmingSpaces()
             if !after.isEmpty {

@@ -59,23 +59,50 @@ enum HeaderLabel: Sendable, Equatable {
 
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
     static func starts(in text: String) -> [(offset: Int, label: HeaderLabel)] {
-        starts(in: ColumnText(text))
+        starts(in: HeaderBoxes.LineText(text))
     }
 
-    static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
-        var found: [(Int, HeaderLabel)] = []
-        var i = 0
-        while i < text.count {
-            if text.isNumber(i), i + 1 < text.count, text.isCharacter(i + 1, UInt8(ascii: ".")),
-               i == 0 || text.isSpace(i - 1) {
-                if let label = at(start: Substring(text.string(i..<min(text.count, i + 40)))) {
-                    found.append((i, label))
-                    i += 3
-                    continue
+    static func starts(in text: HeaderBoxes.LineText) -> [(offset: Int, label: HeaderLabel)] {
+        var found: [(offset: Int, label: HeaderLabel)] = []
+        text.units.withUnsafeBufferPointer { u in
+            let count = u.count
+            var i = 0
+            while i + 1 < count {
+                let c = u[i]
+                if ((c >= 0x30 && c <= 0x39) || c == ColumnText.otherNumber), u[i + 1] == UInt8(ascii: "."),
+                   i == 0 || u[i - 1] == 0x20 {
+                    // `at(start:)` of the next 40 characters, on their units.
+                    if let label = at(units: u, from: i, to: min(count, i + 40)) {
+                        found.append((i, label))
+                        i += 3
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return found
+    }
+
+    /// ``at(start:)`` of the characters `from..<to` of a line, on its units
+    /// (see ``HeaderBoxes/LineText``): a unit is a digit or `otherNumber` where
+    /// the character is a number, and equals a phrase's byte where the
+    /// character is that ASCII character.
+    static func at(units u: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> HeaderLabel? {
+        var i = from
+        while i < end, u[i] == 0x20 { i += 1 }
+        if i < end, (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == ColumnText.otherNumber {
+            i += 1
+            var j = i
+            while j < end, u[j] == 0x20 { j += 1 }
+            if j < end, u[j] == UInt8(ascii: ".") { i = j + 1 }
+            while i < end, u[i] == 0x20 { i += 1 }
+        }
+        for (phrase, label) in phraseBytes where end - i >= phrase.count {
+            var k = 0
+            while k < phrase.count, u[i + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return label }
+        }
+        return nil
     }
 }
