@@ -80,7 +80,10 @@ struct FormLayout: Sendable {
         case derivative, derivativeUpper, explanation,
              statementOfChanges, statementOfOwnership, statementOfChangesTitle, nameAndAddress, signature
 
-        var phrase: String {
+        var phrase: String { staticPhrase.description }
+
+        /// The phrase as a constant, read in place by ``FormLayout/landmarks(in:)``.
+        var staticPhrase: StaticString {
             switch self {
             case .derivative: "Derivative"
             case .derivativeUpper: "DERIVATIVE"
@@ -94,43 +97,46 @@ struct FormLayout: Sendable {
         }
 
         static let phrases = PhraseSet(allCases.map(\.phrase))
-
-        /// The phrases' bytes, by raw value.
-        static let bytes: [[UInt8]] = allCases.map { Array($0.phrase.utf8) }
     }
 
     /// `Landmark.phrases.allMatches(in:)` on a line's bytes: every landmark
     /// starts with "D", "E", "N" or "S", so only those bytes (one range test
     /// passes over the rest, nearly all of a line) start a comparison.
     static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = b.baseAddress else { return 0 }
         var found: UInt64 = 0
         let count = b.count
-        Landmark.bytes.withUnsafeBufferPointer { phrases in
-            func check(_ m: Landmark, at i: Int) {
-                let bit: UInt64 = 1 << UInt64(m.rawValue)
-                guard found & bit == 0 else { return }
-                let p = phrases[m.rawValue]
-                guard i + p.count <= count else { return }
-                var j = 1
-                while j < p.count && b[i + j] == p[j] { j += 1 }
-                if j == p.count { found |= bit }
-            }
-            var i = 0
-            while i < count {
-                let c = b[i]
-                if c &- UInt8(ascii: "D") <= UInt8(ascii: "S") - UInt8(ascii: "D") {
-                    switch c {
-                    case UInt8(ascii: "D"): check(.derivative, at: i); check(.derivativeUpper, at: i)
-                    case UInt8(ascii: "E"): check(.explanation, at: i)
-                    case UInt8(ascii: "N"): check(.nameAndAddress, at: i)
-                    case UInt8(ascii: "S"):
-                        check(.statementOfChanges, at: i); check(.statementOfOwnership, at: i)
-                        check(.statementOfChangesTitle, at: i); check(.signature, at: i)
-                    default: break
-                    }
+        @inline(__always) func at(_ i: Int, _ m: Landmark) {
+            let p = m.staticPhrase
+            let bit: UInt64 = 1 << UInt64(m.rawValue)
+            let n = p.utf8CodeUnitCount
+            guard found & bit == 0, i + n <= count else { return }
+            let q = p.utf8Start
+            var j = 0
+            while j < n && base[i + j] == q[j] { j += 1 }
+            if j == n { found |= bit }
+        }
+        var i = 0
+        while i < count {
+            let c = base[i]
+            if c &- UInt8(ascii: "D") <= UInt8(ascii: "S") - UInt8(ascii: "D") {
+                switch c {
+                case UInt8(ascii: "D"):
+                    at(i, .derivative)
+                    at(i, .derivativeUpper)
+                case UInt8(ascii: "E"):
+                    at(i, .explanation)
+                case UInt8(ascii: "N"):
+                    at(i, .nameAndAddress)
+                case UInt8(ascii: "S"):
+                    at(i, .statementOfChanges)
+                    at(i, .statementOfOwnership)
+                    at(i, .statementOfChangesTitle)
+                    at(i, .signature)
+                default: break
                 }
-                i += 1
             }
+            i += 1
         }
         return found
     }

@@ -98,6 +98,9 @@ struct HeaderBoxes: Sendable {
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in isPlain(b) ? isChecked(ascii: b) : nil }), let fast {
+            return fast
+        }
         let t = text.trimmingSpaces()
         guard let last = t.last else { return false }
         if last == "]" {
@@ -108,6 +111,30 @@ struct HeaderBoxes: Sendable {
         if last == "X" || last == "x" {
             let before = t.dropLast().last
             return before == nil || before == " " || before == "|"
+        }
+        return false
+    }
+
+    /// ``isChecked(before:)`` of ASCII bytes (a byte is a character; none of
+    /// the marks outside ASCII can be there).
+    static func isChecked(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        guard hi > lo else { return false }
+        let last = b[hi - 1]
+        if last == UInt8(ascii: "]") {
+            var i = hi - 2
+            while i >= lo, b[i] != UInt8(ascii: "[") {
+                if b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "x") { return true }
+                i -= 1
+            }
+            return false
+        }
+        if last == UInt8(ascii: "X") || last == UInt8(ascii: "x") {
+            guard hi - 2 >= lo else { return true }
+            let before = b[hi - 2]
+            return before == 0x20 || before == UInt8(ascii: "|")
         }
         return false
     }
@@ -153,6 +180,8 @@ struct HeaderBoxes: Sendable {
         if let first = columns.first, first > 0 { columns[0] = 0 }
         if columns.isEmpty { columns = [0] }
         var layout = Array(repeating: [BoxLine](), count: columns.count)
+        var pieces = Array(repeating: [UInt8](), count: columns.count)
+        var pieceColumn = Array(repeating: 0, count: columns.count)
         var tabColumns: [[BoxLine]] = []
         for line in lines {
             if line.isTabRow {
@@ -185,8 +214,8 @@ struct HeaderBoxes: Sendable {
                 for l in labelEnds where l.start == x { return l.end }
                 return nil
             }
-            var pieces = Array(repeating: [UInt8](), count: columns.count)
-            var pieceColumn = Array(repeating: 0, count: columns.count)
+            // (The pieces' buffers are kept from line to line; a column's start is set with its first word.)
+            for k in pieces.indices { pieces[k].removeAll(keepingCapacity: true) }
             var x = 0
             var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
             while x < text.count {
@@ -257,6 +286,27 @@ struct HeaderBoxes: Sendable {
     /// carriage return: a line feed byte is then the character "\n" (no
     /// character joins one), and nothing else is.
     static func cellLines(_ text: String) -> [Substring] {
+        // The runs between line feeds, as `split` gives them (empty ones left out), by byte offset.
+        let runs = text.utf8.withContiguousStorageIfAvailable { b -> [Range<Int>]? in
+            var runs: [Range<Int>] = []
+            var start = 0
+            for i in b.indices {
+                if b[i] == 0x0D { return nil }
+                if b[i] == 0x0A {
+                    if i > start { runs.append(start..<i) }
+                    start = i + 1
+                }
+            }
+            if b.count > start { runs.append(start..<b.count) }
+            return runs
+        }
+        if let runs, let runs {
+            let u = text.utf8
+            return runs.map { r in
+                let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
+                return Substring(u[lo..<u.index(lo, offsetBy: r.count)])
+            }
+        }
         guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
         return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
@@ -265,14 +315,16 @@ struct HeaderBoxes: Sendable {
     static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
         // A label inside the text starts with a number and a dot after a space: an ASCII
         // text without one (most pieces) is one line, told without cutting it into characters.
-        if HeaderBoxes.plainBytes(text, { b -> Bool in
-            var i = 1
-            while i + 1 < b.count {
-                if b[i] >= 0x30 && b[i] <= 0x39, b[i + 1] == UInt8(ascii: "."), b[i - 1] == 0x20 { return true }
-                i += 1
+        let mayHoldLabel = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // (Any byte outside ASCII, or a carriage return, sends the text to the full reading.)
+            for i in b.indices {
+                let c = b[i]
+                if c >= 0x80 || c == 0x0D { return true }
+                if c == UInt8(ascii: "."), i >= 2, b[i - 1] >= 0x30 && b[i - 1] <= 0x39, b[i - 2] == 0x20 { return true }
             }
             return false
-        }) == false {
+        }
+        if mayHoldLabel == false {
             return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)]
         }
         let chars = LineText(text)
@@ -651,6 +703,7 @@ struct HeaderBoxes: Sendable {
     }
 
     static func splitCityLine(_ text: String) -> (String?, String?, String?) {
+        if let fast = HeaderBoxes.plainBytes(text, splitCityLine(ascii:)) { return fast }
         var words = text.split(separator: " ").map(String.init)
         // "FREMONT CA 94538      11/04/2024": a date of another box beside the line (OCR) is no zip.
         while let last = words.last, last.contains("/"), last.contains(where: \.isNumber) { words.removeLast() }
@@ -672,6 +725,46 @@ struct HeaderBoxes: Sendable {
             words.removeLast()
         }
         let city = words.joined(separator: " ")
+        return (city.isEmpty ? nil : city, state, zip)
+    }
+
+    /// ``splitCityLine(_:)`` of ASCII bytes: words are runs between spaces, a
+    /// number is a digit, a state code two of A-Z and 0-9.
+    static func splitCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> (String?, String?, String?) {
+        var words: [Range<Int>] = []
+        var x = 0
+        while x < b.count {
+            if b[x] == 0x20 { x += 1; continue }
+            var e = x
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            words.append(x..<e)
+            x = e
+        }
+        func has(_ w: Range<Int>, _ test: (UInt8) -> Bool) -> Bool {
+            for i in w where test(b[i]) { return true }
+            return false
+        }
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func string(_ w: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self) }
+        func isState(_ w: Range<Int>) -> Bool {
+            w.count == 2 && !has(w) { !(($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || digit($0)) }
+        }
+        while let last = words.last, has(last, { $0 == UInt8(ascii: "/") }), has(last, digit) { words.removeLast() }
+        var zip: String? = nil
+        var state: String? = nil
+        if let last = words.last, has(last, digit) {
+            zip = string(last)
+            words.removeLast()
+            if let l = words.last, l.count <= 4, has(l, digit), words.count > 2, l.count > 2 || isState(words[words.count - 2]) {
+                zip = string(l) + " " + string(last)
+                words.removeLast()
+            }
+        }
+        if let last = words.last, isState(last), words.count > 1 {
+            state = string(last)
+            words.removeLast()
+        }
+        let city = words.map(string).joined(separator: " ")
         return (city.isEmpty ? nil : city, state, zip)
     }
 
@@ -753,22 +846,56 @@ struct HeaderBoxes: Sendable {
             (phrase, String(phrase.filter { $0 != " " }), key)
         }
 
+    /// The captions' bytes, spaced and glued, in the order of ``relationshipCaptions``.
+    static let relationshipCaptionBytes: [(phrase: [UInt8], glued: [UInt8])] =
+        relationshipCaptions.map { (Array($0.phrase.utf8), Array($0.glued.utf8)) }
+
+    /// `text.firstRange(ofPhrase: phrase)` with the phrase's bytes made once
+    /// (`bytes` is `phrase.utf8`): a byte match is the `Character` match
+    /// unless a byte outside ASCII touches it; then the `Character` search decides.
+    static func firstRange(ofPhrase phrase: String, bytes n: [UInt8], in text: String) -> Range<String.Index>? {
+        let scanned = text.utf8.withContiguousStorageIfAvailable { h -> Int?? in
+            guard let first = n.first, h.count >= n.count else { return .some(nil) }
+            var i = 0
+            while i <= h.count - n.count {
+                if h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count {
+                        if (i > 0 && h[i - 1] >= 0x80) || (i + n.count < h.count && h[i + n.count] >= 0x80) { return nil }
+                        return .some(i)
+                    }
+                }
+                i += 1
+            }
+            return .some(nil)
+        }
+        if let scanned, let found = scanned {
+            guard let offset = found else { return nil }
+            let lo = text.utf8.index(text.startIndex, offsetBy: offset)
+            return lo..<text.utf8.index(lo, offsetBy: n.count)
+        }
+        return text.firstRange(ofPhrase: phrase)
+    }
+
     mutating func readRelationship(_ lines: [BoxLine]) {
         let lines = HeaderBoxes.joiningWrappedCaptions(lines)
         var lastCheckboxIndex = -1
         var captionsGlued = false
-        var seen = Set<Int>()
+        // The captions seen, bit k for key k.
+        var seen = 0
         for (i, l) in lines.enumerated() {
             // Below "Officer (give title below)" and "Other (specify below)" is the title,
             // even when it names a box ("Former Director and 10% Owner").
-            if seen.isSuperset(of: [2, 3]) { break }
+            if seen & 0b1100 == 0b1100 { break }
             var any = false
-            for (phrase, glued, key) in HeaderBoxes.relationshipCaptions {
-                let spaced = l.text.firstRange(ofPhrase: phrase)
-                guard let r = spaced ?? l.text.firstRange(ofPhrase: glued) else { continue }
+            for (c, (phrase, glued, key)) in HeaderBoxes.relationshipCaptions.enumerated() {
+                let bytes = HeaderBoxes.relationshipCaptionBytes[c]
+                let spaced = HeaderBoxes.firstRange(ofPhrase: phrase, bytes: bytes.phrase, in: l.text)
+                guard let r = spaced ?? HeaderBoxes.firstRange(ofPhrase: glued, bytes: bytes.glued, in: l.text) else { continue }
                 if spaced == nil && glued != phrase { captionsGlued = true }
                 any = true
-                seen.insert(key)
+                seen |= 1 << key
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
                 switch key {
                 case 0: director = checked
