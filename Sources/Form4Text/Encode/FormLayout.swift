@@ -36,15 +36,15 @@ struct FormLayout: Sendable {
             if form == nil, i < 60 {
                 if let f = formNumber(in: line.plain) { form = f; formLine = i }
             }
-            var found: UInt64 = 0
+            var seen: UInt64 = 0
             var table: Int? = nil
             for segment in segments {
                 var text = segment.text
-                text.withUTF8 { b in
-                    found |= landmarks(in: b)
-                    if table == nil { table = tableNumber(bytes: b) }
-                }
+                let (f, t) = text.withUTF8 { b in (landmarks(in: b), table == nil ? tableNumber(bytes: b) : nil) }
+                seen |= f
+                if table == nil { table = t }
             }
+            let found = seen
             func has(_ m: Landmark) -> Bool { found & (1 << UInt64(m.rawValue)) != 0 }
             if let n = table {
                 if n == 2 {
@@ -100,41 +100,44 @@ struct FormLayout: Sendable {
     }
 
     /// `Landmark.phrases.allMatches(in:)` on a line's bytes: every landmark
-    /// starts with "D", "E", "N" or "S", so only those bytes (one range test
-    /// passes over the rest, nearly all of a line) start a comparison.
+    /// starts with "D", "E", "N" or "S"; memchr finds each of these first bytes
+    /// (passing over the rest several at a time) and only there are the
+    /// landmarks that start with it compared.
     static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = b.baseAddress else { return 0 }
         var found: UInt64 = 0
-        let count = b.count
-        @inline(__always) func at(_ i: Int, _ m: Landmark) {
-            let p = m.staticPhrase
-            let bit: UInt64 = 1 << UInt64(m.rawValue)
-            let n = p.utf8CodeUnitCount
-            guard found & bit == 0, i + n <= count else { return }
-            let q = p.utf8Start
-            var j = 0
-            while j < n && base[i + j] == q[j] { j += 1 }
-            if j == n { found |= bit }
+        for (first, marks) in byFirstByte { found |= landmarks(base, b.count, first, marks) }
+        return found
+    }
+
+    /// The landmarks by their first byte (made once).
+    private static let byFirstByte: [(UInt8, [Landmark])] = {
+        var groups: [(UInt8, [Landmark])] = []
+        for m in Landmark.allCases {
+            let first = m.staticPhrase.utf8Start[0]
+            if let k = groups.firstIndex(where: { $0.0 == first }) { groups[k].1.append(m) } else { groups.append((first, [m])) }
         }
+        return groups
+    }()
+
+    /// The landmarks among `marks` (all starting with the byte `first`) found in the bytes.
+    private static func landmarks(_ base: UnsafePointer<UInt8>, _ count: Int, _ first: UInt8, _ marks: [Landmark]) -> UInt64 {
+        var found: UInt64 = 0
+        var all: UInt64 = 0
+        for m in marks { all |= 1 << UInt64(m.rawValue) }
         var i = 0
-        while i < count {
-            let c = base[i]
-            if c &- UInt8(ascii: "D") <= UInt8(ascii: "S") - UInt8(ascii: "D") {
-                switch c {
-                case UInt8(ascii: "D"):
-                    at(i, .derivative)
-                    at(i, .derivativeUpper)
-                case UInt8(ascii: "E"):
-                    at(i, .explanation)
-                case UInt8(ascii: "N"):
-                    at(i, .nameAndAddress)
-                case UInt8(ascii: "S"):
-                    at(i, .statementOfChanges)
-                    at(i, .statementOfOwnership)
-                    at(i, .statementOfChangesTitle)
-                    at(i, .signature)
-                default: break
-                }
+        while i < count, found != all {
+            guard let hit = memchr(base + i, Int32(first), count - i) else { break }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            for m in marks {
+                let bit: UInt64 = 1 << UInt64(m.rawValue)
+                let p = m.staticPhrase
+                let n = p.utf8CodeUnitCount
+                guard found & bit == 0, i + n <= count else { continue }
+                let q = p.utf8Start
+                var j = 0
+                while j < n && base[i + j] == q[j] { j += 1 }
+                if j == n { found |= bit }
             }
             i += 1
         }

@@ -180,8 +180,8 @@ struct HeaderBoxes: Sendable {
         if let first = columns.first, first > 0 { columns[0] = 0 }
         if columns.isEmpty { columns = [0] }
         var layout = Array(repeating: [BoxLine](), count: columns.count)
-        var pieces = Array(repeating: [UInt8](), count: columns.count)
-        var pieceColumn = Array(repeating: 0, count: columns.count)
+        // A line's words with the column each goes to, in order (the buffer is kept from line to line).
+        var assigned: [(column: Int, start: Int, end: Int)] = []
         var tabColumns: [[BoxLine]] = []
         for line in lines {
             if line.isTabRow {
@@ -214,8 +214,7 @@ struct HeaderBoxes: Sendable {
                 for l in labelEnds where l.start == x { return l.end }
                 return nil
             }
-            // (The pieces' buffers are kept from line to line; a column's start is set with its first word.)
-            for k in pieces.indices { pieces[k].removeAll(keepingCapacity: true) }
+            assigned.removeAll(keepingCapacity: true)
             var x = 0
             var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
             while x < text.count {
@@ -240,20 +239,19 @@ struct HeaderBoxes: Sendable {
                 }
                 lastEnd = e
                 lastColumn = k
-                if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                else {
-                    pieces[k].append(UInt8(ascii: " "))
-                    if x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) { pieces[k].append(UInt8(ascii: " ")) }
-                }
-                if text.isPlain { text.appendBytes(x..<e, to: &pieces[k]) } else { pieces[k].append(contentsOf: text.string(x..<e).utf8) }
+                assigned.append((k, x, e))
                 x = e
             }
-            for k in 0..<columns.count where !pieces[k].isEmpty {
-                var parts = splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k])
+            // Each column's piece: its words, in order, one space apart (two where the line
+            // had two or more), starting at its first word's column.
+            for k in 0..<columns.count {
+                guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
+                let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k)
+                var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
                 }
-                layout[k].append(contentsOf: parts)
+                if parts.count == 1 { layout[k].append(parts[0]) } else { layout[k].append(contentsOf: parts) }
             }
         }
         return layout + blocks + tabColumns
@@ -312,10 +310,48 @@ struct HeaderBoxes: Sendable {
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.
-    static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
+    /// The text of column `column`'s words among `words` (the first of them at
+    /// `first`), and whether it may hold a label after its start: for a line of
+    /// ASCII, only where one of its words but the first starts with a digit and a
+    /// dot (nil: not known, the line is not ASCII). Built straight into the string.
+    static func piece(of text: LineText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int) -> (String, Bool?) {
+        @inline(__always) func gap(_ x: Int) -> Int { x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) ? 2 : 1 }
+        guard text.isPlain else {
+            var out = ""
+            for w in words[first...] where w.column == column {
+                if !out.isEmpty { out += gap(w.start) == 2 ? "  " : " " }
+                out += text.string(w.start..<w.end)
+            }
+            return (out, nil)
+        }
+        var length = 0
+        var label = false
+        for w in words[first...] where w.column == column {
+            if length > 0 {
+                length += gap(w.start)
+                if text.isNumber(w.start), w.start + 1 < w.end, text.isCharacter(w.start + 1, UInt8(ascii: ".")) { label = true }
+            }
+            length += w.end - w.start
+        }
+        let out = text.units.withUnsafeBufferPointer { u in
+            String(unsafeUninitializedCapacity: length) { buf in
+                var n = 0
+                for w in words[first...] where w.column == column {
+                    if n > 0 {
+                        for _ in 0..<gap(w.start) { buf[n] = 0x20; n += 1 }
+                    }
+                    for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
+                }
+                return n
+            }
+        }
+        return (out, label)
+    }
+
+    static func splitAtLabels(_ text: String, line: Int, column: Int, mayHoldLabel known: Bool? = nil) -> [BoxLine] {
         // A label inside the text starts with a number and a dot after a space: an ASCII
         // text without one (most pieces) is one line, told without cutting it into characters.
-        let mayHoldLabel = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+        let mayHoldLabel = known ?? text.utf8.withContiguousStorageIfAvailable { b -> Bool in
             // (Any byte outside ASCII, or a carriage return, sends the text to the full reading.)
             for i in b.indices {
                 let c = b[i]
