@@ -42,7 +42,14 @@ struct FormTail: Sendable {
 
     static func lineText(_ line: LooseLine) -> String {
         // One segment (free text): the same text without the arrays.
-        if line.segments.count == 1 { return line.segments[0].text.replacingNewlines().trimmingSpaces() }
+        if line.segments.count == 1 {
+            // No line feed (nearly every line): `replacingNewlines` would give the text itself.
+            let text = line.segments[0].text
+            if text.utf8.withContiguousStorageIfAvailable({ $0.isEmpty || memchr($0.baseAddress!, 0x0A, $0.count) == nil }) == true {
+                return text.trimmingSpaces()
+            }
+            return text.replacingNewlines().trimmingSpaces()
+        }
         return line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
     }
 

@@ -1,4 +1,9 @@
 import Form4Core
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the header boxes of the form say (boxes 1 to 6 and the two check
 /// boxes above them), each value with its place in the input.
@@ -182,6 +187,7 @@ struct HeaderBoxes: Sendable {
         var layout = Array(repeating: [BoxLine](), count: columns.count)
         // A line's words with the column each goes to, in order (the buffer is kept from line to line).
         var assigned: [(column: Int, start: Int, end: Int)] = []
+        var scratch: [UInt8] = []
         var tabColumns: [[BoxLine]] = []
         for line in lines {
             if line.isTabRow {
@@ -246,7 +252,7 @@ struct HeaderBoxes: Sendable {
             // had two or more), starting at its first word's column.
             for k in 0..<columns.count {
                 guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
-                let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k)
+                let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
                 var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
@@ -314,7 +320,8 @@ struct HeaderBoxes: Sendable {
     /// `first`), and whether it may hold a label after its start: for a line of
     /// ASCII, only where one of its words but the first starts with a digit and a
     /// dot (nil: not known, the line is not ASCII). Built straight into the string.
-    static func piece(of text: LineText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int) -> (String, Bool?) {
+    static func piece(of text: LineText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int,
+                      scratch: inout [UInt8]) -> (String, Bool?) {
         @inline(__always) func gap(_ x: Int) -> Int { x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) ? 2 : 1 }
         guard text.isPlain else {
             var out = ""
@@ -333,8 +340,9 @@ struct HeaderBoxes: Sendable {
             }
             length += w.end - w.start
         }
-        let out = text.units.withUnsafeBufferPointer { u in
-            String(unsafeUninitializedCapacity: length) { buf in
+        if scratch.count < length { scratch = [UInt8](repeating: 0x20, count: max(length, 256)) }
+        let out = scratch.withUnsafeMutableBufferPointer { buf in
+            text.units.withUnsafeBufferPointer { u in
                 var n = 0
                 for w in words[first...] where w.column == column {
                     if n > 0 {
@@ -342,7 +350,7 @@ struct HeaderBoxes: Sendable {
                     }
                     for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
                 }
-                return n
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
             }
         }
         return (out, label)
@@ -589,6 +597,14 @@ struct HeaderBoxes: Sendable {
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
     static func mayWrap(_ line: String, before next: String, width: Int) -> Bool {
+        if let lineCount = plainBytes(line, { $0.count }), let fast = plainBytes(next, { b -> Bool in
+            // ASCII: characters are bytes; the first word is the first run of non-spaces.
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            var e = i
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            return lineCount + 1 + (e - i) > width
+        }) { return fast }
         let first = next.split(separator: " ").first?.count ?? 0
         return line.count + 1 + first > width
     }
@@ -677,6 +693,21 @@ struct HeaderBoxes: Sendable {
     /// 5- or 9-digit zip (an extractor dropped the spaces). Nil when the last
     /// word is not letters-then-digits.
     static func splitGluedCityLine(_ text: String) -> (city: String?, state: String, zip: String)? {
+        // ASCII: the last word's shape is told on bytes; only a line that has it is read below.
+        if plainBytes(text, { b -> Bool in
+            var e = b.count
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            guard s < e else { return false }
+            var l = s
+            while l < e, b[l] >= UInt8(ascii: "A") && b[l] <= UInt8(ascii: "Z") { l += 1 }
+            let digits = e - l
+            let zipShape = digits == 5 || digits == 9 || (digits == 10 && b[l + 5] == UInt8(ascii: "-"))
+            guard l - s >= 2, zipShape else { return false }
+            for i in l..<e where !(b[i] >= 0x30 && b[i] <= 0x39 || b[i] == UInt8(ascii: "-")) { return false }
+            return true
+        }) == false { return nil }
         var words = text.split(separator: " ")
         guard let last = words.popLast() else { return nil }
         let letters = last.prefix { ("A"..."Z").contains($0) }
@@ -810,13 +841,28 @@ struct HeaderBoxes: Sendable {
         for l in lines {
             if first == nil { first = l }
             text += (text.isEmpty ? "" : " ") + l.text
-            if l.text.contains("]") || text.count > 150 { break }
+            let bracket = HeaderBoxes.plainBytes(l.text) { $0.contains(UInt8(ascii: "]")) } ?? l.text.contains("]")
+            if bracket || text.count > 150 { break }
         }
         guard let first, !text.isEmpty else { return }
-        if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
+        // The last "[" and the first "]" after it, and whether a space stands between them:
+        // on bytes when the text is ASCII.
+        let brackets: (String.Index, String.Index, Bool)?
+        if let fast = HeaderBoxes.plainBytes(text, { b -> (Int, Int, Bool)? in
+            guard let open = b.lastIndex(of: UInt8(ascii: "[")),
+                  let close = b[open...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            return (open, close, b[open...close].contains(0x20))
+        }) {
+            brackets = fast.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), text.utf8.index(text.startIndex, offsetBy: $0.1), $0.2) }
+        } else if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
+            brackets = (open, close, text[open...close].contains(" "))
+        } else {
+            brackets = nil
+        }
+        if let (open, close, spaced) = brackets {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
-            let gluedSymbol = !text[open...close].contains(" ") && !symbol.isEmpty
+            let gluedSymbol = !spaced && !symbol.isEmpty
             if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
                 // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
                 // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
@@ -853,13 +899,12 @@ struct HeaderBoxes: Sendable {
 
     /// Each wrapped caption cut after each of its words but the last: the
     /// head on the mark's line, the tail (and its number of words) on the next.
-    static let wrappedCaptionCuts: [[(head: String, spacedHead: String, tail: String, tailWords: Int)]] =
-        [["10%", "Owner"], ["Officer", "(give", "title"], ["Other", "(specify"]].map { caption in
-            (1..<caption.count).map { cut in
-                let head = caption[..<cut].joined(separator: " ")
-                return (head, " " + head, caption[cut...].joined(separator: " "), caption.count - cut)
-            }
-        }
+    /// (The captions: "10% Owner", "Officer (give title", "Other (specify".)
+    static let wrappedCaptionCuts: [[(head: String, spacedHead: String, tail: String, tailWords: Int)]] = [
+        [("10%", " 10%", "Owner", 1)],
+        [("Officer", " Officer", "(give title", 2), ("Officer (give", " Officer (give", "title", 1)],
+        [("Other", " Other", "(specify", 1)],
+    ]
 
     /// "ChiefFinancialOfficer" as "Chief Financial Officer": a space before each
     /// capital that follows a small letter. Nil when there is none to put.
@@ -947,11 +992,26 @@ struct HeaderBoxes: Sendable {
         var rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
         // The box on one line (markitdown): the title follows "Other (specify below)" on it.
         let last = lines[lastCheckboxIndex]
-        let hasCaption = HeaderBoxes.plainBytes(last.text) {
-            HeaderBoxes.firstOffset(of: "Other (specify below)", in: $0) != nil || HeaderBoxes.firstOffset(of: "Officer (give title below)", in: $0) != nil
+        // On an ASCII line the captions' places are found on bytes (the end of the first one
+        // there, and whether "(give title" follows it); else Foundation searches.
+        let caption = HeaderBoxes.plainBytes(last.text) { b -> Int? in
+            let end: Int
+            if let o = HeaderBoxes.firstOffset(of: "Other (specify below)", in: b) { end = o + 21 }
+            else if let o = HeaderBoxes.firstOffset(of: "Officer (give title below)", in: b) { end = o + 26 }
+            else { return nil }
+            return HeaderBoxes.firstOffset(of: "(give title", in: UnsafeBufferPointer(rebasing: b[end...])) == nil ? end : nil
         }
-        if hasCaption != false, let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
-           !last.text[r.upperBound...].contains("(give title") {
+        let captionEnd: String.Index?
+        if let caption {
+            captionEnd = caption.map { last.text.utf8.index(last.text.startIndex, offsetBy: $0) }
+        } else if let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
+                  !last.text[r.upperBound...].contains("(give title") {
+            captionEnd = r.upperBound
+        } else {
+            captionEnd = nil
+        }
+        if let upper = captionEnd {
+            let r = upper..<upper
             let after = last.text[r.upperBound...].trimmingSpaces()
             if !after.isEmpty {
                 let column = last.column + last.text.distance(from: last.text.startIndex, to: r.upperBound) + 1

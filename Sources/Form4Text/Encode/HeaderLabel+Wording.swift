@@ -56,7 +56,7 @@ extension HeaderLabel {
     /// line, number included), or nil when `text` does not start the label.
     /// With several wordings, the one that matches the most words wins.
     func remainingWords(afterLabelLine text: String) -> ArraySlice<String>? {
-        if let fast = HeaderBoxes.plainBytes(text, remainingWords(bytes:)) { return fast }
+        if let scanned = text.utf8.withContiguousStorageIfAvailable(remainingWords(scanning:)), let fast = scanned { return fast }
         var words = text.split(separator: " ").map { HeaderLabel.labelWord($0) }.filter { !$0.isEmpty }
         if let first = words.first, first.first?.isNumber == true, first.count <= 3 { words.removeFirst() }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
@@ -170,33 +170,43 @@ extension HeaderLabel {
         }
     }
 
-    /// ``remainingWords(afterLabelLine:)`` of an ASCII line: each wording's
-    /// matched prefix counted word by word, no word copied.
-    private func remainingWords(bytes u: UnsafeBufferPointer<UInt8>) -> ArraySlice<String>? {
+    /// ``remainingWords(afterLabelLine:)`` read on bytes: each wording's
+    /// matched prefix counted word by word (no word copied), up to where every
+    /// wording has stopped matching. Nil (`.none`) when a byte read, or the two
+    /// after the last word read, is outside ASCII or a carriage return: then a
+    /// byte may not be a character, and the `Character` reading decides.
+    private func remainingWords(scanning u: UnsafeBufferPointer<UInt8>) -> ArraySlice<String>?? {
         let bytes = wordingBytes
         var matched = [Int](repeating: 0, count: bytes.count)
         var alive = bytes.count
         var index = 0
         var first = true
-        HeaderLabel.forEachWord(u) { start, cut, _ in
-            if cut == start { return true }
+        var x = 0
+        while x < u.count, alive > 0 {
+            if u[x] == 0x20 { x += 1; continue }
+            var e = x
+            while e < u.count, u[e] != 0x20 { e += 1 }
+            let start = x, cut = HeaderLabel.labelWordEnd(u, x, e)
+            x = e
+            if cut == start { continue }
             if first {
                 first = false
-                if u[start] >= 0x30 && u[start] <= 0x39 && cut - start <= 3 { return true }
+                if u[start] >= 0x30 && u[start] <= 0x39 && cut - start <= 3 { continue }
             }
             for w in bytes.indices where matched[w] == index {
                 if index < bytes[w].count, HeaderLabel.equal(u, start, cut, bytes[w][index]) { matched[w] += 1 } else { alive -= 1 }
             }
             index += 1
-            return alive > 0
         }
+        // (x + 2: the space after the last word read, and the byte after it, which could join it.)
+        guard HeaderBoxes.isPlain(UnsafeBufferPointer(rebasing: u[0..<min(u.count, x + 2)])) else { return nil }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
         for (w, wording) in wordings.enumerated() {
             let k = matched[w]
             guard k > 0 else { continue }
             if best == nil || k > best!.matched { best = (k, wording[k...]) }
         }
-        return best?.rest
+        return .some(best?.rest)
     }
 
     /// ``continuation(_:rest:)`` of an ASCII line.

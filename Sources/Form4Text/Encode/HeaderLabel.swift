@@ -44,6 +44,9 @@ enum HeaderLabel: Sendable, Equatable {
 
     static let phraseBytes: [([UInt8], HeaderLabel)] = phrases.map { (Array($0.0.utf8), $0.1) }
 
+    /// The bytes the phrases start with.
+    static let firstBytes: Set<UInt8> = Set(phraseBytes.compactMap(\.0.first))
+
     /// The longest phrase's length in bytes.
     static let longestPhrase = phraseBytes.map(\.0.count).max() ?? 0
 
@@ -65,6 +68,8 @@ enum HeaderLabel: Sendable, Equatable {
         }
         let checked = min(b.count, i + longestPhrase + 1)
         guard HeaderBoxes.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
+        // Most texts start with no phrase's first letter.
+        guard i < b.count, firstBytes.contains(b[i]) else { return .some(nil) }
         for (phrase, label) in phraseBytes where b.count - i >= phrase.count {
             var k = 0
             while k < phrase.count, b[i + k] == phrase[k] { k += 1 }
