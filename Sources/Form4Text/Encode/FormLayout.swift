@@ -105,40 +105,36 @@ struct FormLayout: Sendable {
     /// landmarks that start with it compared.
     static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = b.baseAddress else { return 0 }
-        var found: UInt64 = 0
-        for (first, marks) in byFirstByte { found |= landmarks(base, b.count, first, marks) }
-        return found
+        let n = b.count
+        return landmarks(base, n, UInt8(ascii: "D"), .derivative, .derivativeUpper)
+            | landmarks(base, n, UInt8(ascii: "E"), .explanation)
+            | landmarks(base, n, UInt8(ascii: "N"), .nameAndAddress)
+            | landmarks(base, n, UInt8(ascii: "S"), .statementOfChanges, .statementOfOwnership, .statementOfChangesTitle, .signature)
     }
 
-    /// The landmarks by their first byte (made once).
-    private static let byFirstByte: [(UInt8, [Landmark])] = {
-        var groups: [(UInt8, [Landmark])] = []
-        for m in Landmark.allCases {
-            let first = m.staticPhrase.utf8Start[0]
-            if let k = groups.firstIndex(where: { $0.0 == first }) { groups[k].1.append(m) } else { groups.append((first, [m])) }
+    /// The landmarks among `a`, `b`, `c`, `d` (all starting with the byte `first`) found in the bytes.
+    private static func landmarks(_ base: UnsafePointer<UInt8>, _ count: Int, _ first: UInt8,
+                                  _ a: Landmark, _ b: Landmark? = nil, _ c: Landmark? = nil, _ d: Landmark? = nil) -> UInt64 {
+        @inline(__always) func bit(_ m: Landmark?) -> UInt64 { m.map { 1 << UInt64($0.rawValue) } ?? 0 }
+        @inline(__always) func at(_ i: Int, _ m: Landmark) -> Bool {
+            let p = m.staticPhrase
+            let n = p.utf8CodeUnitCount
+            guard i + n <= count else { return false }
+            let q = p.utf8Start
+            var j = 0
+            while j < n && base[i + j] == q[j] { j += 1 }
+            return j == n
         }
-        return groups
-    }()
-
-    /// The landmarks among `marks` (all starting with the byte `first`) found in the bytes.
-    private static func landmarks(_ base: UnsafePointer<UInt8>, _ count: Int, _ first: UInt8, _ marks: [Landmark]) -> UInt64 {
+        let all = bit(a) | bit(b) | bit(c) | bit(d)
         var found: UInt64 = 0
-        var all: UInt64 = 0
-        for m in marks { all |= 1 << UInt64(m.rawValue) }
         var i = 0
         while i < count, found != all {
             guard let hit = memchr(base + i, Int32(first), count - i) else { break }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            for m in marks {
-                let bit: UInt64 = 1 << UInt64(m.rawValue)
-                let p = m.staticPhrase
-                let n = p.utf8CodeUnitCount
-                guard found & bit == 0, i + n <= count else { continue }
-                let q = p.utf8Start
-                var j = 0
-                while j < n && base[i + j] == q[j] { j += 1 }
-                if j == n { found |= bit }
-            }
+            if found & bit(a) == 0, at(i, a) { found |= bit(a) }
+            if let b, found & bit(b) == 0, at(i, b) { found |= bit(b) }
+            if let c, found & bit(c) == 0, at(i, c) { found |= bit(c) }
+            if let d, found & bit(d) == 0, at(i, d) { found |= bit(d) }
             i += 1
         }
         return found

@@ -45,9 +45,20 @@ struct FormTail: Sendable {
         if line.segments.count == 1 {
             // No line feed (nearly every line): `replacingNewlines` would give the text itself.
             let text = line.segments[0].text
-            if text.utf8.withContiguousStorageIfAvailable({ $0.isEmpty || memchr($0.baseAddress!, 0x0A, $0.count) == nil }) == true {
-                return text.trimmingSpaces()
+            let trimmed = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+                guard let base = b.baseAddress else { return "" }
+                guard memchr(base, 0x0A, b.count) == nil else { return nil }
+                // `trimmingSpaces`, inline: spaces and tabs off both ends, unless a byte outside
+                // ASCII touches a cut (a combining mark would join the space), or nothing to cut.
+                var lo = 0, hi = b.count
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+                if lo == hi { return "" }
+                while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+                if lo == 0, hi == b.count { return text }
+                if (lo > 0 && b[lo] >= 0x80) || (hi < b.count && b[hi - 1] >= 0x80) { return text.trimmingSpaces() }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
             }
+            if let trimmed, let trimmed { return trimmed }
             return text.replacingNewlines().trimmingSpaces()
         }
         return line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
@@ -426,6 +437,7 @@ struct FormTail: Sendable {
     /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
     /// two parts: "LONDON, X0 W1K 3JP", "ST. HELIER, Y9 JE1 0BD".
     static func isCityLine(_ t: String) -> Bool {
+        if let fast = HeaderBoxes.plainBytes(t, isCityLine(ascii:)) { return fast }
         let w = t.split(separator: " ")
         guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
         func isState(_ s: Substring) -> Bool { s.count == 2 && s.allSatisfy { $0.isUppercase || $0.isNumber } }
@@ -433,6 +445,33 @@ struct FormTail: Sendable {
         let part = w[w.count - 2]
         return w.count >= 4 && isState(w[w.count - 3]) && part.count <= 4 && last.count <= 4
             && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// ``isCityLine(_:)`` of ASCII bytes: the last three words (and whether
+    /// there are four) found from the end; a number is a digit, a state code
+    /// two of A-Z and 0-9.
+    static func isCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The last words, last first: (start, end).
+        var words: [(Int, Int)] = []
+        words.reserveCapacity(4)
+        var e = b.count
+        while words.count < 4 {
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            guard e > 0 else { break }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            words.append((s, e))
+            e = s
+        }
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func hasDigit(_ w: (Int, Int)) -> Bool { (w.0..<w.1).contains { digit(b[$0]) } }
+        func codeChars(_ w: (Int, Int)) -> Bool { (w.0..<w.1).allSatisfy { (b[$0] >= UInt8(ascii: "A") && b[$0] <= UInt8(ascii: "Z")) || digit(b[$0]) } }
+        func isState(_ w: (Int, Int)) -> Bool { w.1 - w.0 == 2 && codeChars(w) }
+        guard words.count >= 3, hasDigit(words[0]) else { return false }
+        if isState(words[1]) { return true }
+        let part = words[1], last = words[0]
+        return words.count >= 4 && isState(words[2]) && part.1 - part.0 <= 4 && last.1 - last.0 <= 4
+            && hasDigit(part) && codeChars(part)
     }
 
     mutating func readOwners(_ lines: [LooseLine], box1: OwnerParts? = nil) {
