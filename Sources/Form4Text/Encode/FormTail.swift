@@ -328,13 +328,16 @@ struct FormTail: Sendable {
         var i = 0
         // Footnotes.
         if explanation != nil {
-            var current: (n: Int, text: String, line: Int)? = nil
+            // The footnote being read; its text apart, so that each line is appended in place.
+            var current: (n: Int, line: Int)? = nil
+            var currentText = ""
             var expected = 1
             func finish() {
                 if let c = current {
-                    tail.footnotes.append(Located(value: Footnote(id: "F\(c.n)", text: c.text), line: c.line, column: 1))
+                    tail.footnotes.append(Located(value: Footnote(id: "F\(c.n)", text: currentText), line: c.line, column: 1))
                 }
                 current = nil
+                currentText = ""
             }
             while i < signatureStart {
                 let t = texts[i]
@@ -351,10 +354,11 @@ struct FormTail: Sendable {
                             line: all[i].number, column: 1, path: "/ownershipDocument/footnotes/footnote[\(tail.footnotes.count + 2)]"))
                     }
                     finish()
-                    current = (n, rest, all[i].number)
+                    current = (n, all[i].number)
+                    currentText = rest
                     expected = n + 1
                 } else if current != nil {
-                    FormTail.append(t, to: &current!.text)
+                    FormTail.append(t, to: &currentText)
                 } else if t.hasPrefix("*") {
                     // The form's own "* If the form is filed by more than one…" note.
                 } else {
