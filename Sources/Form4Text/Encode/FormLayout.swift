@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the parts of a printed Form 3, 4 or 5 are in a loose text: the
 /// header boxes, the two tables, the explanation of responses, remarks,
 /// the reporting owners table and the signatures.
@@ -21,14 +27,26 @@ struct FormLayout: Sendable {
         var ends: [Int] = []
         var evidence = 0
         for (i, line) in lines.enumerated() {
-            let p = line.plain
-            if p.isEmpty { continue }
+            // The line's text is its segments joined by two spaces (`plain`). No landmark
+            // holds two spaces, and a table title is told the same at a segment's ends as
+            // beside two spaces, so the segments are read one by one, without the join;
+            // only the form's number, whose check reads on past its words, needs the join.
+            let segments = line.segments
+            if segments.isEmpty || segments.count == 1 && segments[0].text.isEmpty { continue }
             if form == nil, i < 60 {
-                if let f = formNumber(in: p) { form = f; formLine = i }
+                if let f = formNumber(in: line.plain) { form = f; formLine = i }
             }
-            let found = Landmark.phrases.allMatches(in: p)
+            var seen: UInt64 = 0
+            var table: Int? = nil
+            for segment in segments {
+                var text = segment.text
+                let (f, t) = text.withUTF8 { b in (landmarks(in: b), table == nil ? tableNumber(bytes: b) : nil) }
+                seen |= f
+                if table == nil { table = t }
+            }
+            let found = seen
             func has(_ m: Landmark) -> Bool { found & (1 << UInt64(m.rawValue)) != 0 }
-            if let n = tableNumber(in: p) {
+            if let n = table {
                 if n == 2 {
                     if tableII == nil, tableI != nil || has(.derivative) { tableII = i }
                 } else if tableI == nil, has(.derivative) || has(.derivativeUpper) {
@@ -62,7 +80,10 @@ struct FormLayout: Sendable {
         case derivative, derivativeUpper, explanation,
              statementOfChanges, statementOfOwnership, statementOfChangesTitle, nameAndAddress, signature
 
-        var phrase: String {
+        var phrase: String { staticPhrase.description }
+
+        /// The phrase as a constant, read in place by ``FormLayout/landmarks(in:)``.
+        var staticPhrase: StaticString {
             switch self {
             case .derivative: "Derivative"
             case .derivativeUpper: "DERIVATIVE"
@@ -78,6 +99,47 @@ struct FormLayout: Sendable {
         static let phrases = PhraseSet(allCases.map(\.phrase))
     }
 
+    /// `Landmark.phrases.allMatches(in:)` on a line's bytes: every landmark
+    /// starts with "D", "E", "N" or "S"; memchr finds each of these first bytes
+    /// (passing over the rest several at a time) and only there are the
+    /// landmarks that start with it compared.
+    static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = b.baseAddress else { return 0 }
+        let n = b.count
+        return landmarks(base, n, UInt8(ascii: "D"), .derivative, .derivativeUpper)
+            | landmarks(base, n, UInt8(ascii: "E"), .explanation)
+            | landmarks(base, n, UInt8(ascii: "N"), .nameAndAddress)
+            | landmarks(base, n, UInt8(ascii: "S"), .statementOfChanges, .statementOfOwnership, .statementOfChangesTitle, .signature)
+    }
+
+    /// The landmarks among `a`, `b`, `c`, `d` (all starting with the byte `first`) found in the bytes.
+    private static func landmarks(_ base: UnsafePointer<UInt8>, _ count: Int, _ first: UInt8,
+                                  _ a: Landmark, _ b: Landmark? = nil, _ c: Landmark? = nil, _ d: Landmark? = nil) -> UInt64 {
+        @inline(__always) func bit(_ m: Landmark?) -> UInt64 { m.map { 1 << UInt64($0.rawValue) } ?? 0 }
+        @inline(__always) func at(_ i: Int, _ m: Landmark) -> Bool {
+            let p = m.staticPhrase
+            let n = p.utf8CodeUnitCount
+            guard i + n <= count else { return false }
+            let q = p.utf8Start
+            var j = 0
+            while j < n && base[i + j] == q[j] { j += 1 }
+            return j == n
+        }
+        let all = bit(a) | bit(b) | bit(c) | bit(d)
+        var found: UInt64 = 0
+        var i = 0
+        while i < count, found != all {
+            guard let hit = memchr(base + i, Int32(first), count - i) else { break }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if found & bit(a) == 0, at(i, a) { found |= bit(a) }
+            if let b, found & bit(b) == 0, at(i, b) { found |= bit(b) }
+            if let c, found & bit(c) == 0, at(i, c) { found |= bit(c) }
+            if let d, found & bit(d) == 0, at(i, d) { found |= bit(d) }
+            i += 1
+        }
+        return found
+    }
+
     /// 1 for "Table I", 2 for "Table II", in any case, and as OCR reads the
     /// numeral of a scanned form: "Table |", "Table l", "Table Il", "Table 11".
     static func tableNumber(in text: String) -> Int? {
@@ -86,13 +148,20 @@ struct FormLayout: Sendable {
     }
 
     static func tableNumber(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = b.baseAddress else { return nil }
         var i = 0
         while i + 6 < b.count {
+            // The next "T" (memchr passes over the rest several bytes at a time).
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "T")), b.count - 6 - i) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             defer { i += 1 }
-            guard b[i] == UInt8(ascii: "T"), i == 0 || b[i - 1] == UInt8(ascii: " ") || b[i - 1] == UInt8(ascii: "*"),
-                  String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 6)]), as: UTF8.self).lowercased() == "table " else { continue }
+            // "table " in any case: the lowercased bytes (a byte outside ASCII, alone or in a
+            // character, lowercases to no ASCII letter of these), and the space itself.
+            guard i == 0 || b[i - 1] == UInt8(ascii: " ") || b[i - 1] == UInt8(ascii: "*"),
+                  b[i + 1] | 0x20 == UInt8(ascii: "a"), b[i + 2] | 0x20 == UInt8(ascii: "b"), b[i + 3] | 0x20 == UInt8(ascii: "l"),
+                  b[i + 4] | 0x20 == UInt8(ascii: "e"), b[i + 5] == UInt8(ascii: " ") else { continue }
             var j = i + 6, n = 0
-            while j < b.count, n < 3, [UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "1"), UInt8(ascii: "|")].contains(b[j]) {
+            while j < b.count, n < 3, b[j] == UInt8(ascii: "I") || b[j] == UInt8(ascii: "l") || b[j] == UInt8(ascii: "1") || b[j] == UInt8(ascii: "|") {
                 n += 1
                 j += 1
             }

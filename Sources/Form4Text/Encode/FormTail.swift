@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import Form4Core
 
 /// The part of the form below the tables: Explanation of Responses
@@ -36,13 +42,63 @@ struct FormTail: Sendable {
 
     static func lineText(_ line: LooseLine) -> String {
         // One segment (free text): the same text without the arrays.
-        if line.segments.count == 1 { return line.segments[0].text.replacingNewlines().trimmingSpaces() }
+        if line.segments.count == 1 {
+            // No line feed (nearly every line): `replacingNewlines` would give the text itself.
+            let text = line.segments[0].text
+            let trimmed = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+                guard let base = b.baseAddress else { return "" }
+                guard memchr(base, 0x0A, b.count) == nil else { return nil }
+                // `trimmingSpaces`, inline: spaces and tabs off both ends, unless a byte outside
+                // ASCII touches a cut (a combining mark would join the space), or nothing to cut.
+                var lo = 0, hi = b.count
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+                if lo == hi { return "" }
+                while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+                if lo == 0, hi == b.count { return text }
+                if (lo > 0 && b[lo] >= 0x80) || (hi < b.count && b[hi - 1] >= 0x80) { return text.trimmingSpaces() }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+            }
+            if let trimmed, let trimmed { return trimmed }
+            return text.replacingNewlines().trimmingSpaces()
+        }
         return line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
     }
 
     /// The owners table's heading, also as pymupdf4llm glues it ("ReportingOwnerName/Address").
     static func headsOwners(_ t: String) -> Bool {
-        t.has("Reporting Owner Name") || t.has("ReportingOwnerName")
+        // Both spellings start with "Reporting": each of its places tried for either rest (on
+        // bytes, as `has` matches), one pass instead of two.
+        if let found = t.utf8.withContiguousStorageIfAvailable(headsOwners(bytes:)) { return found }
+        return t.has("Reporting Owner Name") || t.has("ReportingOwnerName")
+    }
+
+    static func headsOwners(bytes h: UnsafeBufferPointer<UInt8>) -> Bool {
+        let head: StaticString = "Reporting", spaced: StaticString = " Owner Name", glued: StaticString = "OwnerName"
+        let n = head.utf8CodeUnitCount
+        guard let base = h.baseAddress, h.count >= n + glued.utf8CodeUnitCount else { return false }
+        func matches(_ p: StaticString, at i: Int) -> Bool {
+            let m = p.utf8CodeUnitCount
+            guard i + m <= h.count else { return false }
+            for j in 0..<m where h[i + j] != p.utf8Start[j] { return false }
+            return true
+        }
+        var i = 0
+        while i + n <= h.count {
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "R")), h.count - n - i + 1) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matches(head, at: i), matches(spaced, at: i + n) || matches(glued, at: i + n) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// ``isStop(_:)`` of a line known not to hold "Signature of Reporting Person"
+    /// (the footnotes all stand above the first line that does); a line whose
+    /// first byte is not "R" has none of the prefixes.
+    static func isStop(_ t: String, signatureLabel: Bool) -> Bool {
+        let r = t.utf8.first == UInt8(ascii: "R")
+        return (r && (t.hasPrefix("Remarks") || t.hasPrefix("Reminder:"))) || signatureLabel
+            || FormTail.headsOwners(t) || (r && t.hasPrefix("Reporting Owners"))
     }
 
     static func isStop(_ t: String) -> Bool {
@@ -60,6 +116,7 @@ struct FormTail: Sendable {
              UInt8(ascii: "0")...UInt8(ascii: "9"): break
         default: return nil
         }
+        if let fast = HeaderBoxes.plainBytes(text, footnoteStart(bytes:)) { return fast }
         var t = Substring(text)
         if t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("• ") { t = t.dropFirst(2).drop { $0 == " " } }
         if t.hasPrefix("^") { t = t.dropFirst() }
@@ -80,6 +137,43 @@ struct FormTail: Sendable {
         return (n, t.trimmingSpaces())
     }
 
+    /// ``footnoteStart(_:)`` of an ASCII line (each byte a character).
+    private static func footnoteStart(bytes b: UnsafeBufferPointer<UInt8>) -> (number: Int, rest: String)? {
+        var i = 0
+        let n = b.count
+        if n >= 2, b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "*"), b[1] == 0x20 {
+            i = 2
+            while i < n, b[i] == 0x20 { i += 1 }
+        }
+        if i < n, b[i] == UInt8(ascii: "^") { i += 1 }
+        var close: UInt8? = nil
+        if i < n, b[i] == UInt8(ascii: "(") || b[i] == UInt8(ascii: "[") {
+            close = b[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+            i += 1
+        }
+        var number = 0, digits = 0
+        while i + digits < n, b[i + digits] >= 0x30 && b[i + digits] <= 0x39 {
+            if digits < 2 { number = number * 10 + Int(b[i + digits] - 0x30) }
+            digits += 1
+        }
+        guard digits >= 1, digits <= 2 else { return nil }
+        i += digits
+        if let close {
+            guard i < n, b[i] == close else { return nil }
+            i += 1
+            if i < n, b[i] == UInt8(ascii: ".") { i += 1 }
+        } else {
+            guard i < n, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return nil }
+            i += 1
+        }
+        guard i == n || b[i] == 0x20 else { return nil }
+        // The rest without its spaces and tabs at both ends.
+        var lo = i, hi = n
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return (number, String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+    }
+
     /// A cell's text without the pipes that parted it from its neighbours
     /// (a pipe row that the reader did not take for one: no pipe before its first cell).
     static func withoutCellPipes(_ text: String) -> String {
@@ -87,6 +181,19 @@ struct FormTail: Sendable {
         while t.last == "|" { t = t.dropLast().drop { $0 == " " }; t = Substring(String(t).trimmingSpaces()) }
         while t.first == "|" { t = Substring(String(t.dropFirst()).trimmingSpaces()) }
         return String(t)
+    }
+
+    /// `a = join(a, b)`, appending to `a`'s own storage (a footnote read over
+    /// many lines is then not copied once per line).
+    static func append(_ b: String, to a: inout String) {
+        if a.isEmpty { a = b; return }
+        if b.isEmpty { return }
+        if a.hasSuffix("-"), let p = a.dropLast().last, p.isLetter || p.isNumber, let f = b.first, f.isLetter || f.isNumber {
+            a += b
+            return
+        }
+        a += " "
+        a += b
     }
 
     static func join(_ a: String, _ b: String) -> String {
@@ -102,31 +209,40 @@ struct FormTail: Sendable {
     static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = [], box1: OwnerParts? = nil) -> FormTail {
         var tail = FormTail()
         let all = Array(lines)
+        // Each line's text and tokens, made once: the rules below ask for them again and again.
+        let texts = all.map(lineText)
+        var tokenCache = [[LooseToken]?](repeating: nil, count: all.count)
+        func tokens(_ k: Int) -> [LooseToken] {
+            if let t = tokenCache[k] { return t }
+            let t = LooseTokenizer.tokens(of: all[k])
+            tokenCache[k] = t
+            return t
+        }
         // The signatures first: lines ending in a date (or naming "/s/") just
         // above "Signature of Reporting Person". Everything else stops there.
         var signatureStart = all.count
-        if let sig = all.firstIndex(where: { lineText($0).has("Signature of Reporting Person") }) {
+        if let sig = texts.firstIndex(where: { $0.has("Signature of Reporting Person") }) {
             var k = sig - 1
             var found: [(index: Int, date: DateText?)] = []
             /// Signatures wrapped over lines, by the index of their first line.
             var wrapped: [Int: String] = [:]
             // "/s/ Name  05/02/2025" on the label's own line (markdown rows) counts too.
-            let own = LooseTokenizer.tokens(of: all[sig])
-            if let last = own.last, last.kind == .date, !lineText(all[sig]).hasPrefix("**"), let d = LooseValues.date(last.text).value {
+            let own = tokens(sig)
+            if let last = own.last, last.kind == .date, !texts[sig].hasPrefix("**"), let d = LooseValues.date(last.text).value {
                 found.append((sig, d))
             }
             while k >= 0 {
-                let t = lineText(all[k])
+                let t = texts[k]
                 // The owners table's heads printed among the signatures ("Officer", "Other":
                 // pdftotext without -layout prints the cells in reading order).
                 if t.isEmpty || !all[k].isCellRow && FormTail.isHeadingRest(t) { k -= 1; continue }
-                let toks = LooseTokenizer.tokens(of: all[k])
+                let toks = tokens(k)
                 if let last = toks.last, last.kind == .date, toks.count > 1 {
                     // The end of a signature wrapped at the page's width (lynx): "/s/ PLP Funds
                     // ... By: Benjamin C." over "Cable, Chief Operating Officer 04/28/2025".
-                    if !t.has("/s/"), !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }),
-                       !all[above].isCellRow, case let upper = lineText(all[above]), upper.hasPrefix("/s/"),
-                       LooseTokenizer.tokens(of: all[above]).last?.kind != .date {
+                    if !t.has("/s/"), !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !texts[$0].isEmpty }),
+                       !all[above].isCellRow, case let upper = texts[above], upper.hasPrefix("/s/"),
+                       tokens(above).last?.kind != .date {
                         wrapped[above] = FormTail.join(upper, RowBuilder.text(Array(toks.dropLast())).trimmingSpaces())
                         found.append((above, LooseValues.date(last.text).value))
                         tail.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "signature read over two lines, '\(upper)' and the line below it that ends in its date; check it",
@@ -146,24 +262,24 @@ struct FormTail: Sendable {
                     // Marks and heads of the owners table printed among the signatures are skipped.
                     func stray(_ u: String) -> Bool { u.isEmpty || u == "X" || u == "x" || FormTail.isHeadingRest(u) }
                     while j >= 0, group.count < 4 {
-                        let u = lineText(all[j])
+                        let u = texts[j]
                         if stray(u) && !all[j].isCellRow { j -= 1; continue }
-                        if LooseTokenizer.tokens(of: all[j]).last?.kind == .date { break }
+                        if tokens(j).last?.kind == .date { break }
                         group.insert(j, at: 0)
                         if u.has("/s/") { break }
                         j -= 1
                     }
-                    if let top = group.first, lineText(all[top]).has("/s/"), !all[top].isCellRow {
-                        wrapped[top] = group.map { lineText(all[$0]) }.reduce("") { FormTail.join($0, $1) }
+                    if let top = group.first, texts[top].has("/s/"), !all[top].isCellRow {
+                        wrapped[top] = group.map { texts[$0] }.reduce("") { FormTail.join($0, $1) }
                         found.append((top, d))
                         k = top - 1
                         continue
                     }
                     // No "/s/" (pdftotext without -layout: "Marta Doe by Power of Attorney" over its
                     // date, one cell a line): the one line above the date, reported.
-                    if let top = (0..<k).reversed().first(where: { !stray(lineText(all[$0])) }), !all[top].isCellRow,
-                       LooseTokenizer.tokens(of: all[top]).last?.kind != .date {
-                        let name = lineText(all[top])
+                    if let top = (0..<k).reversed().first(where: { !stray(texts[$0]) }), !all[top].isCellRow,
+                       tokens(top).last?.kind != .date {
+                        let name = texts[top]
                         if name.count <= 100, !name.hasPrefix("Remarks"), !name.hasSuffix(":"), footnoteStart(name) == nil {
                             wrapped[top] = name
                             found.append((top, d))
@@ -176,9 +292,9 @@ struct FormTail: Sendable {
                 }
                 // A signature's second line under its first, which holds "/s/" and the
                 // date (pdftotext -layout: "/s/ A. Doe, Manager of" 09/20/2021 / "Acme LP").
-                if !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !lineText(all[$0]).isEmpty }), !all[above].isCellRow,
-                   lineText(all[above]).has("/s/") {
-                    let upper = LooseTokenizer.tokens(of: all[above])
+                if !all[k].isCellRow, let above = (0..<k).reversed().first(where: { !texts[$0].isEmpty }), !all[above].isCellRow,
+                   texts[above].has("/s/") {
+                    let upper = tokens(above)
                     if let last = upper.last, last.kind == .date, upper.count > 1, let d = LooseValues.date(last.text).value {
                         wrapped[above] = FormTail.join(RowBuilder.text(Array(upper.dropLast())).trimmingSpaces(), t)
                         found.append((above, d))
@@ -189,7 +305,7 @@ struct FormTail: Sendable {
                 break
             }
             for (k, date) in found.reversed() {
-                let toks = LooseTokenizer.tokens(of: all[k])
+                let toks = tokens(k)
                 var nameText = ""
                 if let w = wrapped[k] {
                     nameText = w
@@ -212,17 +328,22 @@ struct FormTail: Sendable {
         var i = 0
         // Footnotes.
         if explanation != nil {
-            var current: (n: Int, text: String, line: Int)? = nil
+            // The footnote being read; its text apart, so that each line is appended in place.
+            var current: (n: Int, line: Int)? = nil
+            var currentText = ""
             var expected = 1
             func finish() {
                 if let c = current {
-                    tail.footnotes.append(Located(value: Footnote(id: "F\(c.n)", text: c.text), line: c.line, column: 1))
+                    tail.footnotes.append(Located(value: Footnote(id: "F\(c.n)", text: currentText), line: c.line, column: 1))
                 }
                 current = nil
+                currentText = ""
             }
             while i < signatureStart {
-                let t = lineText(all[i])
-                if isStop(t) { break }
+                let t = texts[i]
+                // Footnote lines stand above the first signature label (i < signatureStart, which is at
+                // most its line, and `sig` is the first line that has it): none holds it.
+                if isStop(t, signatureLabel: false) { break }
                 if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
                 // A new footnote: the next number, or a later one that the tables cite
                 // (ids need not be consecutive); anything else continues the text.
@@ -233,10 +354,11 @@ struct FormTail: Sendable {
                             line: all[i].number, column: 1, path: "/ownershipDocument/footnotes/footnote[\(tail.footnotes.count + 2)]"))
                     }
                     finish()
-                    current = (n, rest, all[i].number)
+                    current = (n, all[i].number)
+                    currentText = rest
                     expected = n + 1
                 } else if current != nil {
-                    current!.text = join(current!.text, t)
+                    FormTail.append(t, to: &currentText)
                 } else if t.hasPrefix("*") {
                     // The form's own "* If the form is filed by more than one…" note.
                 } else {
@@ -249,20 +371,20 @@ struct FormTail: Sendable {
         }
         // Remarks and the owners table, between the footnotes and the signatures.
         var ownersStart: Int? = nil
-        for k in i..<max(i, signatureStart) where headsOwners(lineText(all[k])) || headsWrappedOwners(all, k) {
+        for k in i..<max(i, signatureStart) where headsOwners(texts[k]) || headsWrappedOwners(texts, k) {
             ownersStart = k
             break
         }
-        if let r = (i..<max(i, signatureStart)).first(where: { lineText(all[$0]).hasPrefix("Remarks") }) {
+        if let r = (i..<max(i, signatureStart)).first(where: { texts[$0].hasPrefix("Remarks") }) {
             var text = ""
-            let first = lineText(all[r])
+            let first = texts[r]
             var rest = Substring(first)
             if let colon = rest.firstIndex(of: ":") { rest = rest[rest.index(after: colon)...] } else { rest = "" }
             text = rest.trimmingSpaces()
             var k = r + 1
             let end = min(ownersStart.map { $0 > r ? $0 : signatureStart } ?? signatureStart, signatureStart)
             while k < end {
-                let t = lineText(all[k])
+                let t = texts[k]
                 // The owners table's title ("**Reporting Owners**") above its heading ends the remarks.
                 if t == "Reporting Owners" { break }
                 if !t.isEmpty { text = join(text, t) }
@@ -284,16 +406,42 @@ struct FormTail: Sendable {
         return lineText(all[k + 1]).hasPrefix("Owner Name")
     }
 
+    /// ``headsWrappedOwners(_:_:)`` on the lines' texts (``lineText(_:)``), made once.
+    static func headsWrappedOwners(_ texts: [String], _ k: Int) -> Bool {
+        let t = texts[k]
+        guard t.hasPrefix("Reporting"), t.has("Relationships"), k + 1 < texts.count else { return false }
+        return texts[k + 1].hasPrefix("Owner Name")
+    }
+
     /// A line made only of the owners table's heading words ("Owner", "Address"):
     /// the rest of a head that wrapped in a narrow column.
     static func isHeadingRest(_ t: String) -> Bool {
-        let words: Set<Substring> = ["Reporting", "Owner", "Name", "/", "Address", "Relationships", "Director", "10%", "Officer", "Other"]
+        if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
+            // ASCII: each word (a run of non-space bytes) compared with the heading words' bytes.
+            var x = 0
+            while x < b.count {
+                if b[x] == 0x20 { x += 1; continue }
+                var e = x
+                while e < b.count, b[e] != 0x20 { e += 1 }
+                let word = UnsafeBufferPointer(rebasing: b[x..<e])
+                guard headingWordBytes.contains(where: { w in
+                    w.count == word.count && w.withUnsafeBufferPointer { memcmp($0.baseAddress!, word.baseAddress!, w.count) == 0 }
+                }) else { return false }
+                x = e
+            }
+            return true
+        }) { return fast }
+        let words = Set(headingWords.map { Substring($0) })
         return t.split(separator: " ").allSatisfy { words.contains($0) }
     }
+
+    static let headingWords = ["Reporting", "Owner", "Name", "/", "Address", "Relationships", "Director", "10%", "Officer", "Other"]
+    static let headingWordBytes: [[UInt8]] = headingWords.map { Array($0.utf8) }
 
     /// "WILMINGTON, DE 19808", and EDGAR's foreign codes with a postcode in
     /// two parts: "LONDON, X0 W1K 3JP", "ST. HELIER, Y9 JE1 0BD".
     static func isCityLine(_ t: String) -> Bool {
+        if let fast = HeaderBoxes.plainBytes(t, isCityLine(ascii:)) { return fast }
         let w = t.split(separator: " ")
         guard w.count >= 3, let last = w.last, last.contains(where: \.isNumber) else { return false }
         func isState(_ s: Substring) -> Bool { s.count == 2 && s.allSatisfy { $0.isUppercase || $0.isNumber } }
@@ -301,6 +449,33 @@ struct FormTail: Sendable {
         let part = w[w.count - 2]
         return w.count >= 4 && isState(w[w.count - 3]) && part.count <= 4 && last.count <= 4
             && part.contains(where: \.isNumber) && part.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// ``isCityLine(_:)`` of ASCII bytes: the last three words (and whether
+    /// there are four) found from the end; a number is a digit, a state code
+    /// two of A-Z and 0-9.
+    static func isCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The last words, last first: (start, end).
+        var words: [(Int, Int)] = []
+        words.reserveCapacity(4)
+        var e = b.count
+        while words.count < 4 {
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            guard e > 0 else { break }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            words.append((s, e))
+            e = s
+        }
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func hasDigit(_ w: (Int, Int)) -> Bool { (w.0..<w.1).contains { digit(b[$0]) } }
+        func codeChars(_ w: (Int, Int)) -> Bool { (w.0..<w.1).allSatisfy { (b[$0] >= UInt8(ascii: "A") && b[$0] <= UInt8(ascii: "Z")) || digit(b[$0]) } }
+        func isState(_ w: (Int, Int)) -> Bool { w.1 - w.0 == 2 && codeChars(w) }
+        guard words.count >= 3, hasDigit(words[0]) else { return false }
+        if isState(words[1]) { return true }
+        let part = words[1], last = words[0]
+        return words.count >= 4 && isState(words[2]) && part.1 - part.0 <= 4 && last.1 - last.0 <= 4
+            && hasDigit(part) && codeChars(part)
     }
 
     mutating func readOwners(_ lines: [LooseLine], box1: OwnerParts? = nil) {
@@ -471,8 +646,11 @@ struct FormTail: Sendable {
             }
             if textPart.isEmpty { continue }
             let raw = line.segments[0].text
-            let chars = Array(raw)
-            let text = String(chars[textPart[0].x..<min(chars.count, textPart[textPart.count - 1].end)]).trimmingSpaces()
+            let (from, to) = (textPart[0].x, textPart[textPart.count - 1].end)
+            // The characters from the first word to the last: an ASCII line's bytes.
+            let piece = HeaderBoxes.plainBytes(raw) { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<min($0.count, to)]), as: UTF8.self) }
+                ?? { let chars = Array(raw); return String(chars[from..<min(chars.count, to)]) }()
+            let text = piece.trimmingSpaces()
             block.append((text, line.number))
             textStart = min(textStart, textPart[0].x)
             if !narrow && FormTail.isCityLine(text) { finishOwner() }

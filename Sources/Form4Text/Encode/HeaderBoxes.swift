@@ -1,4 +1,9 @@
 import Form4Core
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the header boxes of the form say (boxes 1 to 6 and the two check
 /// boxes above them), each value with its place in the input.
@@ -56,7 +61,17 @@ struct HeaderBoxes: Sendable {
     /// "C/O LAM RESEARCH CORPORATION  11/04/2024": a date set apart at the end of
     /// a box 1 line is not the filer's address; the line without it, and the date.
     mutating func takingStrayDate(_ l: BoxLine) -> BoxLine {
-        guard let gap = l.text.range(of: "  ", options: .backwards), case let last = l.text[gap.upperBound...].trimmingSpaces(),
+        let gap: Range<String.Index>
+        if let fast = HeaderBoxes.plainBytes(l.text, HeaderBoxes.lastDoubleSpace) {
+            // ASCII: the last two spaces found on bytes (most lines have none).
+            guard let at = fast else { return l }
+            let lo = l.text.utf8.index(l.text.startIndex, offsetBy: at)
+            gap = lo..<l.text.utf8.index(lo, offsetBy: 2)
+        } else {
+            guard let r = l.text.range(of: "  ", options: .backwards) else { return l }
+            gap = r
+        }
+        guard case let last = l.text[gap.upperBound...].trimmingSpaces(),
               !last.isEmpty, !last.contains(" "), last.contains("/"), let d = LooseValues.date(last).value else { return l }
         strayDates.append(Located(value: d, line: l.line, column: l.column + l.text.distance(from: l.text.startIndex, to: gap.upperBound)))
         var rest = l
@@ -70,7 +85,7 @@ struct HeaderBoxes: Sendable {
         for line in lines {
             for seg in line.segments {
                 guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
-                for part in seg.text.split(separator: "\n") {
+                for part in HeaderBoxes.cellLines(seg.text) {
                     let text = String(part)
                     if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
                         notSubject = Located(value: HeaderBoxes.isChecked(before: text[..<r.lowerBound]), line: line.number, column: 1)
@@ -88,6 +103,9 @@ struct HeaderBoxes: Sendable {
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in isPlain(b) ? isChecked(ascii: b) : nil }), let fast {
+            return fast
+        }
         let t = text.trimmingSpaces()
         guard let last = t.last else { return false }
         if last == "]" {
@@ -102,6 +120,30 @@ struct HeaderBoxes: Sendable {
         return false
     }
 
+    /// ``isChecked(before:)`` of ASCII bytes (a byte is a character; none of
+    /// the marks outside ASCII can be there).
+    static func isChecked(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        guard hi > lo else { return false }
+        let last = b[hi - 1]
+        if last == UInt8(ascii: "]") {
+            var i = hi - 2
+            while i >= lo, b[i] != UInt8(ascii: "[") {
+                if b[i] == UInt8(ascii: "X") || b[i] == UInt8(ascii: "x") { return true }
+                i -= 1
+            }
+            return false
+        }
+        if last == UInt8(ascii: "X") || last == UInt8(ascii: "x") {
+            guard hi - 2 >= lo else { return true }
+            let before = b[hi - 2]
+            return before == 0x20 || before == UInt8(ascii: "|")
+        }
+        return false
+    }
+
     // MARK: blocks
 
     /// Cuts the header into boxes' columns: one block per markdown cell, or per
@@ -111,19 +153,29 @@ struct HeaderBoxes: Sendable {
         var seenCells = Set<String>()
         var starts: [Int] = []
         // Each layout line's text and where its labels start and end, found once for
-        // both passes (the columns, then the words in them), by line number.
-        var scanned: [Int: (text: ColumnText, labelEnds: [Int: Int])] = [:]
+        // both passes (the columns, then the words in them), in line order; a
+        // label's end is looked up by its start among the line's few labels.
+        var scanned: [(number: Int, text: LineText, labelEnds: [(start: Int, end: Int)])] = []
         for line in lines where !line.isCellRow {
-            let text = ColumnText(line.segments[0].text)
-            var labelEnds: [Int: Int] = [:]
+            let text = LineText(line.segments[0].text)
+            var labelEnds: [(start: Int, end: Int)] = []
             for (offset, label) in HeaderLabel.starts(in: text) {
-                labelEnds[offset] = label.end(in: text, from: offset)
-                let atStart = (0..<offset).allSatisfy { text.isSpace($0) }
+                // A start is found once per line (the scan moves past it), so each key is new.
+                labelEnds.append((offset, label.end(in: text, from: offset)))
+                var atStart = true
+                for k in 0..<offset where !text.isSpace(k) { atStart = false; break }
                 let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
-            scanned[line.number] = (text, labelEnds)
+            scanned.append((line.number, text, labelEnds))
         }
+        // The second pass meets the same lines in the same order: the k-th layout line's
+        // scan is the k-th, unless a line number repeats (then, as by number, the last one).
+        var increasing = true
+        for k in scanned.indices.dropFirst() where scanned[k].number <= scanned[k - 1].number { increasing = false; break }
+        var lastByNumber: [Int: Int] = [:]
+        if !increasing { for k in scanned.indices { lastByNumber[scanned[k].number] = k } }
+        var nextScanned = 0
         starts.sort()
         var columns: [Int] = []
         for s in starts where columns.last.map({ s - $0 > 3 }) ?? true { columns.append(s) }
@@ -133,9 +185,14 @@ struct HeaderBoxes: Sendable {
         if let first = columns.first, first > 0 { columns[0] = 0 }
         if columns.isEmpty { columns = [0] }
         var layout = Array(repeating: [BoxLine](), count: columns.count)
+        // A line's words with the column each goes to, in order (the buffer is kept from line to line).
+        var assigned: [(column: Int, start: Int, end: Int)] = []
+        var scratch: [UInt8] = []
         var tabColumns: [[BoxLine]] = []
         for line in lines {
             if line.isTabRow {
+                // (A tab row is a cell row, which the first pass skipped; were it not, its scan is passed over.)
+                if !line.isCellRow { nextScanned += 1 }
                 // Tab-separated: the cells with one index, row after row, are one column.
                 for seg in line.segments where !seg.text.isEmpty {
                     while tabColumns.count <= seg.cell { tabColumns.append([]) }
@@ -156,9 +213,14 @@ struct HeaderBoxes: Sendable {
             }
             // Words go to the column where they start; each column's piece is built as
             // bytes (a string per column, not per word).
-            guard let (text, labelEnds) = scanned[line.number] else { continue }
-            var pieces = Array(repeating: [UInt8](), count: columns.count)
-            var pieceColumn = Array(repeating: 0, count: columns.count)
+            let entry = increasing ? nextScanned : lastByNumber[line.number]!
+            nextScanned += 1
+            let (text, labelEnds) = (scanned[entry].text, scanned[entry].labelEnds)
+            func endOfLabel(at x: Int) -> Int? {
+                for l in labelEnds where l.start == x { return l.end }
+                return nil
+            }
+            assigned.removeAll(keepingCapacity: true)
             var x = 0
             var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
             while x < text.count {
@@ -173,30 +235,29 @@ struct HeaderBoxes: Sendable {
                     // and "3. Date" at 59, so "Name and Ticker" and "]" (of "TELOS CORP
                     // [TLS ]") would fall under box 3.
                     k = lastColumn
-                } else if k + 1 < columns.count, labelEnds[x] == nil,
+                } else if k + 1 < columns.count, endOfLabel(at: x) == nil,
                           startsNextBox(text, at: x, from: columns[k], to: columns[k + 1]) {
                     k += 1
                     movedRun = true
                 } else {
                     movedRun = false
-                    if let end = labelEnds[x] { labelEnd = end }
+                    if let end = endOfLabel(at: x) { labelEnd = end }
                 }
                 lastEnd = e
                 lastColumn = k
-                if pieces[k].isEmpty { pieceColumn[k] = x + 1 }
-                else {
-                    pieces[k].append(UInt8(ascii: " "))
-                    if x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) { pieces[k].append(UInt8(ascii: " ")) }
-                }
-                if text.isPlain { text.appendBytes(x..<e, to: &pieces[k]) } else { pieces[k].append(contentsOf: text.string(x..<e).utf8) }
+                assigned.append((k, x, e))
                 x = e
             }
-            for k in 0..<columns.count where !pieces[k].isEmpty {
-                var parts = splitAtLabels(String(decoding: pieces[k], as: UTF8.self), line: line.number, column: pieceColumn[k])
+            // Each column's piece: its words, in order, one space apart (two where the line
+            // had two or more), starting at its first word's column.
+            for k in 0..<columns.count {
+                guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
+                let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
+                var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
                 }
-                layout[k].append(contentsOf: parts)
+                if parts.count == 1 { layout[k].append(parts[0]) } else { layout[k].append(contentsOf: parts) }
             }
         }
         return layout + blocks + tabColumns
@@ -210,7 +271,7 @@ struct HeaderBoxes: Sendable {
     /// Taken only when a wide gap sets the words off, they are nearer the next
     /// column than their own and run on into it, and they do not start with a
     /// date (box 3's date drifts too, and is told apart from box 1's lines later).
-    static func startsNextBox(_ text: ColumnText, at x: Int, from own: Int, to column: Int) -> Bool {
+    static func startsNextBox(_ text: some ColumnCharacters, at x: Int, from own: Int, to column: Int) -> Bool {
         let reach = max(3, column / 5)
         guard x < column, column - x <= reach, column - x < x - own, x >= 3,
               text.isSpace(x - 1), text.isSpace(x - 2), text.isSpace(x - 3) else { return false }
@@ -229,13 +290,88 @@ struct HeaderBoxes: Sendable {
     /// carriage return: a line feed byte is then the character "\n" (no
     /// character joins one), and nothing else is.
     static func cellLines(_ text: String) -> [Substring] {
+        // The runs between line feeds, as `split` gives them (empty ones left out), by byte offset.
+        let runs = text.utf8.withContiguousStorageIfAvailable { b -> [Range<Int>]? in
+            var runs: [Range<Int>] = []
+            var start = 0
+            for i in b.indices {
+                if b[i] == 0x0D { return nil }
+                if b[i] == 0x0A {
+                    if i > start { runs.append(start..<i) }
+                    start = i + 1
+                }
+            }
+            if b.count > start { runs.append(start..<b.count) }
+            return runs
+        }
+        if let runs, let runs {
+            let u = text.utf8
+            return runs.map { r in
+                let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
+                return Substring(u[lo..<u.index(lo, offsetBy: r.count)])
+            }
+        }
         guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
         return text.utf8.split(separator: 0x0A).map { Substring($0) }
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.
-    static func splitAtLabels(_ text: String, line: Int, column: Int) -> [BoxLine] {
-        let chars = ColumnText(text)
+    /// The text of column `column`'s words among `words` (the first of them at
+    /// `first`), and whether it may hold a label after its start: for a line of
+    /// ASCII, only where one of its words but the first starts with a digit and a
+    /// dot (nil: not known, the line is not ASCII). Built straight into the string.
+    static func piece(of text: LineText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int,
+                      scratch: inout [UInt8]) -> (String, Bool?) {
+        @inline(__always) func gap(_ x: Int) -> Int { x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) ? 2 : 1 }
+        guard text.isPlain else {
+            var out = ""
+            for w in words[first...] where w.column == column {
+                if !out.isEmpty { out += gap(w.start) == 2 ? "  " : " " }
+                out += text.string(w.start..<w.end)
+            }
+            return (out, nil)
+        }
+        var length = 0
+        var label = false
+        for w in words[first...] where w.column == column {
+            if length > 0 {
+                length += gap(w.start)
+                if text.isNumber(w.start), w.start + 1 < w.end, text.isCharacter(w.start + 1, UInt8(ascii: ".")) { label = true }
+            }
+            length += w.end - w.start
+        }
+        if scratch.count < length { scratch = [UInt8](repeating: 0x20, count: max(length, 256)) }
+        let out = scratch.withUnsafeMutableBufferPointer { buf in
+            text.units.withUnsafeBufferPointer { u in
+                var n = 0
+                for w in words[first...] where w.column == column {
+                    if n > 0 {
+                        for _ in 0..<gap(w.start) { buf[n] = 0x20; n += 1 }
+                    }
+                    for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
+            }
+        }
+        return (out, label)
+    }
+
+    static func splitAtLabels(_ text: String, line: Int, column: Int, mayHoldLabel known: Bool? = nil) -> [BoxLine] {
+        // A label inside the text starts with a number and a dot after a space: an ASCII
+        // text without one (most pieces) is one line, told without cutting it into characters.
+        let mayHoldLabel = known ?? text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // (Any byte outside ASCII, or a carriage return, sends the text to the full reading.)
+            for i in b.indices {
+                let c = b[i]
+                if c >= 0x80 || c == 0x0D { return true }
+                if c == UInt8(ascii: "."), i >= 2, b[i - 1] >= 0x30 && b[i - 1] <= 0x39, b[i - 2] == 0x20 { return true }
+            }
+            return false
+        }
+        if mayHoldLabel == false {
+            return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)]
+        }
+        let chars = LineText(text)
         let starts = HeaderLabel.starts(in: chars).map(\.offset).filter { $0 > 0 }
         guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
         var result: [BoxLine] = []
@@ -252,6 +388,12 @@ struct HeaderBoxes: Sendable {
 
     static func isLabelTail(_ t: String) -> Bool {
         if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
+        if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
+            // ASCII: a byte is a character; the cheap tests first.
+            guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
+            for c in b where c >= 0x30 && c <= 0x39 { return false }
+            return t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day")
+        }) { return fast }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
            t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day") {
             return true
@@ -387,7 +529,7 @@ struct HeaderBoxes: Sendable {
                 continue
             }
             // "Street" alone after the name: the caption, its parentheses lost (OCR).
-            let caption = stage == 1 && l.text.trimmingSpaces().filter({ !"(){}[]|".contains($0) }) == "Street"
+            let caption = stage == 1 && HeaderBoxes.isStreetCaption(l.text)
             if l.text.hasPrefix("(Street)") || caption {
                 stage = 2
                 let rest = caption ? "" : l.text.dropFirst(8).trimmingSpaces()
@@ -421,6 +563,29 @@ struct HeaderBoxes: Sendable {
         if let c = cityLine { readCityLine(c) }
     }
 
+    /// "Street" with any parentheses, braces, brackets and bars around it (OCR's
+    /// reading of the "(Street)" caption), spaces and tabs at its ends aside.
+    static func isStreetCaption(_ text: String) -> Bool {
+        if let fast = HeaderBoxes.plainBytes(text, { b -> Bool in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            let word: StaticString = "Street"
+            var n = 0
+            for i in lo..<hi {
+                switch b[i] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"): continue
+                default:
+                    guard n < word.utf8CodeUnitCount, b[i] == word.utf8Start[n] else { return false }
+                    n += 1
+                }
+            }
+            return n == word.utf8CodeUnitCount
+        }) { return fast }
+        return text.trimmingSpaces().filter({ !"(){}[]|".contains($0) }) == "Street"
+    }
+
     /// "4650", "1-7-1,": a street number, which starts an address line; not "10X"
     /// (a name such as "10X GENOMICS") nor "4TH".
     static func isStreetNumber<S: StringProtocol>(_ word: S) -> Bool {
@@ -432,6 +597,14 @@ struct HeaderBoxes: Sendable {
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
     static func mayWrap(_ line: String, before next: String, width: Int) -> Bool {
+        if let lineCount = plainBytes(line, { $0.count }), let fast = plainBytes(next, { b -> Bool in
+            // ASCII: characters are bytes; the first word is the first run of non-spaces.
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            var e = i
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            return lineCount + 1 + (e - i) > width
+        }) { return fast }
         let first = next.split(separator: " ").first?.count ?? 0
         return line.count + 1 + first > width
     }
@@ -469,6 +642,8 @@ struct HeaderBoxes: Sendable {
     /// again, each at its place in the input. Nil for a box printed over lines.
     static func unflattenNameBox(_ l: BoxLine) -> [BoxLine]? {
         let t = l.text
+        // Most label lines hold no "(Last)": told on bytes before Foundation searches.
+        if HeaderBoxes.plainBytes(t, { HeaderBoxes.firstOffset(of: "(Last)", in: $0) == nil }) == true { return nil }
         guard let last = t.range(of: "(Last)"), let street = t.range(of: "(Street)"), last.upperBound <= street.lowerBound,
               let person = t.range(of: "Reporting Person"), person.upperBound <= last.lowerBound else { return nil }
         func piece(_ a: String.Index, _ b: String.Index) -> BoxLine {
@@ -518,6 +693,21 @@ struct HeaderBoxes: Sendable {
     /// 5- or 9-digit zip (an extractor dropped the spaces). Nil when the last
     /// word is not letters-then-digits.
     static func splitGluedCityLine(_ text: String) -> (city: String?, state: String, zip: String)? {
+        // ASCII: the last word's shape is told on bytes; only a line that has it is read below.
+        if plainBytes(text, { b -> Bool in
+            var e = b.count
+            while e > 0, b[e - 1] == 0x20 { e -= 1 }
+            var s = e
+            while s > 0, b[s - 1] != 0x20 { s -= 1 }
+            guard s < e else { return false }
+            var l = s
+            while l < e, b[l] >= UInt8(ascii: "A") && b[l] <= UInt8(ascii: "Z") { l += 1 }
+            let digits = e - l
+            let zipShape = digits == 5 || digits == 9 || (digits == 10 && b[l + 5] == UInt8(ascii: "-"))
+            guard l - s >= 2, zipShape else { return false }
+            for i in l..<e where !(b[i] >= 0x30 && b[i] <= 0x39 || b[i] == UInt8(ascii: "-")) { return false }
+            return true
+        }) == false { return nil }
         var words = text.split(separator: " ")
         guard let last = words.popLast() else { return nil }
         let letters = last.prefix { ("A"..."Z").contains($0) }
@@ -580,6 +770,7 @@ struct HeaderBoxes: Sendable {
     }
 
     static func splitCityLine(_ text: String) -> (String?, String?, String?) {
+        if let fast = HeaderBoxes.plainBytes(text, splitCityLine(ascii:)) { return fast }
         var words = text.split(separator: " ").map(String.init)
         // "FREMONT CA 94538      11/04/2024": a date of another box beside the line (OCR) is no zip.
         while let last = words.last, last.contains("/"), last.contains(where: \.isNumber) { words.removeLast() }
@@ -604,19 +795,74 @@ struct HeaderBoxes: Sendable {
         return (city.isEmpty ? nil : city, state, zip)
     }
 
+    /// ``splitCityLine(_:)`` of ASCII bytes: words are runs between spaces, a
+    /// number is a digit, a state code two of A-Z and 0-9.
+    static func splitCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> (String?, String?, String?) {
+        var words: [Range<Int>] = []
+        var x = 0
+        while x < b.count {
+            if b[x] == 0x20 { x += 1; continue }
+            var e = x
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            words.append(x..<e)
+            x = e
+        }
+        func has(_ w: Range<Int>, _ test: (UInt8) -> Bool) -> Bool {
+            for i in w where test(b[i]) { return true }
+            return false
+        }
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func string(_ w: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self) }
+        func isState(_ w: Range<Int>) -> Bool {
+            w.count == 2 && !has(w) { !(($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || digit($0)) }
+        }
+        while let last = words.last, has(last, { $0 == UInt8(ascii: "/") }), has(last, digit) { words.removeLast() }
+        var zip: String? = nil
+        var state: String? = nil
+        if let last = words.last, has(last, digit) {
+            zip = string(last)
+            words.removeLast()
+            if let l = words.last, l.count <= 4, has(l, digit), words.count > 2, l.count > 2 || isState(words[words.count - 2]) {
+                zip = string(l) + " " + string(last)
+                words.removeLast()
+            }
+        }
+        if let last = words.last, isState(last), words.count > 1 {
+            state = string(last)
+            words.removeLast()
+        }
+        let city = words.map(string).joined(separator: " ")
+        return (city.isEmpty ? nil : city, state, zip)
+    }
+
     mutating func readIssuer(_ lines: [BoxLine]) {
         var text = ""
         var first: BoxLine? = nil
         for l in lines {
             if first == nil { first = l }
             text += (text.isEmpty ? "" : " ") + l.text
-            if l.text.contains("]") || text.count > 150 { break }
+            let bracket = HeaderBoxes.plainBytes(l.text) { $0.contains(UInt8(ascii: "]")) } ?? l.text.contains("]")
+            if bracket || text.count > 150 { break }
         }
         guard let first, !text.isEmpty else { return }
-        if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
+        // The last "[" and the first "]" after it, and whether a space stands between them:
+        // on bytes when the text is ASCII.
+        let brackets: (String.Index, String.Index, Bool)?
+        if let fast = HeaderBoxes.plainBytes(text, { b -> (Int, Int, Bool)? in
+            guard let open = b.lastIndex(of: UInt8(ascii: "[")),
+                  let close = b[open...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            return (open, close, b[open...close].contains(0x20))
+        }) {
+            brackets = fast.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), text.utf8.index(text.startIndex, offsetBy: $0.1), $0.2) }
+        } else if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
+            brackets = (open, close, text[open...close].contains(" "))
+        } else {
+            brackets = nil
+        }
+        if let (open, close, spaced) = brackets {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
-            let gluedSymbol = !text[open...close].contains(" ") && !symbol.isEmpty
+            let gluedSymbol = !spaced && !symbol.isEmpty
             if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
                 // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
                 // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
@@ -635,23 +881,30 @@ struct HeaderBoxes: Sendable {
     /// "Owner"): the caption's rest goes back onto the line of its mark.
     static func joiningWrappedCaptions(_ lines: [BoxLine]) -> [BoxLine] {
         var lines = lines
-        let captions = [["10%", "Owner"], ["Officer", "(give", "title"], ["Other", "(specify"]]
         for i in lines.indices.dropLast() {
-            for caption in captions {
-                for cut in 1..<caption.count {
-                    let head = caption[..<cut].joined(separator: " ")
-                    let tail = caption[cut...].joined(separator: " ")
+            for caption in wrappedCaptionCuts {
+                for cut in caption {
+                    // The line's end first (cheap, and most lines fail it), then the next line's words.
+                    guard lines[i].text == cut.head || lines[i].text.hasSuffix(cut.spacedHead) else { continue }
                     let words = lines[i + 1].text.split(separator: " ")
-                    guard lines[i].text == head || lines[i].text.hasSuffix(" " + head),
-                          words.count >= caption.count - cut, words.prefix(caption.count - cut).joined(separator: " ") == tail else { continue }
-                    lines[i].text += " " + tail
-                    lines[i + 1].text = lines[i + 1].text.dropFirst(tail.count).trimmingSpaces()
+                    guard words.count >= cut.tailWords, words.prefix(cut.tailWords).joined(separator: " ") == cut.tail else { continue }
+                    lines[i].text += " " + cut.tail
+                    lines[i + 1].text = lines[i + 1].text.dropFirst(cut.tail.count).trimmingSpaces()
                     break
                 }
             }
         }
         return lines
     }
+
+    /// Each wrapped caption cut after each of its words but the last: the
+    /// head on the mark's line, the tail (and its number of words) on the next.
+    /// (The captions: "10% Owner", "Officer (give title", "Other (specify".)
+    static let wrappedCaptionCuts: [[(head: String, spacedHead: String, tail: String, tailWords: Int)]] = [
+        [("10%", " 10%", "Owner", 1)],
+        [("Officer", " Officer", "(give title", 2), ("Officer (give", " Officer (give", "title", 1)],
+        [("Other", " Other", "(specify", 1)],
+    ]
 
     /// "ChiefFinancialOfficer" as "Chief Financial Officer": a space before each
     /// capital that follows a small letter. Nil when there is none to put.
@@ -674,22 +927,56 @@ struct HeaderBoxes: Sendable {
             (phrase, String(phrase.filter { $0 != " " }), key)
         }
 
+    /// The captions' bytes, spaced and glued, in the order of ``relationshipCaptions``.
+    static let relationshipCaptionBytes: [(phrase: [UInt8], glued: [UInt8])] =
+        relationshipCaptions.map { (Array($0.phrase.utf8), Array($0.glued.utf8)) }
+
+    /// `text.firstRange(ofPhrase: phrase)` with the phrase's bytes made once
+    /// (`bytes` is `phrase.utf8`): a byte match is the `Character` match
+    /// unless a byte outside ASCII touches it; then the `Character` search decides.
+    static func firstRange(ofPhrase phrase: String, bytes n: [UInt8], in text: String) -> Range<String.Index>? {
+        let scanned = text.utf8.withContiguousStorageIfAvailable { h -> Int?? in
+            guard let first = n.first, h.count >= n.count else { return .some(nil) }
+            var i = 0
+            while i <= h.count - n.count {
+                if h[i] == first {
+                    var j = 1
+                    while j < n.count && h[i + j] == n[j] { j += 1 }
+                    if j == n.count {
+                        if (i > 0 && h[i - 1] >= 0x80) || (i + n.count < h.count && h[i + n.count] >= 0x80) { return nil }
+                        return .some(i)
+                    }
+                }
+                i += 1
+            }
+            return .some(nil)
+        }
+        if let scanned, let found = scanned {
+            guard let offset = found else { return nil }
+            let lo = text.utf8.index(text.startIndex, offsetBy: offset)
+            return lo..<text.utf8.index(lo, offsetBy: n.count)
+        }
+        return text.firstRange(ofPhrase: phrase)
+    }
+
     mutating func readRelationship(_ lines: [BoxLine]) {
         let lines = HeaderBoxes.joiningWrappedCaptions(lines)
         var lastCheckboxIndex = -1
         var captionsGlued = false
-        var seen = Set<Int>()
+        // The captions seen, bit k for key k.
+        var seen = 0
         for (i, l) in lines.enumerated() {
             // Below "Officer (give title below)" and "Other (specify below)" is the title,
             // even when it names a box ("Former Director and 10% Owner").
-            if seen.isSuperset(of: [2, 3]) { break }
+            if seen & 0b1100 == 0b1100 { break }
             var any = false
-            for (phrase, glued, key) in HeaderBoxes.relationshipCaptions {
-                let spaced = l.text.firstRange(ofPhrase: phrase)
-                guard let r = spaced ?? l.text.firstRange(ofPhrase: glued) else { continue }
+            for (c, (phrase, glued, key)) in HeaderBoxes.relationshipCaptions.enumerated() {
+                let bytes = HeaderBoxes.relationshipCaptionBytes[c]
+                let spaced = HeaderBoxes.firstRange(ofPhrase: phrase, bytes: bytes.phrase, in: l.text)
+                guard let r = spaced ?? HeaderBoxes.firstRange(ofPhrase: glued, bytes: bytes.glued, in: l.text) else { continue }
                 if spaced == nil && glued != phrase { captionsGlued = true }
                 any = true
-                seen.insert(key)
+                seen |= 1 << key
                 let checked = HeaderBoxes.isChecked(before: l.text[..<r.lowerBound])
                 switch key {
                 case 0: director = checked
@@ -705,8 +992,26 @@ struct HeaderBoxes: Sendable {
         var rest = lines[(lastCheckboxIndex + 1)...].filter { !$0.text.isEmpty && HeaderLabel.at(start: Substring($0.text)) == nil }
         // The box on one line (markitdown): the title follows "Other (specify below)" on it.
         let last = lines[lastCheckboxIndex]
-        if let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
-           !last.text[r.upperBound...].contains("(give title") {
+        // On an ASCII line the captions' places are found on bytes (the end of the first one
+        // there, and whether "(give title" follows it); else Foundation searches.
+        let caption = HeaderBoxes.plainBytes(last.text) { b -> Int? in
+            let end: Int
+            if let o = HeaderBoxes.firstOffset(of: "Other (specify below)", in: b) { end = o + 21 }
+            else if let o = HeaderBoxes.firstOffset(of: "Officer (give title below)", in: b) { end = o + 26 }
+            else { return nil }
+            return HeaderBoxes.firstOffset(of: "(give title", in: UnsafeBufferPointer(rebasing: b[end...])) == nil ? end : nil
+        }
+        let captionEnd: String.Index?
+        if let caption {
+            captionEnd = caption.map { last.text.utf8.index(last.text.startIndex, offsetBy: $0) }
+        } else if let r = last.text.range(of: "Other (specify below)") ?? last.text.range(of: "Officer (give title below)"),
+                  !last.text[r.upperBound...].contains("(give title") {
+            captionEnd = r.upperBound
+        } else {
+            captionEnd = nil
+        }
+        if let upper = captionEnd {
+            let r = upper..<upper
             let after = last.text[r.upperBound...].trimmingSpaces()
             if !after.isEmpty {
                 let column = last.column + last.text.distance(from: last.text.startIndex, to: r.upperBound) + 1

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The numbered boxes at the top of the form, recognised by their printed labels.
 enum HeaderLabel: Sendable, Equatable {
     case name, issuer, period, amendment, relationship, individual
@@ -38,10 +44,19 @@ enum HeaderLabel: Sendable, Equatable {
 
     static let phraseBytes: [([UInt8], HeaderLabel)] = phrases.map { (Array($0.0.utf8), $0.1) }
 
-    /// `at(start:)` on the bytes of an ASCII text; nil when the text is not
-    /// ASCII (or holds a carriage return, which a line feed joins).
+    /// The bytes the phrases start with.
+    static let firstBytes: Set<UInt8> = Set(phraseBytes.compactMap(\.0.first))
+
+    /// The longest phrase's length in bytes.
+    static let longestPhrase = phraseBytes.map(\.0.count).max() ?? 0
+
+    /// `at(start:)` on the bytes of a text whose start is ASCII; nil when
+    /// that start is not (or holds a carriage return, which a line feed joins).
+    /// Only the bytes read matter, and one more: up to the end of the longest
+    /// phrase and the byte after it (a combining mark there would join the
+    /// phrase's last letter). Checked after the number is skipped, and the
+    /// bytes skipped are inside what is checked.
     static func at(ascii b: UnsafeBufferPointer<UInt8>) -> HeaderLabel?? {
-        for c in b where c >= 0x80 || c == 0x0D { return nil }
         var i = 0
         while i < b.count, b[i] == 0x20 { i += 1 }
         if i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
@@ -51,31 +66,69 @@ enum HeaderLabel: Sendable, Equatable {
             if j < b.count, b[j] == UInt8(ascii: ".") { i = j + 1 }
             while i < b.count, b[i] == 0x20 { i += 1 }
         }
+        let checked = min(b.count, i + longestPhrase + 1)
+        guard HeaderBoxes.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
+        // Most texts start with no phrase's first letter.
+        guard i < b.count, firstBytes.contains(b[i]) else { return .some(nil) }
         for (phrase, label) in phraseBytes where b.count - i >= phrase.count {
-            if zip(phrase, b[i...]).allSatisfy({ $0 == $1 }) { return .some(label) }
+            var k = 0
+            while k < phrase.count, b[i + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return .some(label) }
         }
         return .some(nil)
     }
 
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
     static func starts(in text: String) -> [(offset: Int, label: HeaderLabel)] {
-        starts(in: ColumnText(text))
+        starts(in: HeaderBoxes.LineText(text))
     }
 
-    static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
-        var found: [(Int, HeaderLabel)] = []
-        var i = 0
-        while i < text.count {
-            if text.isNumber(i), i + 1 < text.count, text.isCharacter(i + 1, UInt8(ascii: ".")),
-               i == 0 || text.isSpace(i - 1) {
-                if let label = at(start: Substring(text.string(i..<min(text.count, i + 40)))) {
+    static func starts(in text: HeaderBoxes.LineText) -> [(offset: Int, label: HeaderLabel)] {
+        var found: [(offset: Int, label: HeaderLabel)] = []
+        text.units.withUnsafeBufferPointer { u in
+            guard let base = u.baseAddress else { return }
+            let count = u.count
+            // A label starts with a number and a dot: the dots are found (memchr), and a
+            // number before each tried. After a label the scan goes on 3 characters later.
+            var next = 0
+            var d = 1
+            while d < count {
+                guard let hit = memchr(base + d, Int32(UInt8(ascii: ".")), count - d) else { break }
+                d = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let i = d - 1
+                d += 1
+                guard i >= next else { continue }
+                let c = u[i]
+                if (c >= 0x30 && c <= 0x39) || c == ColumnText.otherNumber, i == 0 || u[i - 1] == 0x20,
+                   // `at(start:)` of the next 40 characters, on their units.
+                   let label = at(units: u, from: i, to: min(count, i + 40)) {
                     found.append((i, label))
-                    i += 3
-                    continue
+                    next = i + 3
                 }
             }
-            i += 1
         }
         return found
+    }
+
+    /// ``at(start:)`` of the characters `from..<to` of a line, on its units
+    /// (see ``HeaderBoxes/LineText``): a unit is a digit or `otherNumber` where
+    /// the character is a number, and equals a phrase's byte where the
+    /// character is that ASCII character.
+    static func at(units u: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> HeaderLabel? {
+        var i = from
+        while i < end, u[i] == 0x20 { i += 1 }
+        if i < end, (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == ColumnText.otherNumber {
+            i += 1
+            var j = i
+            while j < end, u[j] == 0x20 { j += 1 }
+            if j < end, u[j] == UInt8(ascii: ".") { i = j + 1 }
+            while i < end, u[i] == 0x20 { i += 1 }
+        }
+        for (phrase, label) in phraseBytes where end - i >= phrase.count {
+            var k = 0
+            while k < phrase.count, u[i + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return label }
+        }
+        return nil
     }
 }
