@@ -90,37 +90,89 @@ enum LooseNormalizer {
     /// ``Work/stars``): `**` glued to text goes, `**` between spaces and a
     /// single `*` (the form's footnote star) stay.
     static func removingBoldMarkers(_ b: some Sequence<UInt8>) -> String {
-        let b = Array(b)
+        let bytes = Array(b)
+        return bytes.withUnsafeBufferPointer { removingBoldMarkers(bytes: $0) }
+    }
+
+    /// ``removingBoldMarkers(_:)`` on contiguous bytes, written straight into
+    /// the new string (a line with no `**` is copied as it is).
+    static func removingBoldMarkers(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         let n = b.count
-        var out: [UInt8] = []
-        out.reserveCapacity(n)
-        var i = 0
-        while i < n {
-            if b[i] == UInt8(ascii: "*"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
-                let before = i > 0 ? b[i - 1] : UInt8(ascii: " ")
-                let after = i + 2 < n ? b[i + 2] : UInt8(ascii: " ")
-                if before == UInt8(ascii: " ") && after == UInt8(ascii: " ") { out.append(contentsOf: [UInt8(ascii: "*"), UInt8(ascii: "*")]) }
-                i += 2
-                continue
+        var first = 0
+        while first + 1 < n, !(b[first] == UInt8(ascii: "*") && b[first + 1] == UInt8(ascii: "*")) { first += 1 }
+        if first + 1 >= n { return String(decoding: b, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
+            var i = 0
+            while i < n {
+                if b[i] == UInt8(ascii: "*"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
+                    let before = i > 0 ? b[i - 1] : UInt8(ascii: " ")
+                    let after = i + 2 < n ? b[i + 2] : UInt8(ascii: " ")
+                    if before == UInt8(ascii: " ") && after == UInt8(ascii: " ") {
+                        out[count] = UInt8(ascii: "*")
+                        out[count + 1] = UInt8(ascii: "*")
+                        count += 2
+                    }
+                    i += 2
+                    continue
+                }
+                out[count] = b[i]
+                count += 1
+                i += 1
             }
-            out.append(b[i])
-            i += 1
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func clean(_ line: Substring) -> String {
+        var line = line
+        return line.withUTF8 { clean(bytes: $0) }
+    }
+
+    /// ``clean(_:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
+    static func clean(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        switch line.utf8.withContiguousStorageIfAvailable(workOnBytes) ?? work(Array(line.utf8)) {
-        case .none: return String(line)
-        case .stars: return line.utf8.withContiguousStorageIfAvailable(removingBoldMarkers) ?? removingBoldMarkers(line.utf8)
-        case .full: break
+        switch workOnBytes(b) {
+        case .none: return String(decoding: b, as: UTF8.self)
+        case .stars: return removingBoldMarkers(bytes: b)
+        case .full: return fullClean(scalars(of: b), byteCount: b.count)
         }
-        let scalars = Array(line.unicodeScalars)
+    }
+
+    /// The scalars of valid UTF-8 bytes (decoded by hand: a `UnicodeScalarView`
+    /// walk costs several times more).
+    static func scalars(of b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(b.count)
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            var value: UInt32
+            var length: Int
+            switch c {
+            case 0..<0x80: value = UInt32(c); length = 1
+            case 0xC0..<0xE0: value = UInt32(c & 0x1F); length = 2
+            case 0xE0..<0xF0: value = UInt32(c & 0x0F); length = 3
+            default: value = UInt32(c & 0x07); length = 4
+            }
+            var k = 1
+            while k < length, i + k < n {
+                value = value << 6 | UInt32(b[i + k] & 0x3F)
+                k += 1
+            }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i += length
+        }
+        return scalars
+    }
+
+    /// The scalar-by-scalar pass of ``clean(_:)``.
+    static func fullClean(_ scalars: [Unicode.Scalar], byteCount: Int) -> String {
         // Written as UTF-8 bytes and made a String once: appending to a
         // `String.UnicodeScalarView` scalar by scalar costs several times more.
         var out = Output()
-        out.bytes.reserveCapacity(line.utf8.count)
+        out.bytes.reserveCapacity(byteCount)
         var i = 0
         let n = scalars.count
         func hasPrefix(_ p: String, at k: Int) -> Bool {

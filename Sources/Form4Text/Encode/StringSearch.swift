@@ -25,6 +25,28 @@ extension StringProtocol {
     }
 }
 
+/// ``StringProtocol/has(_:)`` on the two concrete types it is asked of
+/// most (the generic one reads both texts through `withContiguousStorageIfAvailable`).
+extension String {
+    func has(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
+        }
+    }
+}
+
+extension Substring {
+    func has(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
+        }
+    }
+}
+
 enum StringSearch {
     /// The needle's first byte is looked for with `memchr`, which skips the bytes
     /// that cannot start a match several at a time (a byte loop here was the
