@@ -169,7 +169,7 @@ extension LooseText {
     static func cleanCell(bytes c: UnsafeBufferPointer<UInt8>) -> String {
         if find(UInt8(ascii: "<"), in: c, from: 0) == nil {
             let joined = cleanPart(c)
-            return isPlaceholder(joined) ? "" : joined
+            return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
         var joined: [UInt8] = []
         var start = 0
@@ -179,13 +179,14 @@ extension LooseText {
             let cleaned = cleanPart(found.map { UnsafeBufferPointer(rebasing: rest[..<$0.0]) } ?? rest)
             if !cleaned.isEmpty {
                 if !joined.isEmpty { joined.append(0x0A) }
-                joined.append(contentsOf: cleaned.utf8)
+                var part = cleaned
+                part.withUTF8 { joined.append(contentsOf: $0) }
             }
             guard let (_, hi) = found else { break }
             start += hi
         }
         let text = String(decoding: joined, as: UTF8.self)
-        return isPlaceholder(text) ? "" : text
+        return text.utf8.first == UInt8(ascii: "C") && isPlaceholder(text) ? "" : text
     }
 
     /// One part of a cell: trimmed of spaces and tabs, cleaned, trimmed again.
@@ -193,6 +194,9 @@ extension LooseText {
         var lo = 0, hi = c.count
         while lo < hi, c[lo] == 0x20 || c[lo] == 0x09 { lo += 1 }
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
-        return LooseNormalizer.clean(bytes: UnsafeBufferPointer(rebasing: c[lo..<hi])).trimmingSpaces()
+        let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
+        // Nothing to clean: the trimmed bytes are the part.
+        if LooseNormalizer.workOnBytes(part) == .none { return String(decoding: part, as: UTF8.self) }
+        return LooseNormalizer.clean(bytes: part).trimmingSpaces()
     }
 }

@@ -22,6 +22,16 @@ enum LooseTokenizer {
     /// not a variable a stored closure captures: that cost an exclusivity
     /// check per token).
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+        // Room for this segment's words at once (each word a token or more;
+        // growing the array token by token copied them over and over).
+        var words = 0
+        var inWord = false
+        for c in b {
+            let space = c == 0x20 || c == 0x0A || c == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
         var column = 0
         var wordStart = -1
         var wordByte = 0

@@ -18,8 +18,8 @@ struct PhraseSet: Sendable {
     /// are `order[starts[c]..<starts[c + 1]]`, in the order listed.
     private let order: [Int]
     private let starts: [Int]
-    /// Bit c set when a phrase starts with byte c (a line's other bytes are passed over at once).
-    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// 1 at byte c when a phrase starts with c (a line's other bytes are passed over at once).
+    private let firstBytes: [UInt8]
 
     init(_ phrases: [String]) {
         precondition(phrases.count <= 64, "allMatches reports at most 64 phrases")
@@ -32,12 +32,12 @@ struct PhraseSet: Sendable {
         }
         var order: [Int] = []
         var starts: [Int] = []
-        var bits: [UInt64] = [0, 0, 0, 0]
+        var firsts = [UInt8](repeating: 0, count: 256)
         for c in 0..<256 {
             starts.append(order.count)
             for (k, p) in self.phrases.enumerated() where p.first == UInt8(c) {
                 order.append(k)
-                bits[c >> 6] |= 1 << UInt64(c & 63)
+                firsts[c] = 1
             }
         }
         starts.append(order.count)
@@ -45,7 +45,7 @@ struct PhraseSet: Sendable {
         self.offsets = offsets
         self.order = order
         self.starts = starts
-        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+        firstBytes = firsts
     }
 
     /// True when the text holds at least one of the phrases.
@@ -73,26 +73,15 @@ struct PhraseSet: Sendable {
         return text.withUTF8 { allMatches(bytes: $0) }
     }
 
-    @inline(__always) private func startsSome(_ c: UInt8) -> Bool {
-        let word: UInt64
-        switch c >> 6 {
-        case 0: word = firstBytes.0
-        case 1: word = firstBytes.1
-        case 2: word = firstBytes.2
-        default: word = firstBytes.3
-        }
-        return word & (1 << UInt64(c & 63)) != 0
-    }
-
     /// The set of ``allMatches(in:)`` on bytes.
     func allMatches(bytes h: UnsafeBufferPointer<UInt8>) -> UInt64 {
         bytes.withUnsafeBufferPointer { all in
             offsets.withUnsafeBufferPointer { offsets in
                 order.withUnsafeBufferPointer { order in
-                    starts.withUnsafeBufferPointer { starts in
+                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts in
                         var found: UInt64 = 0
                         let count = h.count
-                        for i in 0..<count where startsSome(h[i]) {
+                        for i in 0..<count where firsts[Int(h[i])] != 0 {
                             let c = Int(h[i])
                             for j in starts[c]..<starts[c + 1] {
                                 let k = order[j]
@@ -105,7 +94,7 @@ struct PhraseSet: Sendable {
                             }
                         }
                         return found
-                    }
+                    } }
                 }
             }
         }
@@ -117,9 +106,9 @@ struct PhraseSet: Sendable {
         bytes.withUnsafeBufferPointer { all in
             offsets.withUnsafeBufferPointer { offsets in
                 order.withUnsafeBufferPointer { order in
-                    starts.withUnsafeBufferPointer { starts -> Int? in
+                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts -> Int? in
                         let count = h.count
-                        for i in 0..<count where startsSome(h[i]) {
+                        for i in 0..<count where firsts[Int(h[i])] != 0 {
                             let c = Int(h[i])
                             for j in starts[c]..<starts[c + 1] {
                                 let k = order[j]
@@ -131,7 +120,7 @@ struct PhraseSet: Sendable {
                             }
                         }
                         return nil
-                    }
+                    } }
                 }
             }
         }
