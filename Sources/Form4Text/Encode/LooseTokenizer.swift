@@ -72,7 +72,8 @@ enum LooseTokenizer {
                 wordStart = -1
                 return
             }
-            let (kind, text, notes, doubt) = analyze(w)
+            // The word's bytes are at hand: the common word is read on them.
+            let (kind, text, notes, doubt) = (wraps ? nil : plainWord(w, UnsafeBufferPointer(rebasing: b[wordByte..<end]))) ?? analyze(w)
             // The word's scalars span the columns from its start to here.
             found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
                                      cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,

@@ -57,6 +57,18 @@ enum StringSearch {
         guard h.count >= count, let base = h.baseAddress else { return false }
         var i = 0
         let last = h.count - count
+        // A short text (a cell, a word): a plain loop costs less than the call.
+        if h.count < 32 {
+            while i <= last {
+                if h[i] == first {
+                    var j = 1
+                    while j < count && h[i + j] == n[j] { j += 1 }
+                    if j == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
         while i <= last {
             guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
