@@ -53,30 +53,44 @@ enum LooseNormalizer {
         }
     }
 
-    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight bytes
-    /// none of which is one the test acts on (non-ASCII, `\ < [ _ { *`, form
-    /// feed) is passed over at once, leaving its last two bytes as the
-    /// "previous" ones; a word that has one goes through the byte test.
+    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight
+    /// spaces, or of eight bytes none of which is one the test acts on
+    /// (non-ASCII, `\ < [ _ { *`, form feed; ``actedOn``), is passed over at
+    /// once, leaving its last two bytes as the "previous" ones; a word that
+    /// has one goes through the byte test.
     static func workOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Work {
         guard let base = b.baseAddress else { return work(b) }
-        var scan = WorkScan()
-        var i = 0
-        while i + 8 <= b.count {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if w & 0x8080_8080_8080_8080 == 0 && !hasByte(w, 0x5C) && !hasByte(w, 0x3C) && !hasByte(w, 0x5B)
-                && !hasByte(w, 0x5F) && !hasByte(w, 0x0C) && !hasByte(w, 0x7B) && !hasByte(w, 0x2A) {
-                scan.previous = (b[i + 6], b[i + 7])
+        return actedOn.withUnsafeBufferPointer { t in
+            var scan = WorkScan()
+            var i = 0
+            while i + 8 <= b.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w == 0x2020_2020_2020_2020 {
+                    scan.previous = (0x20, 0x20)
+                    i += 8
+                    continue
+                }
+                let hit = t[Int(b[i])] | t[Int(b[i + 1])] | t[Int(b[i + 2])] | t[Int(b[i + 3])]
+                    | t[Int(b[i + 4])] | t[Int(b[i + 5])] | t[Int(b[i + 6])] | t[Int(b[i + 7])]
+                if hit == 0 {
+                    scan.previous = (b[i + 6], b[i + 7])
+                    i += 8
+                    continue
+                }
+                for k in i..<(i + 8) { if let done = scan.step(b[k]) { return done } }
                 i += 8
-                continue
             }
-            for k in i..<(i + 8) { if let done = scan.step(b[k]) { return done } }
-            i += 8
+            while i < b.count {
+                if let done = scan.step(b[i]) { return done }
+                i += 1
+            }
+            return scan.stars ? .stars : .none
         }
-        while i < b.count {
-            if let done = scan.step(b[i]) { return done }
-            i += 1
-        }
-        return scan.stars ? .stars : .none
+    }
+
+    /// 1 for each byte ``WorkScan/step(_:)`` may act on: non-ASCII, `\ < [ _ { *`, form feed.
+    static let actedOn: [UInt8] = (0..<256).map { c in
+        c >= 0x80 || [0x5C, 0x3C, 0x5B, 0x5F, 0x0C, 0x7B, 0x2A].contains(c) ? 1 : 0
     }
 
     /// True when one of the eight bytes of `w` is `c` (the exact zero-byte test

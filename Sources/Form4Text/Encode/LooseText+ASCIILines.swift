@@ -140,6 +140,7 @@ extension LooseText {
     /// the last pipe, is trimmed and kept only when something is left.
     static func pipeCellRanges(_ b: UnsafeBufferPointer<UInt8>, opened: Bool) -> [Range<Int>] {
         var cells: [Range<Int>] = []
+        cells.reserveCapacity(32)
         var start = opened ? 1 : 0
         var k = start
         while k < b.count {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small text helpers of the loose reader, scanning UTF-8 bytes.
 ///
 /// They are called on every line and cell of a filing, so they look at
@@ -90,8 +96,12 @@ enum StringBreakScan {
     /// caller then asks the `Character` loop.
     static func find(in b: UnsafeBufferPointer<UInt8>) -> (Int, Int)?? {
         let count = b.count
+        guard let base = b.baseAddress else { return .some(nil) }
         var i = 0
         while i < count {
+            // The next "<", found with memchr.
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) else { return .some(nil) }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if b[i] == UInt8(ascii: "<") {
                 var j = i + 1
                 var letters = 0
