@@ -75,8 +75,19 @@ extension LooseText.Builder {
                 while j < n, b[j] == UInt8(ascii: "#") { j += 1 }
                 if j < n, b[j] == UInt8(ascii: " ") { body = UnsafeBufferPointer(rebasing: b[(j + 1)...]) }
             }
-            var cleaned = LooseNormalizer.clean(bytes: body)
-            if LooseText.isRuleOnly(cleaned) { cleaned = "" }
+            // A blank line, or one of rules ("-", "=", "+", "_" and spaces), is left
+            // blank: cleaning only drops some of its "_", and a line of what is left
+            // is one of rules. A line the cleaner leaves as it is keeps its
+            // characters: one of them is no rule.
+            let cleaned: String
+            if LooseText.onlyRuleBytes(body) {
+                cleaned = ""
+            } else if LooseNormalizer.workOnBytes(body) == .none {
+                cleaned = String(decoding: body, as: UTF8.self)
+            } else {
+                let text = LooseNormalizer.clean(bytes: body)
+                cleaned = LooseText.isRuleOnly(text) ? "" : text
+            }
             var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
             line.pageBreak = LooseText.find(0x0C, in: b, from: 0) != nil
             lines.append(line)
@@ -85,6 +96,23 @@ extension LooseText.Builder {
 }
 
 extension LooseText {
+    /// True when every byte is "-", "=", "+", "_" or a space (eight spaces at a time).
+    static func onlyRuleBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        var i = 0
+        while i < b.count {
+            if i + 8 <= b.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                i += 8
+                continue
+            }
+            switch b[i] {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "_"): i += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// How many spaces open the bytes.
     @inline(__always) static func leadingSpaces(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
@@ -142,6 +170,13 @@ extension LooseText {
         var cells: [Range<Int>] = []
         cells.reserveCapacity(32)
         var start = opened ? 1 : 0
+        // No backslash in the row (most rows): the cells end at each "|", found with memchr.
+        if find(UInt8(ascii: "\\"), in: b, from: start) == nil {
+            while let bar = find(UInt8(ascii: "|"), in: b, from: start) {
+                cells.append(start..<bar)
+                start = bar + 1
+            }
+        }
         var k = start
         while k < b.count {
             let byte = b[k]
