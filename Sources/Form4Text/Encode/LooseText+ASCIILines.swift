@@ -59,10 +59,19 @@ extension LooseText.Builder {
             var rawBlank: [Bool] = []
             cleaned.reserveCapacity(cells.count)
             rawBlank.reserveCapacity(cells.count)
+            // A converter prints a spanning cell once per grid column: a cell the
+            // same as the one before it is cleaned the same (the string is reused).
+            var previous: UnsafeBufferPointer<UInt8>? = nil
             for range in cells {
                 let cell = UnsafeBufferPointer(rebasing: trimmed[range])
-                cleaned.append(LooseText.cleanCell(bytes: cell))
-                rawBlank.append(cell.allSatisfy { $0 == 0x20 || $0 == 0x09 })
+                if let previous, let last = cleaned.last, previous.elementsEqual(cell) {
+                    cleaned.append(last)
+                    rawBlank.append(rawBlank[rawBlank.count - 1])
+                } else {
+                    cleaned.append(LooseText.cleanCell(bytes: cell))
+                    rawBlank.append(cell.allSatisfy { $0 == 0x20 || $0 == 0x09 })
+                }
+                previous = cell
             }
             addPipeRow(cleaned, rawBlank: rawBlank)
         } else if LooseText.find(0x09, in: b, from: 0) != nil {

@@ -148,7 +148,7 @@ struct LooseText: Sendable {
 
         /// A pipe row once its cells are cleaned; `rawBlank`: which cells were only spaces before cleaning.
         mutating func addPipeRow(_ cells: [String], rawBlank: [Bool]) {
-            if cells.contains(where: { $0.has("Title of") || FormTail.headsOwners($0) }) {
+            if LooseText.someCell(cells, { $0.has("Title of") || FormTail.headsOwners($0) }) {
                 // A placeholder header cell (`ColN`, emptied) continues the cell before it.
                 groups = []
                 blankHeads = []
@@ -193,6 +193,29 @@ struct LooseText: Sendable {
                 LooseSegment(text: LooseNormalizer.clean(Substring(c.trimmingSpaces())), x: i * LooseLine.cellWidth, cell: i)
             }
             lines.append(LooseLine(number: number, segments: segments, isCellRow: true, isTabRow: true))
+        }
+    }
+
+    /// `cells.contains(where: test)`, asking once for a run of cells with the
+    /// same bytes (a spanning cell printed in each grid column): the answer
+    /// is the same. (Bytes, not `==`, which also equates other spellings of
+    /// the same characters, which a byte search may tell apart.)
+    static func someCell(_ cells: [String], _ test: (String) -> Bool) -> Bool {
+        for k in cells.indices where k == 0 || !sameBytes(cells[k], cells[k - 1]) {
+            if test(cells[k]) { return true }
+        }
+        return false
+    }
+
+    /// True when the two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
         }
     }
 
