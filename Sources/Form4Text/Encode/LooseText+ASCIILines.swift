@@ -64,7 +64,7 @@ extension LooseText.Builder {
             var previous: UnsafeBufferPointer<UInt8>? = nil
             for range in cells {
                 let cell = UnsafeBufferPointer(rebasing: trimmed[range])
-                if let previous, let last = cleaned.last, previous.elementsEqual(cell) {
+                if let previous, let last = cleaned.last, LooseText.sameBytes(previous, cell) {
                     cleaned.append(last)
                     rawBlank.append(rawBlank[rawBlank.count - 1])
                 } else {
@@ -120,6 +120,13 @@ extension LooseText {
             }
         }
         return true
+    }
+
+    /// True when the two byte runs are the same.
+    @inline(__always) static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let p = a.baseAddress, let q = b.baseAddress else { return true }
+        return memcmp(p, q, a.count) == 0
     }
 
     /// How many spaces open the bytes.
