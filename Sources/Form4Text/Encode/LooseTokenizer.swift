@@ -141,7 +141,8 @@ enum LooseTokenizer {
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
         if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
-        var bytes = Array(word.utf8)
+        var copy = word
+        var bytes = copy.withUTF8 { Array($0) }
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
         if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
