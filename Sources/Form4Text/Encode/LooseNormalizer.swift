@@ -53,30 +53,44 @@ enum LooseNormalizer {
         }
     }
 
-    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight bytes
-    /// none of which is one the test acts on (non-ASCII, `\ < [ _ { *`, form
-    /// feed) is passed over at once, leaving its last two bytes as the
-    /// "previous" ones; a word that has one goes through the byte test.
+    /// ``work(_:)`` on contiguous bytes, eight at a time: a word of eight
+    /// spaces, or of eight bytes none of which is one the test acts on
+    /// (non-ASCII, `\ < [ _ { *`, form feed; ``actedOn``), is passed over at
+    /// once, leaving its last two bytes as the "previous" ones; a word that
+    /// has one goes through the byte test.
     static func workOnBytes(_ b: UnsafeBufferPointer<UInt8>) -> Work {
         guard let base = b.baseAddress else { return work(b) }
-        var scan = WorkScan()
-        var i = 0
-        while i + 8 <= b.count {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if w & 0x8080_8080_8080_8080 == 0 && !hasByte(w, 0x5C) && !hasByte(w, 0x3C) && !hasByte(w, 0x5B)
-                && !hasByte(w, 0x5F) && !hasByte(w, 0x0C) && !hasByte(w, 0x7B) && !hasByte(w, 0x2A) {
-                scan.previous = (b[i + 6], b[i + 7])
+        return actedOn.withUnsafeBufferPointer { t in
+            var scan = WorkScan()
+            var i = 0
+            while i + 8 <= b.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w == 0x2020_2020_2020_2020 {
+                    scan.previous = (0x20, 0x20)
+                    i += 8
+                    continue
+                }
+                let hit = t[Int(b[i])] | t[Int(b[i + 1])] | t[Int(b[i + 2])] | t[Int(b[i + 3])]
+                    | t[Int(b[i + 4])] | t[Int(b[i + 5])] | t[Int(b[i + 6])] | t[Int(b[i + 7])]
+                if hit == 0 {
+                    scan.previous = (b[i + 6], b[i + 7])
+                    i += 8
+                    continue
+                }
+                for k in i..<(i + 8) { if let done = scan.step(b[k]) { return done } }
                 i += 8
-                continue
             }
-            for k in i..<(i + 8) { if let done = scan.step(b[k]) { return done } }
-            i += 8
+            while i < b.count {
+                if let done = scan.step(b[i]) { return done }
+                i += 1
+            }
+            return scan.stars ? .stars : .none
         }
-        while i < b.count {
-            if let done = scan.step(b[i]) { return done }
-            i += 1
-        }
-        return scan.stars ? .stars : .none
+    }
+
+    /// 1 for each byte ``WorkScan/step(_:)`` may act on: non-ASCII, `\ < [ _ { *`, form feed.
+    static let actedOn: [UInt8] = (0..<256).map { c in
+        c >= 0x80 || [0x5C, 0x3C, 0x5B, 0x5F, 0x0C, 0x7B, 0x2A].contains(c) ? 1 : 0
     }
 
     /// True when one of the eight bytes of `w` is `c` (the exact zero-byte test
@@ -90,37 +104,89 @@ enum LooseNormalizer {
     /// ``Work/stars``): `**` glued to text goes, `**` between spaces and a
     /// single `*` (the form's footnote star) stay.
     static func removingBoldMarkers(_ b: some Sequence<UInt8>) -> String {
-        let b = Array(b)
+        let bytes = Array(b)
+        return bytes.withUnsafeBufferPointer { removingBoldMarkers(bytes: $0) }
+    }
+
+    /// ``removingBoldMarkers(_:)`` on contiguous bytes, written straight into
+    /// the new string (a line with no `**` is copied as it is).
+    static func removingBoldMarkers(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         let n = b.count
-        var out: [UInt8] = []
-        out.reserveCapacity(n)
-        var i = 0
-        while i < n {
-            if b[i] == UInt8(ascii: "*"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
-                let before = i > 0 ? b[i - 1] : UInt8(ascii: " ")
-                let after = i + 2 < n ? b[i + 2] : UInt8(ascii: " ")
-                if before == UInt8(ascii: " ") && after == UInt8(ascii: " ") { out.append(contentsOf: [UInt8(ascii: "*"), UInt8(ascii: "*")]) }
-                i += 2
-                continue
+        var first = 0
+        while first + 1 < n, !(b[first] == UInt8(ascii: "*") && b[first + 1] == UInt8(ascii: "*")) { first += 1 }
+        if first + 1 >= n { return String(decoding: b, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
+            var i = 0
+            while i < n {
+                if b[i] == UInt8(ascii: "*"), i + 1 < n, b[i + 1] == UInt8(ascii: "*") {
+                    let before = i > 0 ? b[i - 1] : UInt8(ascii: " ")
+                    let after = i + 2 < n ? b[i + 2] : UInt8(ascii: " ")
+                    if before == UInt8(ascii: " ") && after == UInt8(ascii: " ") {
+                        out[count] = UInt8(ascii: "*")
+                        out[count + 1] = UInt8(ascii: "*")
+                        count += 2
+                    }
+                    i += 2
+                    continue
+                }
+                out[count] = b[i]
+                count += 1
+                i += 1
             }
-            out.append(b[i])
-            i += 1
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func clean(_ line: Substring) -> String {
+        var line = line
+        return line.withUTF8 { clean(bytes: $0) }
+    }
+
+    /// ``clean(_:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
+    static func clean(bytes b: UnsafeBufferPointer<UInt8>) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        switch line.utf8.withContiguousStorageIfAvailable(workOnBytes) ?? work(Array(line.utf8)) {
-        case .none: return String(line)
-        case .stars: return line.utf8.withContiguousStorageIfAvailable(removingBoldMarkers) ?? removingBoldMarkers(line.utf8)
-        case .full: break
+        switch workOnBytes(b) {
+        case .none: return String(decoding: b, as: UTF8.self)
+        case .stars: return removingBoldMarkers(bytes: b)
+        case .full: return fullClean(scalars(of: b), byteCount: b.count)
         }
-        let scalars = Array(line.unicodeScalars)
+    }
+
+    /// The scalars of valid UTF-8 bytes (decoded by hand: a `UnicodeScalarView`
+    /// walk costs several times more).
+    static func scalars(of b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(b.count)
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            var value: UInt32
+            var length: Int
+            switch c {
+            case 0..<0x80: value = UInt32(c); length = 1
+            case 0xC0..<0xE0: value = UInt32(c & 0x1F); length = 2
+            case 0xE0..<0xF0: value = UInt32(c & 0x0F); length = 3
+            default: value = UInt32(c & 0x07); length = 4
+            }
+            var k = 1
+            while k < length, i + k < n {
+                value = value << 6 | UInt32(b[i + k] & 0x3F)
+                k += 1
+            }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            i += length
+        }
+        return scalars
+    }
+
+    /// The scalar-by-scalar pass of ``clean(_:)``.
+    static func fullClean(_ scalars: [Unicode.Scalar], byteCount: Int) -> String {
         // Written as UTF-8 bytes and made a String once: appending to a
         // `String.UnicodeScalarView` scalar by scalar costs several times more.
         var out = Output()
-        out.bytes.reserveCapacity(line.utf8.count)
+        out.bytes.reserveCapacity(byteCount)
         var i = 0
         let n = scalars.count
         func hasPrefix(_ p: String, at k: Int) -> Bool {

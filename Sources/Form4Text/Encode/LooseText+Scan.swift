@@ -59,6 +59,11 @@ extension LooseText {
         allowed.withUTF8Buffer { set in text.utf8.allSatisfy { set.contains($0) } }
     }
 
+    /// ``onlyBytes(_:in:)`` on bytes.
+    static func onlyBytes(_ b: UnsafeBufferPointer<UInt8>, in allowed: StaticString) -> Bool {
+        allowed.withUTF8Buffer { set in b.allSatisfy { set.contains($0) } }
+    }
+
     /// True when the line holds a box-drawing character (U+2500 to U+257F),
     /// whose UTF-8 is E2 94 xx or E2 95 xx.
     static func hasBoxDrawing(_ line: Substring) -> Bool {

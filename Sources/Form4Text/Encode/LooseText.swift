@@ -17,6 +17,38 @@ struct LooseText: Sendable {
     var cellRowCount: Int
 
     init(_ text: String) {
+        // The lines are read from the text's UTF-8 in place: a line of ASCII
+        // bytes (nearly all of them) goes through the byte reading of
+        // `LooseText+ASCIILines`, any other through `Builder.add(_:)`, which
+        // reads `Character`s. Both give the same lines (see there why).
+        var text = text
+        text.makeContiguousUTF8()
+        let built = text.utf8.withContiguousStorageIfAvailable { all in LooseText.build(text, all) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { LooseText.build(text, $0) }
+        self.lines = built.lines
+        self.cellRowCount = built.cellRows
+    }
+
+    /// Reads every physical line of `text`, whose UTF-8 is `all`.
+    private static func build(_ text: String, _ all: UnsafeBufferPointer<UInt8>) -> Builder {
+        let spans = lineSpans(all)
+        var builder = Builder(all: all, spans: spans)
+        builder.lines.reserveCapacity(spans.count)
+        for (from, to) in spans {
+            builder.number += 1
+            let line = UnsafeBufferPointer(rebasing: all[from..<to])
+            if isASCII(line) {
+                builder.addASCII(line)
+            } else {
+                let lo = text.utf8.index(text.startIndex, offsetBy: from)
+                builder.add(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
+            }
+        }
+        return builder
+    }
+
+    /// The state of reading a text's lines one after the other.
+    struct Builder {
         var lines: [LooseLine] = []
         var groups: [String] = []
         /// Per header cell: left blank (markitdown's way of spanning a head), not a `ColN` placeholder.
@@ -25,11 +57,32 @@ struct LooseText: Sendable {
         var ownersRows = false
         var cellRows = 0
         var number = 0
-        let physical = LooseText.physicalLines(text)
         /// Whether a "---|---" row is anywhere in the text (asked once, when first needed).
         var separatorInText: Bool? = nil
-        for line in physical {
-            number += 1
+        /// The whole text's UTF-8 and its lines' byte ranges (valid while the text is read).
+        let all: UnsafeBufferPointer<UInt8>
+        let spans: [(Int, Int)]
+
+        init(all: UnsafeBufferPointer<UInt8>, spans: [(Int, Int)]) {
+            self.all = all
+            self.spans = spans
+        }
+
+        /// Whether some line of the text, its leading spaces dropped, is a separator row.
+        /// A byte test: a line with a non-ASCII byte is no separator either way.
+        mutating func separatorAnywhere() -> Bool {
+            if let known = separatorInText { return known }
+            let found = spans.contains { LooseText.isSeparatorLine(UnsafeBufferPointer(rebasing: all[$0.0..<$0.1])) }
+            separatorInText = found
+            return found
+        }
+
+        mutating func addBlank() {
+            lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
+        }
+
+        /// One physical line, read by `Character`s (a line with non-ASCII bytes).
+        mutating func add(_ line: Substring) {
             var raw = line
             var trimmed = raw.droppingLeadingSpaces()
             // A lone "|" opening a line, with no other pipe after it, is a stray
@@ -46,13 +99,12 @@ struct LooseText: Sendable {
             // 158,402,196 | by Trust") are no table without one.
             var outerless = false
             if !trimmed.startsWith(UInt8(ascii: "|")), LooseText.barePipes(trimmed) >= 3 {
-                if separatorInText == nil { separatorInText = physical.contains { LooseText.isSeparatorRow($0.droppingLeadingSpaces()) } }
-                outerless = separatorInText!
+                outerless = separatorAnywhere()
             }
             // "---|---|---": the separator of such a table.
             if LooseText.isSeparatorRow(trimmed) {
-                lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
-                continue
+                addBlank()
+                return
             }
             // html2text's owners heading, "Reporting Owner Name / Address| Relationships", has too
             // few pipes to be a row: its rows ("AUSTIN TX 78701| X| X| |") keep every cell all the same.
@@ -64,30 +116,12 @@ struct LooseText: Sendable {
             if outerless { trimmed = Substring("|" + trimmed) }
             if trimmed.startsWith(UInt8(ascii: "|")) {
                 cellRows += 1
-                var cells = LooseText.pipeCells(trimmed)
-                if cells.allSatisfy({ LooseText.onlyBytes($0, in: "-: ") }) {
-                    lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
-                    continue
+                let rawCells = LooseText.pipeCells(trimmed)
+                if rawCells.allSatisfy({ LooseText.onlyBytes($0, in: "-: ") }) {
+                    addBlank()
+                    return
                 }
-                let rawCells = cells
-                cells = cells.map { LooseText.cleanCell($0) }
-                if cells.contains(where: { $0.has("Title of") || FormTail.headsOwners($0) }) {
-                    // A placeholder header cell (`ColN`, emptied) continues the cell before it.
-                    groups = []
-                    blankHeads = []
-                    // The owners table under markitdown's spanned "Relationships | | | |" (blank
-                    // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
-                    let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawCells.contains { $0.trimmingSpaces().isEmpty }
-                    ownersRows = spannedOwners
-                    for (c, r) in zip(cells.map({ $0.replacingNewlines() }), rawCells) where !spannedOwners {
-                        groups.append(c.isEmpty ? (groups.last ?? "") : c)
-                        blankHeads.append(r.trimmingSpaces().isEmpty)
-                    }
-                }
-                // Under the spanned owners heading two equal cells are two marks ("| X | X |"): no cell is dropped.
-                let segments = ownersRows ? cells.enumerated().map { LooseSegment(text: $1, x: $0 * LooseLine.cellWidth, cell: $0) }
-                    : LooseText.fold(cells, groups: groups, blankHeads: blankHeads)
-                lines.append(LooseLine(number: number, segments: segments, isCellRow: true))
+                addPipeRow(rawCells.map { LooseText.cleanCell($0) }, rawBlank: rawCells.map { $0.trimmingSpaces().isEmpty })
             } else if LooseText.hasBoxDrawing(raw) {
                 // Box-drawing tables (w3m -graph, lynx): the rules become spaces so the
                 // columns keep their places and read like any layout text.
@@ -95,30 +129,7 @@ struct LooseText: Sendable {
                 let cleaned = LooseNormalizer.clean(Substring(unboxed))
                 lines.append(LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false, bars: bars))
             } else if raw.has("\t") {
-                let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
-                if isRule {
-                    lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
-                    continue
-                }
-                cellRows += 1
-                var cells: [String] = []
-                var current = String.UnicodeScalarView()
-                for s in raw.unicodeScalars {
-                    if s == "\t" || LooseText.isBoxVertical(s) {
-                        cells.append(String(current))
-                        current = String.UnicodeScalarView()
-                    } else {
-                        current.append(s)
-                    }
-                }
-                cells.append(String(current))
-                if raw.unicodeScalars.first.map(LooseText.isBoxVertical) == true, cells.first?.isEmpty == true {
-                    cells.removeFirst()
-                }
-                let segments = cells.enumerated().map { i, c in
-                    LooseSegment(text: LooseNormalizer.clean(Substring(c.trimmingSpaces())), x: i * LooseLine.cellWidth, cell: i)
-                }
-                lines.append(LooseLine(number: number, segments: segments, isCellRow: true, isTabRow: true))
+                addTabRow(raw)
             } else {
                 var body = raw
                 // Markdown headings: "#### Remarks:" is "Remarks:".
@@ -128,33 +139,123 @@ struct LooseText: Sendable {
                     if rest.first == " " { body = rest.dropFirst() }
                 }
                 var cleaned = LooseNormalizer.clean(body)
-                if cleaned.unicodeScalars.allSatisfy({ LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }) { cleaned = "" }
+                if LooseText.isRuleOnly(cleaned) { cleaned = "" }
                 var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
                 line.pageBreak = raw.has("\u{0C}")
                 lines.append(line)
             }
         }
-        self.lines = lines
-        self.cellRowCount = cellRows
-    }
 
-    /// Lines split on LF, CR LF and CR (a form feed stays in its line, which
-    /// notes the page break). Scanned as bytes: CR and LF are never part of
-    /// a longer UTF-8 sequence.
-    static func physicalLines(_ text: String) -> [Substring] {
-        let spans = text.utf8.withContiguousStorageIfAvailable(lineSpans) ?? Array(text.utf8).withUnsafeBufferPointer(lineSpans)
-        var result: [Substring] = []
-        result.reserveCapacity(spans.count)
-        for (from, to) in spans {
-            let lo = text.utf8.index(text.startIndex, offsetBy: from)
-            result.append(text[lo..<text.utf8.index(lo, offsetBy: to - from)])
+        /// A pipe row once its cells are cleaned; `rawBlank`: which cells were only spaces before cleaning.
+        mutating func addPipeRow(_ cells: [String], rawBlank: [Bool]) {
+            if LooseText.someCell(cells, { $0.has("Title of") || FormTail.headsOwners($0) }) {
+                // A placeholder header cell (`ColN`, emptied) continues the cell before it.
+                groups = []
+                blankHeads = []
+                // The owners table under markitdown's spanned "Relationships | | | |" (blank
+                // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
+                let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawBlank.contains(true)
+                ownersRows = spannedOwners
+                for (c, blank) in zip(cells.map({ $0.replacingNewlines() }), rawBlank) where !spannedOwners {
+                    groups.append(c.isEmpty ? (groups.last ?? "") : c)
+                    blankHeads.append(blank)
+                }
+            }
+            // Under the spanned owners heading two equal cells are two marks ("| X | X |"): no cell is dropped.
+            let segments = ownersRows ? cells.enumerated().map { LooseSegment(text: $1, x: $0 * LooseLine.cellWidth, cell: $0) }
+                : LooseText.fold(cells, groups: groups, blankHeads: blankHeads)
+            lines.append(LooseLine(number: number, segments: segments, isCellRow: true))
         }
-        return result
+
+        /// A tab-separated row (or a rule of box-drawing characters and tabs).
+        mutating func addTabRow(_ raw: Substring) {
+            let isRule = raw.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "\t" }
+            if isRule {
+                addBlank()
+                return
+            }
+            cellRows += 1
+            var cells: [String] = []
+            var current = String.UnicodeScalarView()
+            for s in raw.unicodeScalars {
+                if s == "\t" || LooseText.isBoxVertical(s) {
+                    cells.append(String(current))
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append(s)
+                }
+            }
+            cells.append(String(current))
+            if raw.unicodeScalars.first.map(LooseText.isBoxVertical) == true, cells.first?.isEmpty == true {
+                cells.removeFirst()
+            }
+            let segments = cells.enumerated().map { i, c in
+                LooseSegment(text: LooseNormalizer.clean(Substring(c.trimmingSpaces())), x: i * LooseLine.cellWidth, cell: i)
+            }
+            lines.append(LooseLine(number: number, segments: segments, isCellRow: true, isTabRow: true))
+        }
     }
 
-    /// The byte ranges of ``physicalLines(_:)``, found without touching the
-    /// string (the lines were appended from a closure capturing the result,
-    /// an exclusivity check per line).
+    /// `cells.contains(where: test)`, asking once for a run of cells with the
+    /// same bytes (a spanning cell printed in each grid column): the answer
+    /// is the same. (Bytes, not `==`, which also equates other spellings of
+    /// the same characters, which a byte search may tell apart.)
+    static func someCell(_ cells: [String], _ test: (String) -> Bool) -> Bool {
+        for k in cells.indices where k == 0 || !sameBytes(cells[k], cells[k - 1]) {
+            if test(cells[k]) { return true }
+        }
+        return false
+    }
+
+    /// True when the two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+
+    /// True when every byte is ASCII (eight at a time): each byte is then a
+    /// `Character` of its own (a line holds no CR).
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if b[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// A line left blank when it holds only rules ("-", "=", "+", box
+    /// drawing), spaces and underscores (a form's signature lines).
+    static func isRuleOnly(_ cleaned: String) -> Bool {
+        let ascii = cleaned.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for c in b {
+                switch c {
+                case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "_"): continue
+                case 0x80...: return nil
+                default: return false
+                }
+            }
+            return true
+        }
+        if let ascii, let answer = ascii { return answer }
+        return cleaned.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }
+    }
+
+    /// The byte ranges of the text's lines, split on LF, CR LF and CR (a form
+    /// feed stays in its line, which notes the page break). Scanned as bytes:
+    /// CR and LF are never part of a longer UTF-8 sequence.
     private static func lineSpans(_ b: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
         var spans: [(Int, Int)] = []
         guard let base = b.baseAddress else { return spans }
@@ -264,6 +365,9 @@ struct LooseText: Sendable {
 
     /// One markdown cell: markup cleaned, `<br>` kept as a line break, `ColN` placeholders emptied.
     static func cleanCell(_ cell: String) -> String {
+        // An ASCII cell without a tag (most of them): read on its bytes.
+        var copy = cell
+        if let done = copy.withUTF8({ b -> String? in isASCII(b) ? cleanCell(bytes: b) : nil }) { return done }
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
             let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
@@ -289,7 +393,12 @@ struct LooseText: Sendable {
 
     /// `ColN`: the name a converter gives a header cell it found empty.
     static func isPlaceholder(_ cell: String) -> Bool {
-        cell.hasPrefix("Col") && cell.dropFirst(3).allSatisfy(\.isNumber) && cell.count > 3
+        // ASCII: each byte a character, the digits 0-9 the only numbers.
+        if let ascii = asciiAnswer(cell, { b in
+            b.count > 3 && b[0] == UInt8(ascii: "C") && b[1] == UInt8(ascii: "o") && b[2] == UInt8(ascii: "l")
+                && b[3...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }) { return ascii }
+        return cell.hasPrefix("Col") && cell.dropFirst(3).allSatisfy(\.isNumber) && cell.count > 3
     }
 
     /// Folds the grid columns of one logical column back into one cell.
@@ -299,34 +408,37 @@ struct LooseText: Sendable {
     /// repeated or named `ColN` (pymupdf4llm), they are one spanning cell printed twice.
     static func fold(_ cells: [String], groups: [String], blankHeads: [Bool] = []) -> [LooseSegment] {
         var segments: [LooseSegment] = []
+        segments.reserveCapacity(cells.count)
         if groups.count == cells.count {
             var g = 0
             var column = 0
+            // The indexes of a group's kept cells (one list for every group).
+            var kept: [Int] = []
+            kept.reserveCapacity(cells.count)
             while g < cells.count {
                 var end = g
                 while end + 1 < cells.count, groups[end + 1] == groups[g] { end += 1 }
-                var seen: [String] = []
-                // The grid column of each kept cell: the same grid column has the same
+                kept.removeAll(keepingCapacity: true)
+                // The grid column of each kept cell (`k - g`): the same grid column has the same
                 // place in every row, whichever cells before it were empty.
-                var gridColumns: [Int] = []
                 let subColumns = end > g && blankHeads.count == cells.count && blankHeads[(g + 1)...end].allSatisfy { $0 }
                 // A spanning cell is printed again in the next grid column; the same
                 // figure after an empty cell ("|25,087||25,087|" under a head pymupdf4llm
                 // repeated over the last columns) is another column's value.
                 var afterEmpty = false
                 for k in g...end {
-                    if cells[k].isEmpty { afterEmpty = !seen.isEmpty; continue }
-                    if seen.last != cells[k] || subColumns && LooseText.isMarkCell(cells[k]) || afterEmpty && LooseText.isFigureCell(cells[k]) {
-                        seen.append(cells[k])
-                        gridColumns.append(k - g)
+                    if cells[k].isEmpty { afterEmpty = !kept.isEmpty; continue }
+                    if kept.last.map({ cells[$0] != cells[k] }) ?? true || subColumns && LooseText.isMarkCell(cells[k])
+                        || afterEmpty && LooseText.isFigureCell(cells[k]) {
+                        kept.append(k)
                     }
                     afterEmpty = false
                 }
-                if seen.isEmpty {
+                if kept.isEmpty {
                     segments.append(LooseSegment(text: "", x: column * LooseLine.cellWidth, cell: column))
                 } else {
-                    for (j, text) in seen.enumerated() {
-                        segments.append(LooseSegment(text: text, x: column * LooseLine.cellWidth + gridColumns[j] * 100, cell: column))
+                    for k in kept {
+                        segments.append(LooseSegment(text: cells[k], x: column * LooseLine.cellWidth + (k - g) * 100, cell: column))
                     }
                 }
                 column += 1
@@ -351,16 +463,41 @@ struct LooseText: Sendable {
 extension LooseText {
     /// A cell that is one figure, "25,087" or "$3.95": digits with their separators.
     static func isFigureCell(_ cell: String) -> Bool {
-        cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "$" }
+        if let ascii = asciiAnswer(cell, { b in
+            b.contains { $0 >= 0x30 && $0 <= 0x39 }
+                && b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "$") }
+        }) { return ascii }
+        return cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "$" }
     }
 
     /// A cell that is one date, "12/18/2012".
     static func isDateCell(_ cell: String) -> Bool {
-        cell.count >= 6 && cell.count <= 10 && cell.filter({ $0 == "/" }).count == 2 && cell.allSatisfy { $0.isNumber || $0 == "/" }
+        if let ascii = asciiAnswer(cell, { b in
+            var slashes = 0
+            for c in b {
+                if c == UInt8(ascii: "/") { slashes += 1 } else if c < 0x30 || c > 0x39 { return false }
+            }
+            return b.count >= 6 && b.count <= 10 && slashes == 2
+        }) { return ascii }
+        return cell.count >= 6 && cell.count <= 10 && cell.filter({ $0 == "/" }).count == 2 && cell.allSatisfy { $0.isNumber || $0 == "/" }
     }
 
     /// A cell that is one footnote mark, "(1)".
     static func isMarkCell(_ cell: String) -> Bool {
-        cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4
+        if let ascii = asciiAnswer(cell, { b in
+            b.count <= 4 && b.first == UInt8(ascii: "(") && b.last == UInt8(ascii: ")")
+        }) { return ascii }
+        return cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4
+    }
+
+    /// `test` on the cell's bytes when they are all ASCII and hold no CR (each
+    /// byte is then a character, and a digit the only kind of number); nil
+    /// otherwise, for the `Character` reading.
+    @inline(__always) static func asciiAnswer(_ cell: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        var copy = cell
+        return copy.withUTF8 { b in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            return test(b)
+        }
     }
 }

@@ -22,6 +22,16 @@ enum LooseTokenizer {
     /// not a variable a stored closure captures: that cost an exclusivity
     /// check per token).
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+        // Room for this segment's words at once (each word a token or more;
+        // growing the array token by token copied them over and over).
+        var words = 0
+        var inWord = false
+        for c in b {
+            let space = c == 0x20 || c == 0x0A || c == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
         var column = 0
         var wordStart = -1
         var wordByte = 0
@@ -62,7 +72,8 @@ enum LooseTokenizer {
                 wordStart = -1
                 return
             }
-            let (kind, text, notes, doubt) = analyze(w)
+            // The word's bytes are at hand: the common word is read on them.
+            let (kind, text, notes, doubt) = (wraps ? nil : plainWord(w, UnsafeBufferPointer(rebasing: b[wordByte..<end]))) ?? analyze(w)
             // The word's scalars span the columns from its start to here.
             found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
                                      cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
@@ -130,7 +141,8 @@ enum LooseTokenizer {
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
         if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
-        var bytes = Array(word.utf8)
+        var copy = word
+        var bytes = copy.withUTF8 { Array($0) }
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
         if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {

@@ -6,8 +6,10 @@ enum LooseValues {
     /// when the text is not a number that can be trusted.
     static func decimal(_ token: LooseToken) -> (value: DecimalText?, doubt: String?) {
         var s = Substring(token.text)
-        if s.hasPrefix("$") { s = s.dropFirst() }
-        else if s.hasPrefix("§") { s = s.dropFirst() }
+        // `hasPrefix` on bytes first: "$" when its byte leads and no mark joins it,
+        // "§" (C2 A7) only where its first byte leads.
+        if s.startsWith(UInt8(ascii: "$")) { s = s.dropFirst() }
+        else if s.utf8.first == 0xC2, s.hasPrefix("§") { s = s.dropFirst() }
         else if token.kind == .money, let f = s.first, f == "s" || f == "S" { s = s.dropFirst() }
         var out = ""
         var doubt = token.doubt

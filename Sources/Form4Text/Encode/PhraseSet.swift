@@ -11,17 +11,41 @@
 /// as `StringProtocol.has(_:)` does.
 struct PhraseSet: Sendable {
     let phrases: [[UInt8]]
-    /// For each byte value, the indexes of the phrases that start with it.
-    private let byFirstByte: [[Int]]
+    /// The phrases' bytes one after the other: phrase k is `bytes[offsets[k]..<offsets[k + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    /// The phrase indexes ordered by first byte: those starting with byte c
+    /// are `order[starts[c]..<starts[c + 1]]`, in the order listed.
+    private let order: [Int]
+    private let starts: [Int]
+    /// 1 at byte c when a phrase starts with c (a line's other bytes are passed over at once).
+    private let firstBytes: [UInt8]
 
     init(_ phrases: [String]) {
         precondition(phrases.count <= 64, "allMatches reports at most 64 phrases")
         self.phrases = phrases.map { Array($0.utf8) }
-        var index = Array(repeating: [Int](), count: 256)
-        for (k, p) in self.phrases.enumerated() {
-            if let first = p.first { index[Int(first)].append(k) }
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        for p in self.phrases {
+            bytes.append(contentsOf: p)
+            offsets.append(bytes.count)
         }
-        byFirstByte = index
+        var order: [Int] = []
+        var starts: [Int] = []
+        var firsts = [UInt8](repeating: 0, count: 256)
+        for c in 0..<256 {
+            starts.append(order.count)
+            for (k, p) in self.phrases.enumerated() where p.first == UInt8(c) {
+                order.append(k)
+                firsts[c] = 1
+            }
+        }
+        starts.append(order.count)
+        self.bytes = bytes
+        self.offsets = offsets
+        self.order = order
+        self.starts = starts
+        firstBytes = firsts
     }
 
     /// True when the text holds at least one of the phrases.
@@ -30,41 +54,75 @@ struct PhraseSet: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer { firstMatch(in: $0) } != nil
     }
 
+    /// ``matchesAny(in:)`` for a `String`.
+    func matchesAny(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { firstMatch(in: $0) } != nil
+    }
+
     /// Which phrases the text holds, as a set of their indexes (bit k for
     /// phrase k; at most 64 phrases).
     func allMatches(in text: some StringProtocol) -> UInt64 {
-        func scan(_ h: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var found: UInt64 = 0
-            let count = h.count
-            for i in 0..<count {
-                for k in byFirstByte[Int(h[i])] where found & (1 << UInt64(k)) == 0 {
-                    let p = phrases[k]
-                    guard i + p.count <= count else { continue }
-                    var j = 1
-                    while j < p.count && h[i + j] == p[j] { j += 1 }
-                    if j == p.count { found |= 1 << UInt64(k) }
+        text.utf8.withContiguousStorageIfAvailable { allMatches(bytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { allMatches(bytes: $0) }
+    }
+
+    /// ``allMatches(in:)`` for a `String`.
+    func allMatches(in text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { allMatches(bytes: $0) }
+    }
+
+    /// The set of ``allMatches(in:)`` on bytes.
+    func allMatches(bytes h: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { all in
+            offsets.withUnsafeBufferPointer { offsets in
+                order.withUnsafeBufferPointer { order in
+                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts in
+                        var found: UInt64 = 0
+                        let count = h.count
+                        for i in 0..<count where firsts[Int(h[i])] != 0 {
+                            let c = Int(h[i])
+                            for j in starts[c]..<starts[c + 1] {
+                                let k = order[j]
+                                guard found & (1 << UInt64(k)) == 0 else { continue }
+                                let lo = offsets[k], length = offsets[k + 1] - lo
+                                guard i + length <= count else { continue }
+                                var m = 1
+                                while m < length && h[i + m] == all[lo + m] { m += 1 }
+                                if m == length { found |= 1 << UInt64(k) }
+                            }
+                        }
+                        return found
+                    } }
                 }
             }
-            return found
         }
-        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// The index (in `phrases`) of the phrase found first scanning from the
     /// start; at one position, the first listed.
     func firstMatch(in h: UnsafeBufferPointer<UInt8>) -> Int? {
-        let count = h.count
-        var i = 0
-        while i < count {
-            for k in byFirstByte[Int(h[i])] {
-                let p = phrases[k]
-                guard i + p.count <= count else { continue }
-                var j = 1
-                while j < p.count && h[i + j] == p[j] { j += 1 }
-                if j == p.count { return k }
+        bytes.withUnsafeBufferPointer { all in
+            offsets.withUnsafeBufferPointer { offsets in
+                order.withUnsafeBufferPointer { order in
+                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts -> Int? in
+                        let count = h.count
+                        for i in 0..<count where firsts[Int(h[i])] != 0 {
+                            let c = Int(h[i])
+                            for j in starts[c]..<starts[c + 1] {
+                                let k = order[j]
+                                let lo = offsets[k], length = offsets[k + 1] - lo
+                                guard i + length <= count else { continue }
+                                var m = 1
+                                while m < length && h[i + m] == all[lo + m] { m += 1 }
+                                if m == length { return k }
+                            }
+                        }
+                        return nil
+                    } }
+                }
             }
-            i += 1
         }
-        return nil
     }
 }

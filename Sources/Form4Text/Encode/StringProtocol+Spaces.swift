@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small text helpers of the loose reader, scanning UTF-8 bytes.
 ///
 /// They are called on every line and cell of a filing, so they look at
@@ -90,8 +96,12 @@ enum StringBreakScan {
     /// caller then asks the `Character` loop.
     static func find(in b: UnsafeBufferPointer<UInt8>) -> (Int, Int)?? {
         let count = b.count
+        guard let base = b.baseAddress else { return .some(nil) }
         var i = 0
         while i < count {
+            // The next "<", found with memchr.
+            guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) else { return .some(nil) }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if b[i] == UInt8(ascii: "<") {
                 var j = i + 1
                 var letters = 0
@@ -126,18 +136,20 @@ extension Substring {
     /// and the next one is ASCII (no combining mark joins it); otherwise the
     /// `Character` answers.
     func startsWith(_ c: UInt8) -> Bool {
-        let u = utf8
-        guard let b0 = u.first, b0 == c else { return false }
-        let next = u.index(after: u.startIndex)
-        if next == u.endIndex || u[next] < 0x80 { return true }
-        return first == Character(Unicode.Scalar(c))
+        var text = self
+        let answer = text.withUTF8 { b -> Bool? in
+            guard let b0 = b.first, b0 == c else { return false }
+            return b.count == 1 || b[1] < 0x80 ? true : nil
+        }
+        return answer ?? (first == Character(Unicode.Scalar(c)))
     }
 
     /// The text from its first character that is not a space.
     func droppingLeadingSpaces() -> Substring {
         let u = utf8
         // The same walk on contiguous bytes (a `UTF8View` index step costs more).
-        let counted = u.withContiguousStorageIfAvailable { b -> (Int, Bool) in
+        var text = self
+        let counted: (Int, Bool)? = text.withUTF8 { b -> (Int, Bool) in
             var n = 0
             while n < b.count, b[n] == 0x20 { n += 1 }
             return (n, n > 0 && n < b.count && b[n] >= 0x80)
@@ -167,7 +179,8 @@ extension Substring {
     /// tell where it starts and ends (no copy); else the trimmed copy.
     func trimmedSpacesSlice() -> Substring {
         let u = utf8
-        let bounds = u.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+        var text = self
+        let bounds: (Int, Int)?? = text.withUTF8 { b -> (Int, Int)? in
             var lo = 0, hi = b.count
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return (0, 0) }
@@ -184,6 +197,27 @@ extension Substring {
 }
 
 extension String {
+    /// ``StringProtocol/trimmingSpaces()`` for a `String`, on its bytes in place
+    /// (the same hand-over to the `Character` loop where a space touches a
+    /// non-ASCII byte).
+    func trimmingSpaces() -> String {
+        var text = self
+        let bounds = text.withUTF8 { b -> (Int, Int)? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            if lo == hi { return (0, 0) }
+            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            if lo == 0, hi == b.count { return (0, b.count) }
+            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
+            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
+            return (lo, hi)
+        }
+        guard let (lo, hi) = bounds else { return Substring(self).trimmingSpaces() }
+        if lo == hi { return "" }
+        if lo == 0, hi == utf8.count { return self }
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+    }
+
     /// ``trimmingSpaces()`` as a slice of the string (no copy when the byte scan can tell).
     func trimmedSpacesSlice() -> Substring {
         Substring(self).trimmedSpacesSlice()

@@ -25,6 +25,28 @@ extension StringProtocol {
     }
 }
 
+/// ``StringProtocol/has(_:)`` on the two concrete types it is asked of
+/// most (the generic one reads both texts through `withContiguousStorageIfAvailable`).
+extension String {
+    func has(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
+        }
+    }
+}
+
+extension Substring {
+    func has(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return needle.withUTF8 { n in
+            guard let first = n.first else { return true }
+            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
+        }
+    }
+}
+
 enum StringSearch {
     /// The needle's first byte is looked for with `memchr`, which skips the bytes
     /// that cannot start a match several at a time (a byte loop here was the
@@ -35,6 +57,18 @@ enum StringSearch {
         guard h.count >= count, let base = h.baseAddress else { return false }
         var i = 0
         let last = h.count - count
+        // A short text (a cell, a word): a plain loop costs less than the call.
+        if h.count < 32 {
+            while i <= last {
+                if h[i] == first {
+                    var j = 1
+                    while j < count && h[i + j] == n[j] { j += 1 }
+                    if j == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
         while i <= last {
             guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
