@@ -6,8 +6,8 @@ extension LooseTextEncoder {
     /// this scan made that mistake, so a word "Il" after another word in a
     /// name, title or footnote is read as II, each field reported once. Text
     /// that spells its headings right keeps every "Il" as written.
-    mutating func readRomanNumerals(_ d: inout OwnershipDocument, lines: [LooseLine]) {
-        guard lines.contains(where: { LooseTextEncoder.hasMisreadTableII($0.plain) }) else { return }
+    mutating func readRomanNumerals(_ d: inout OwnershipDocument, heading: LooseLine?) {
+        guard let heading, LooseTextEncoder.hasMisreadTableII(heading.plain) else { return }
         let root = LooseTextEncoder.root
         let map = SourceMap(locations: sources)
         func fix(_ s: inout String?, _ path: String) {
@@ -76,15 +76,19 @@ extension LooseTextEncoder {
 
     }
 
-    /// "Table Il" (any case of "table") with the numeral's word ending there.
+    /// "Table Il" with the numeral's word ending there (any case of "table").
     static func hasMisreadTableII(_ line: String) -> Bool {
-        var rest = Substring(line)
-        while let r = rest.firstRange(of: "able Il") {
-            let after = rest[r.upperBound...].first
-            if after == nil || after == " " || after == "-" || after == ":" { return true }
-            rest = rest[r.upperBound...]
+        var line = line
+        return line.withUTF8 { b in
+            let want = Array("able Il".utf8)
+            guard b.count >= want.count else { return false }
+            for i in 0...(b.count - want.count) where b[i] == want[0] {
+                guard (0..<want.count).allSatisfy({ b[i + $0] == want[$0] }) else { continue }
+                let end = i + want.count
+                if end == b.count || [0x20, 0x2D, 0x3A].contains(b[end]) { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The text with each word "Il" that follows another word (and may carry

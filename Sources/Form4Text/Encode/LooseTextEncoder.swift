@@ -135,7 +135,7 @@ struct LooseTextEncoder {
             locate("\(root)/ownerSignature[\(k + 1)]", s.line, s.column)
         }
         d.reportingOwner = owners(header: header, tail: tail)
-        readRomanNumerals(&d, lines: lines)
+        readRomanNumerals(&d, heading: layout.tableII.flatMap { $0.lowerBound > 0 ? lines[$0.lowerBound - 1] : nil })
         return (d, "")
     }
 
