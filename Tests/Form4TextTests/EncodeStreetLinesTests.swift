@@ -34,4 +34,18 @@ import TestSupport
         #expect(address.rptOwnerCity == "PORTSMOUTH")
         #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("cut before 'SUITE 9'") })
     }
+
+    /// A cell whose parts `<br>` parted (pymupdf4llm) gives each street line a
+    /// part of its own: a one-line street there is one line, not cut.
+    @Test func aStreetOnAPartOfItsOwnIsNotCut() throws {
+        let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt"), encoding: .utf8)
+        let old = "(Last) (First) (Middle)<br>C/O LANTERNFLY ROBOTICS, INC.<br>410 HARBOR POINT DRIVE, SUITE 9<br>(Street)"
+        try #require(text.contains(old))
+        let edited = text.replacingOccurrences(of: old, with: "(Last) (First) (Middle)<br>410 HARBOR POINT DRIVE SUITE 9<br>(Street)")
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet1 == "410 HARBOR POINT DRIVE SUITE 9")
+        #expect(address.rptOwnerStreet2 == nil)
+        #expect(!result.diagnostics.contains { $0.message.contains("street lines ran together") })
+    }
 }

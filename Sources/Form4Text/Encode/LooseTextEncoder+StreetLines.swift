@@ -9,6 +9,19 @@ extension LooseTextEncoder {
     /// without a comma. On the corpus's 561 owner addresses run together, this
     /// gives the filed two lines for 490, against 89 for leaving one line.
     /// Nil when no cut applies.
+    /// Whether the street text stands inside a run of box 1's text rather
+    /// than as a line of its own: a cell whose parts a `<br>` parted (kept as
+    /// line feeds) gave each street line its own part, and then one part
+    /// is one street line, however it reads.
+    static func runsTogether(_ street: String, on lines: [LooseLine]) -> Bool {
+        for line in lines {
+            for segment in line.segments where segment.text.contains(street) {
+                return !segment.text.split(separator: "\n").contains { $0.trimmingSpaces() == street }
+            }
+        }
+        return false
+    }
+
     static func streetLines(_ street: String) -> (String, String)? {
         let words = street.split(separator: " ").map(String.init)
         guard words.count >= 3 else { return nil }

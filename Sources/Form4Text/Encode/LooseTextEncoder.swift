@@ -134,7 +134,7 @@ struct LooseTextEncoder {
             d.ownerSignature.append(s.value)
             locate("\(root)/ownerSignature[\(k + 1)]", s.line, s.column)
         }
-        d.reportingOwner = owners(header: header, tail: tail)
+        d.reportingOwner = owners(header: header, tail: tail, lines: lines)
         readRomanNumerals(&d, heading: layout.tableII.flatMap { $0.lowerBound > 0 ? lines[$0.lowerBound - 1] : nil })
         return (d, "")
     }
@@ -161,7 +161,7 @@ struct LooseTextEncoder {
         builder.sources.removeAll(keepingCapacity: true)
     }
 
-    mutating func owners(header: HeaderBoxes, tail: FormTail) -> [ReportingOwner] {
+    mutating func owners(header: HeaderBoxes, tail: FormTail, lines: [LooseLine]) -> [ReportingOwner] {
         let root = LooseTextEncoder.root
         var result: [ReportingOwner] = []
         func relationFromBox() -> ReportingOwnerRelationship {
@@ -192,6 +192,7 @@ struct LooseTextEncoder {
             a.rptOwnerStreet1 = header.street1?.value
             a.rptOwnerStreet2 = header.street2?.value
             if header.street2 == nil, let s = header.street1, s.line == header.ownerName?.line,
+               LooseTextEncoder.runsTogether(s.value, on: lines.filter { $0.number == s.line }),
                let (one, two) = LooseTextEncoder.streetLines(s.value) {
                 // Box 1 printed on one line: its street lines ran together.
                 a.rptOwnerStreet1 = one
