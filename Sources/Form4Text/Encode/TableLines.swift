@@ -327,10 +327,20 @@ struct TableLines {
                 for k in 0..<n {
                     let anchor = toks[anchors[k]]
                     let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
-                    var words: [String] = []
-                    let rowLines = clean[k].suffix(split[k].above).map { toks[$0] } + [anchor] + clean[k + 1].prefix(split[k].below).map { toks[$0] }
-                    for l in rowLines { for t in l where t.x < firstValue { words.append(t.text) } }
-                    seen.insert(words.joined(separator: " "))
+                    // The title's words joined by spaces, built in place (no array of lines or words).
+                    var title = ""
+                    var started = false
+                    func add(_ l: [LooseToken]) {
+                        for t in l where t.x < firstValue {
+                            if started { title += " " }
+                            title += t.text
+                            started = true
+                        }
+                    }
+                    for l in clean[k].suffix(split[k].above) { add(toks[l]) }
+                    add(anchor)
+                    for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
+                    seen.insert(title)
                 }
                 return seen.count
             }
@@ -522,16 +532,25 @@ struct TableLines {
             if let after, TableLines.markWraps(rowLines[rowLines.count - 1], into: after) { cost += 5 }
             let before: [LooseToken]? = a < lines[k].count ? tokens(lines[k][lines[k].count - a - 1]) : (k > 0 ? anchors[k - 1] : nil)
             if let before, TableLines.markWraps(before, into: rowLines[0]) { cost += 5 }
-            for frag in RowBuilder.fragments(anchors[k]) {
-                let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
-                var cellLines: [Int] = []
+            // The anchor's fragments (``RowBuilder/fragments(_:)``) walked by index:
+            // only each one's span is needed, not an array of its tokens.
+            let anchor = anchors[k]
+            var i = 0
+            while i < anchor.count {
+                var e = i
+                while e + 1 < anchor.count, anchor[e + 1].cell == anchor[e].cell, anchor[e + 1].x - anchor[e].end < 2 { e += 1 }
+                let lo = anchor[i].x - 1, hi = anchor[e].end + 1
+                i = e + 1
+                // The first and last row line the fragment's span reaches, and how many do.
+                var first = -1, last = -1, m = 0
                 for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < hi && $0.end > lo }) {
-                    cellLines.append(j)
+                    if first < 0 { first = j }
+                    last = j
+                    m += 1
                 }
-                guard let first = cellLines.first else { continue }
-                let m = cellLines.count
+                guard first >= 0 else { continue }
                 cost += abs(first - (h - m) / 2)
-                if cellLines.last! - first + 1 != m { cost += 3 }
+                if last - first + 1 != m { cost += 3 }
             }
             return cost
         }
