@@ -228,6 +228,7 @@ struct RowBuilder {
     static func withOCRLetters(_ tokens: [LooseToken]) -> [LooseToken] {
         guard tokens.contains(where: { $0.kind == .word && $0.text.utf8.count <= 4 }) else { return tokens }
         var out: [LooseToken] = []
+        out.reserveCapacity(tokens.count)
         for (k, token) in tokens.enumerated() {
             var t = token
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
