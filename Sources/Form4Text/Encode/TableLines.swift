@@ -65,9 +65,15 @@ struct TableLines {
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
         let labels = numberedHeads(tokens)
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
-        let words = tokens.filter { $0.kind != .footnoteOnly }
-        if afterData && words.count <= 2 { return false }
-        return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
+        // The words (marks aside) counted, and asked of `headerWords` until one is not (no filtered copy).
+        var words = 0
+        var allHeads = true
+        for t in tokens where t.kind != .footnoteOnly {
+            words += 1
+            if allHeads && !headerWords.contains(t.text) { allHeads = false }
+        }
+        if afterData && words <= 2 { return false }
+        return words > 0 && allHeads
     }
 
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
@@ -322,9 +328,15 @@ struct TableLines {
                 }
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
+            // A row's title for a given split, kept: the candidates mostly split a row alike.
+            var knownTitles = Array(repeating: [(above: Int, below: Int, title: String)](), count: n)
             func titles(_ split: [(above: Int, below: Int)]) -> Int {
                 var seen = Set<String>()
                 for k in 0..<n {
+                    if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
+                        seen.insert(known.title)
+                        continue
+                    }
                     let anchor = toks[anchors[k]]
                     let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
                     // The title's words joined by spaces, built in place (no array of lines or words).
@@ -340,6 +352,7 @@ struct TableLines {
                     for l in clean[k].suffix(split[k].above) { add(toks[l]) }
                     add(anchor)
                     for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
+                    knownTitles[k].append((split[k].above, split[k].below, title))
                     seen.insert(title)
                 }
                 return seen.count
