@@ -176,9 +176,9 @@ struct CrossChecks {
     /// give each of them with no footnote present, as they always were; the
     /// warning itself is not made (its location lookup cost more than the rest).
     func referencedIds() -> Set<String> {
+        // The digits that open the id after its "F" (what ``missingMessage(_:)`` writes after "footnote ").
         Set(referencedPaths().keys.compactMap { id -> String? in
-            let message = CrossChecks.missingMessage(id)
-            let digits = message.dropFirst("footnote ".count).prefix { $0.isNumber }
+            let digits = id.dropFirst().prefix { $0.isNumber }
             return digits.isEmpty ? nil : "F" + digits
         })
     }
@@ -203,11 +203,12 @@ struct CrossChecks {
     /// Each footnote id the values cite, with the path of the first row citing it.
     func referencedPaths() -> [String: String] {
         var referenced: [String: String] = [:]
-        func add(_ ids: [String], _ path: String) { for id in ids where referenced[id] == nil { referenced[id] = path } }
-        func f<T>(_ v: Footnoted<T>?, _ path: String) { if let v { add(v.footnoteId, path) } }
+        // A row's path is written only for an id first cited there (most values cite none).
+        func add(_ ids: [String], _ path: @autoclosure () -> String) { for id in ids where referenced[id] == nil { referenced[id] = path() } }
+        func f<T>(_ v: Footnoted<T>?, _ path: @autoclosure () -> String) { if let v { add(v.footnoteId, path()) } }
         let root = CrossChecks.root
         for (k, r) in (document.nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
-            let p = "\(root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]"
+            var p: String { "\(root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]" }
             f(r.securityTitle, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p); add(r.transactionCoding?.footnoteId ?? [], p)
             f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionPricePerShare, p)
             f(r.transactionAmounts?.transactionAcquiredDisposedCode, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
@@ -215,13 +216,13 @@ struct CrossChecks {
             f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
         }
         for (k, r) in (document.nonDerivativeTable?.nonDerivativeHolding ?? []).enumerated() {
-            let p = "\(root)/nonDerivativeTable/nonDerivativeHolding[\(k + 1)]"
+            var p: String { "\(root)/nonDerivativeTable/nonDerivativeHolding[\(k + 1)]" }
             f(r.securityTitle, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
             f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
             f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
         }
         for (k, r) in (document.derivativeTable?.derivativeTransaction ?? []).enumerated() {
-            let p = "\(root)/derivativeTable/derivativeTransaction[\(k + 1)]"
+            var p: String { "\(root)/derivativeTable/derivativeTransaction[\(k + 1)]" }
             f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p)
             add(r.transactionCoding?.footnoteId ?? [], p)
             f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionTotalValue, p)
@@ -232,7 +233,7 @@ struct CrossChecks {
             f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
         }
         for (k, r) in (document.derivativeTable?.derivativeHolding ?? []).enumerated() {
-            let p = "\(root)/derivativeTable/derivativeHolding[\(k + 1)]"
+            var p: String { "\(root)/derivativeTable/derivativeHolding[\(k + 1)]" }
             f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.exerciseDate, p); f(r.expirationDate, p)
             f(r.underlyingSecurity?.underlyingSecurityTitle, p); f(r.underlyingSecurity?.underlyingSecurityShares, p)
             f(r.underlyingSecurity?.underlyingSecurityValue, p)

@@ -143,13 +143,7 @@ struct LooseTextEncoder {
     mutating func record(_ builder: inout RowBuilder, _ rowPath: String, _ line: Int) {
         sources[rowPath] = SourceLocation(line: line, column: 1)
         for (p, l) in builder.sources {
-            // The key built in one allocation (the interpolation grew its buffer per piece).
-            var key = String()
-            key.reserveCapacity(rowPath.utf8.count + 1 + p.utf8.count)
-            key += rowPath
-            key += "/"
-            key += p
-            sources[key] = l
+            sources[LooseTextEncoder.joinedPath(rowPath, p)] = l
         }
         for var w in builder.warnings {
             if let p = w.path, !p.hasPrefix("/") { w.path = "\(rowPath)/\(p)" } else if w.path == nil { w.path = rowPath }
@@ -159,6 +153,24 @@ struct LooseTextEncoder {
         // Emptied keeping its room: the next row fills it again (regrowing it per
         // row rehashed its paths; only `record` lists it, into a map looked up by path).
         builder.sources.removeAll(keepingCapacity: true)
+    }
+
+    /// `head + "/" + tail`, its bytes copied into one allocation (the
+    /// interpolation grew its buffer per piece; three appends onto a reserved
+    /// string still cost more than the rest of ``record(_:_:_:)``).
+    static func joinedPath(_ head: String, _ tail: String) -> String {
+        var head = head, tail = tail
+        return head.withUTF8 { h in
+            tail.withUTF8 { t in
+                String(unsafeUninitializedCapacity: h.count + 1 + t.count) { buf in
+                    var i = 0
+                    for c in h { buf[i] = c; i += 1 }
+                    buf[i] = UInt8(ascii: "/"); i += 1
+                    for c in t { buf[i] = c; i += 1 }
+                    return i
+                }
+            }
+        }
     }
 
     mutating func owners(header: HeaderBoxes, tail: FormTail, lines: [LooseLine]) -> [ReportingOwner] {

@@ -98,15 +98,20 @@ struct RowBuilder {
     mutating func fields(of input: TableLines.Row) -> RowFields {
         let row = RowBuilder.joiningWrappedDates(input)
         warnings += row.warnings
-        for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where RowBuilder.looksDamaged(t) && t.doubt == nil {
-            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
-                                          line: t.line, column: t.column))
+        // The row's lines, anchor first: the checks below walk its tokens in this
+        // order (an array of the lines, not a flat copy of every token).
+        let allLines = [row.anchor] + row.above + row.below
+        for line in allLines {
+            for t in line where RowBuilder.looksDamaged(t) && t.doubt == nil {
+                warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
+                                              line: t.line, column: t.column))
+            }
         }
         // A lone "O" or "l" in a column of its own is a "0" or "1" OCR misread as often
         // as a word: the row's columns may shift around it.
         // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
-        for line in [row.anchor] + row.above + row.below {
-          for (k, t) in line.enumerated() where ["O", "o", "l"].contains(t.text) {
+        for line in allLines {
+          for (k, t) in line.enumerated() where t.text == "O" || t.text == "o" || t.text == "l" {
             let before = k > 0 ? line[k - 1] : nil
             let after = k + 1 < line.count ? line[k + 1] : nil
             let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) || (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
@@ -125,8 +130,10 @@ struct RowBuilder {
             }
         }
         // A lone "1)" (a mark that lost its "(") stays a word: wherever it lands, the row is reported.
-        for t in row.anchor + row.above.flatMap({ $0 }) + row.below.flatMap({ $0 }) where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
-            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
+        for line in allLines {
+            for t in line where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
+                warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
+            }
         }
         var grammar = RowGrammar(RowBuilder.withOCRLetters(RowBuilder.withoutLoosePoints(row.anchor)))
         var f = grammar.parse(kind)
@@ -228,6 +235,7 @@ struct RowBuilder {
     static func withOCRLetters(_ tokens: [LooseToken]) -> [LooseToken] {
         guard tokens.contains(where: { $0.kind == .word && $0.text.utf8.count <= 4 }) else { return tokens }
         var out: [LooseToken] = []
+        out.reserveCapacity(tokens.count)
         for (k, token) in tokens.enumerated() {
             var t = token
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil

@@ -65,9 +65,15 @@ struct TableLines {
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
         let labels = numberedHeads(tokens)
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
-        let words = tokens.filter { $0.kind != .footnoteOnly }
-        if afterData && words.count <= 2 { return false }
-        return !words.isEmpty && words.allSatisfy { headerWords.contains($0.text) }
+        // The words (marks aside) counted, and asked of `headerWords` until one is not (no filtered copy).
+        var words = 0
+        var allHeads = true
+        for t in tokens where t.kind != .footnoteOnly {
+            words += 1
+            if allHeads && !headerWords.contains(t.text) { allHeads = false }
+        }
+        if afterData && words <= 2 { return false }
+        return words > 0 && allHeads
     }
 
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
@@ -322,15 +328,32 @@ struct TableLines {
                 }
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
+            // A row's title for a given split, kept: the candidates mostly split a row alike.
+            var knownTitles = Array(repeating: [(above: Int, below: Int, title: String)](), count: n)
             func titles(_ split: [(above: Int, below: Int)]) -> Int {
                 var seen = Set<String>()
                 for k in 0..<n {
+                    if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
+                        seen.insert(known.title)
+                        continue
+                    }
                     let anchor = toks[anchors[k]]
                     let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
-                    var words: [String] = []
-                    let rowLines = clean[k].suffix(split[k].above).map { toks[$0] } + [anchor] + clean[k + 1].prefix(split[k].below).map { toks[$0] }
-                    for l in rowLines { for t in l where t.x < firstValue { words.append(t.text) } }
-                    seen.insert(words.joined(separator: " "))
+                    // The title's words joined by spaces, built in place (no array of lines or words).
+                    var title = ""
+                    var started = false
+                    func add(_ l: [LooseToken]) {
+                        for t in l where t.x < firstValue {
+                            if started { title += " " }
+                            title += t.text
+                            started = true
+                        }
+                    }
+                    for l in clean[k].suffix(split[k].above) { add(toks[l]) }
+                    add(anchor)
+                    for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
+                    knownTitles[k].append((split[k].above, split[k].below, title))
+                    seen.insert(title)
                 }
                 return seen.count
             }
@@ -522,16 +545,25 @@ struct TableLines {
             if let after, TableLines.markWraps(rowLines[rowLines.count - 1], into: after) { cost += 5 }
             let before: [LooseToken]? = a < lines[k].count ? tokens(lines[k][lines[k].count - a - 1]) : (k > 0 ? anchors[k - 1] : nil)
             if let before, TableLines.markWraps(before, into: rowLines[0]) { cost += 5 }
-            for frag in RowBuilder.fragments(anchors[k]) {
-                let lo = frag[0].x - 1, hi = frag[frag.count - 1].end + 1
-                var cellLines: [Int] = []
+            // The anchor's fragments (``RowBuilder/fragments(_:)``) walked by index:
+            // only each one's span is needed, not an array of its tokens.
+            let anchor = anchors[k]
+            var i = 0
+            while i < anchor.count {
+                var e = i
+                while e + 1 < anchor.count, anchor[e + 1].cell == anchor[e].cell, anchor[e + 1].x - anchor[e].end < 2 { e += 1 }
+                let lo = anchor[i].x - 1, hi = anchor[e].end + 1
+                i = e + 1
+                // The first and last row line the fragment's span reaches, and how many do.
+                var first = -1, last = -1, m = 0
                 for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < hi && $0.end > lo }) {
-                    cellLines.append(j)
+                    if first < 0 { first = j }
+                    last = j
+                    m += 1
                 }
-                guard let first = cellLines.first else { continue }
-                let m = cellLines.count
+                guard first >= 0 else { continue }
                 cost += abs(first - (h - m) / 2)
-                if cellLines.last! - first + 1 != m { cost += 3 }
+                if last - first + 1 != m { cost += 3 }
             }
             return cost
         }
