@@ -10,7 +10,10 @@
 /// with the very answers the `Character`s would give. The `Character`s are
 /// kept only for lines that have such characters, to cut text from.
 struct ColumnText {
-    private let units: [UInt8]
+    /// The units, open to readers that match ASCII phrases on them in place
+    /// (a unit equals an ASCII byte exactly when its character is that one
+    /// ASCII scalar, and no other character is canonically equivalent to one).
+    let units: [UInt8]
     private let characters: [Character]?
 
     static let other: UInt8 = 0x80
@@ -20,8 +23,7 @@ struct ColumnText {
         // The ASCII test and the copy on contiguous bytes when there are (an
         // iteration of `UTF8View` costs several times a buffer's).
         let plain = text.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
-            for c in b where c >= 0x80 || c == 0x0D { return nil }
-            return Array(b)
+            ColumnText.isPlain(b) ? Array(b) : nil
         }
         if let plain, let plain {
             units = plain
@@ -59,12 +61,38 @@ struct ColumnText {
 
     /// The bytes of the characters in `range`, for a plain line (see ``isPlain``).
     func appendBytes(_ range: Range<Int>, to out: inout [UInt8]) {
-        out.append(contentsOf: units[range])
+        // Words are short: a byte at a time beats the generic bulk append.
+        for i in range { out.append(units[i]) }
     }
 
     /// The characters in `range`.
     func string(_ range: Range<Int>) -> String {
         if let characters { return String(characters[range]) }
         return String(decoding: units[range], as: UTF8.self)
+    }
+
+    /// True when no byte is outside ASCII or a carriage return; eight bytes
+    /// at a time (a byte loop here was most of what the byte paths cost).
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = b.count
+        var i = 0
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        while i + 8 <= count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if x & high != 0 { return false }
+            // A zero byte in x ^ cr is a carriage return in x (the usual test for a zero byte).
+            let y = x ^ cr
+            if (y &- ones) & ~y & high != 0 { return false }
+            i += 8
+        }
+        while i < count {
+            if b[i] >= 0x80 || b[i] == 0x0D { return false }
+            i += 1
+        }
+        return true
     }
 }

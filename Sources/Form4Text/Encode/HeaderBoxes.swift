@@ -103,7 +103,7 @@ struct HeaderBoxes: Sendable {
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in isPlain(b) ? isChecked(ascii: b) : nil }), let fast {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in ColumnText.isPlain(b) ? isChecked(ascii: b) : nil }), let fast {
             return fast
         }
         let t = text.trimmingSpaces()
@@ -155,9 +155,9 @@ struct HeaderBoxes: Sendable {
         // Each layout line's text and where its labels start and end, found once for
         // both passes (the columns, then the words in them), in line order; a
         // label's end is looked up by its start among the line's few labels.
-        var scanned: [(number: Int, text: LineText, labelEnds: [(start: Int, end: Int)])] = []
+        var scanned: [(number: Int, text: ColumnText, labelEnds: [(start: Int, end: Int)])] = []
         for line in lines where !line.isCellRow {
-            let text = LineText(line.segments[0].text)
+            let text = ColumnText(line.segments[0].text)
             var labelEnds: [(start: Int, end: Int)] = []
             for (offset, label) in HeaderLabel.starts(in: text) {
                 // A start is found once per line (the scan moves past it), so each key is new.
@@ -271,7 +271,7 @@ struct HeaderBoxes: Sendable {
     /// Taken only when a wide gap sets the words off, they are nearer the next
     /// column than their own and run on into it, and they do not start with a
     /// date (box 3's date drifts too, and is told apart from box 1's lines later).
-    static func startsNextBox(_ text: some ColumnCharacters, at x: Int, from own: Int, to column: Int) -> Bool {
+    static func startsNextBox(_ text: ColumnText, at x: Int, from own: Int, to column: Int) -> Bool {
         let reach = max(3, column / 5)
         guard x < column, column - x <= reach, column - x < x - own, x >= 3,
               text.isSpace(x - 1), text.isSpace(x - 2), text.isSpace(x - 3) else { return false }
@@ -320,7 +320,7 @@ struct HeaderBoxes: Sendable {
     /// `first`), and whether it may hold a label after its start: for a line of
     /// ASCII, only where one of its words but the first starts with a digit and a
     /// dot (nil: not known, the line is not ASCII). Built straight into the string.
-    static func piece(of text: LineText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int,
+    static func piece(of text: ColumnText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int,
                       scratch: inout [UInt8]) -> (String, Bool?) {
         @inline(__always) func gap(_ x: Int) -> Int { x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) ? 2 : 1 }
         guard text.isPlain else {
@@ -371,7 +371,7 @@ struct HeaderBoxes: Sendable {
         if mayHoldLabel == false {
             return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)]
         }
-        let chars = LineText(text)
+        let chars = ColumnText(text)
         let starts = HeaderLabel.starts(in: chars).map(\.offset).filter { $0 > 0 }
         guard !starts.isEmpty else { return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)] }
         var result: [BoxLine] = []
@@ -931,32 +931,9 @@ struct HeaderBoxes: Sendable {
     static let relationshipCaptionBytes: [(phrase: [UInt8], glued: [UInt8])] =
         relationshipCaptions.map { (Array($0.phrase.utf8), Array($0.glued.utf8)) }
 
-    /// `text.firstRange(ofPhrase: phrase)` with the phrase's bytes made once
-    /// (`bytes` is `phrase.utf8`): a byte match is the `Character` match
-    /// unless a byte outside ASCII touches it; then the `Character` search decides.
+    /// `text.firstRange(ofPhrase: phrase)` with the phrase's bytes made once.
     static func firstRange(ofPhrase phrase: String, bytes n: [UInt8], in text: String) -> Range<String.Index>? {
-        let scanned = text.utf8.withContiguousStorageIfAvailable { h -> Int?? in
-            guard let first = n.first, h.count >= n.count else { return .some(nil) }
-            var i = 0
-            while i <= h.count - n.count {
-                if h[i] == first {
-                    var j = 1
-                    while j < n.count && h[i + j] == n[j] { j += 1 }
-                    if j == n.count {
-                        if (i > 0 && h[i - 1] >= 0x80) || (i + n.count < h.count && h[i + n.count] >= 0x80) { return nil }
-                        return .some(i)
-                    }
-                }
-                i += 1
-            }
-            return .some(nil)
-        }
-        if let scanned, let found = scanned {
-            guard let offset = found else { return nil }
-            let lo = text.utf8.index(text.startIndex, offsetBy: offset)
-            return lo..<text.utf8.index(lo, offsetBy: n.count)
-        }
-        return text.firstRange(ofPhrase: phrase)
+        text.firstRange(ofPhrase: phrase, bytes: n)
     }
 
     mutating func readRelationship(_ lines: [BoxLine]) {

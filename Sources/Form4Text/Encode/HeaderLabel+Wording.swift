@@ -73,7 +73,7 @@ extension HeaderLabel {
     /// Where the label that starts at `offset` (its number) ends on the line:
     /// after the last word that follows one of its wordings. Words are
     /// compared on the line's units, each as ``labelWord(_:)`` has it.
-    func end(in text: HeaderBoxes.LineText, from offset: Int) -> Int {
+    func end(in text: ColumnText, from offset: Int) -> Int {
         text.units.withUnsafeBufferPointer { u in
             // (start, end of the label word, end of the word), at most 12.
             var words: [(start: Int, cut: Int, end: Int)] = []
@@ -199,7 +199,7 @@ extension HeaderLabel {
             index += 1
         }
         // (x + 2: the space after the last word read, and the byte after it, which could join it.)
-        guard HeaderBoxes.isPlain(UnsafeBufferPointer(rebasing: u[0..<min(u.count, x + 2)])) else { return nil }
+        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: u[0..<min(u.count, x + 2)])) else { return nil }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
         for (w, wording) in wordings.enumerated() {
             let k = matched[w]

@@ -67,7 +67,7 @@ enum HeaderLabel: Sendable, Equatable {
             while i < b.count, b[i] == 0x20 { i += 1 }
         }
         let checked = min(b.count, i + longestPhrase + 1)
-        guard HeaderBoxes.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
+        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
         // Most texts start with no phrase's first letter.
         guard i < b.count, firstBytes.contains(b[i]) else { return .some(nil) }
         for (phrase, label) in phraseBytes where b.count - i >= phrase.count {
@@ -80,10 +80,10 @@ enum HeaderLabel: Sendable, Equatable {
 
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
     static func starts(in text: String) -> [(offset: Int, label: HeaderLabel)] {
-        starts(in: HeaderBoxes.LineText(text))
+        starts(in: ColumnText(text))
     }
 
-    static func starts(in text: HeaderBoxes.LineText) -> [(offset: Int, label: HeaderLabel)] {
+    static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
         var found: [(offset: Int, label: HeaderLabel)] = []
         text.units.withUnsafeBufferPointer { u in
             guard let base = u.baseAddress else { return }
@@ -111,7 +111,7 @@ enum HeaderLabel: Sendable, Equatable {
     }
 
     /// ``at(start:)`` of the characters `from..<to` of a line, on its units
-    /// (see ``HeaderBoxes/LineText``): a unit is a digit or `otherNumber` where
+    /// (see ``ColumnText``): a unit is a digit or `otherNumber` where
     /// the character is a number, and equals a phrase's byte where the
     /// character is that ASCII character.
     static func at(units u: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> HeaderLabel? {

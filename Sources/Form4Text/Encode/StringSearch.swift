@@ -88,7 +88,12 @@ extension StringProtocol {
     /// it (a combining mark after it makes its last character another one);
     /// then the `Character` search decides.
     func firstRange(ofPhrase phrase: String) -> Range<Index>? {
-        let n = Array(phrase.utf8)
+        firstRange(ofPhrase: phrase, bytes: Array(phrase.utf8))
+    }
+
+    /// ``firstRange(ofPhrase:)`` with the phrase's bytes made once by the
+    /// caller (`n` is `phrase.utf8`), for phrases asked of many lines.
+    func firstRange(ofPhrase phrase: String, bytes n: [UInt8]) -> Range<Index>? {
         let scan = { (h: UnsafeBufferPointer<UInt8>) -> Int?? in
             guard let first = n.first, h.count >= n.count else { return .some(nil) }
             var i = 0
