@@ -3,18 +3,20 @@
 ///
 /// The path is assembled only when a rule reports on the field: building a
 /// string for every field of every row cost more than all the checks.
-struct FootnoteReferenceSite {
-    var rowPath: String
-    var relative: String
-    var footnoteId: [String]
+public struct FootnoteReferenceSite: Sendable {
+    /// The row's XPath (`/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]`).
+    public var rowPath: String
+    /// The field's path below the row (`transactionAmounts/transactionShares`).
+    public var relative: String
+    public var footnoteId: [String]
 
-    init(rowPath: String, relative: String, footnoteId: [String]) {
+    public init(rowPath: String, relative: String, footnoteId: [String]) {
         self.rowPath = rowPath
         self.relative = relative
         self.footnoteId = footnoteId
     }
 
-    var path: String { rowPath + "/" + relative }
+    public var path: String { rowPath + "/" + relative }
 
     /// The XPath of the `index`-th (0-based) reference of this field.
     func referencePath(_ index: Int) -> String { "\(path)/footnoteId[\(index + 1)]" }
@@ -80,7 +82,7 @@ extension TableRow {
 
 extension OwnershipDocument {
     /// Every field of the document that can reference footnotes, in document order.
-    var footnoteSites: [FootnoteReferenceSite] {
+    public var footnoteSites: [FootnoteReferenceSite] {
         tableRows.flatMap(\.footnoteSites)
     }
 }

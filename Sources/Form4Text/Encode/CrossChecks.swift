@@ -20,8 +20,10 @@ struct CrossChecks {
         priceRanges()
         acquiredDisposedVersusCode()
         earliestDate()
-        footnoteReferences()
-        misreadMarks()
+        // The fields that cite footnotes, listed once for both checks that read them.
+        let sites = document.footnoteSites
+        footnoteReferences(sites)
+        misreadMarks(sites)
     }
 
     /// Shares owned after row k = shares owned after row k-1 ± row k's amount,
@@ -177,7 +179,7 @@ struct CrossChecks {
     /// warning itself is not made (its location lookup cost more than the rest).
     func referencedIds() -> Set<String> {
         // The digits that open the id after its "F" (what ``missingMessage(_:)`` writes after "footnote ").
-        Set(referencedPaths().keys.compactMap { id -> String? in
+        Set(CrossChecks.referencedPaths(document.footnoteSites).keys.compactMap { id -> String? in
             let digits = id.dropFirst().prefix { $0.isNumber }
             return digits.isEmpty ? nil : "F" + digits
         })
@@ -188,9 +190,9 @@ struct CrossChecks {
     }
 
     /// Every reference must have a footnote, and every footnote a reference.
-    mutating func footnoteReferences() {
+    mutating func footnoteReferences(_ sites: [FootnoteReferenceSite]) {
         let root = CrossChecks.root
-        let referenced = referencedPaths()
+        let referenced = CrossChecks.referencedPaths(sites)
         let present = Set(document.footnotes.map(\.id))
         for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
             warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), path)
@@ -201,44 +203,10 @@ struct CrossChecks {
     }
 
     /// Each footnote id the values cite, with the path of the first row citing it.
-    func referencedPaths() -> [String: String] {
+    static func referencedPaths(_ sites: [FootnoteReferenceSite]) -> [String: String] {
         var referenced: [String: String] = [:]
-        // A row's path is written only for an id first cited there (most values cite none).
-        func add(_ ids: [String], _ path: @autoclosure () -> String) { for id in ids where referenced[id] == nil { referenced[id] = path() } }
-        func f<T>(_ v: Footnoted<T>?, _ path: @autoclosure () -> String) { if let v { add(v.footnoteId, path()) } }
-        let root = CrossChecks.root
-        for (k, r) in (document.nonDerivativeTable?.nonDerivativeTransaction ?? []).enumerated() {
-            var p: String { "\(root)/nonDerivativeTable/nonDerivativeTransaction[\(k + 1)]" }
-            f(r.securityTitle, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p); add(r.transactionCoding?.footnoteId ?? [], p)
-            f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionPricePerShare, p)
-            f(r.transactionAmounts?.transactionAcquiredDisposedCode, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
-            f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
-            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
-        }
-        for (k, r) in (document.nonDerivativeTable?.nonDerivativeHolding ?? []).enumerated() {
-            var p: String { "\(root)/nonDerivativeTable/nonDerivativeHolding[\(k + 1)]" }
-            f(r.securityTitle, p); f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p)
-            f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
-            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
-        }
-        for (k, r) in (document.derivativeTable?.derivativeTransaction ?? []).enumerated() {
-            var p: String { "\(root)/derivativeTable/derivativeTransaction[\(k + 1)]" }
-            f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.transactionDate, p); f(r.deemedExecutionDate, p)
-            add(r.transactionCoding?.footnoteId ?? [], p)
-            f(r.transactionAmounts?.transactionShares, p); f(r.transactionAmounts?.transactionTotalValue, p)
-            f(r.transactionAmounts?.transactionPricePerShare, p); f(r.exerciseDate, p); f(r.expirationDate, p)
-            f(r.underlyingSecurity?.underlyingSecurityTitle, p); f(r.underlyingSecurity?.underlyingSecurityShares, p)
-            f(r.underlyingSecurity?.underlyingSecurityValue, p)
-            f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
-            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
-        }
-        for (k, r) in (document.derivativeTable?.derivativeHolding ?? []).enumerated() {
-            var p: String { "\(root)/derivativeTable/derivativeHolding[\(k + 1)]" }
-            f(r.securityTitle, p); f(r.conversionOrExercisePrice, p); f(r.exerciseDate, p); f(r.expirationDate, p)
-            f(r.underlyingSecurity?.underlyingSecurityTitle, p); f(r.underlyingSecurity?.underlyingSecurityShares, p)
-            f(r.underlyingSecurity?.underlyingSecurityValue, p)
-            f(r.postTransactionAmounts?.sharesOwnedFollowingTransaction, p); f(r.postTransactionAmounts?.valueOwnedFollowingTransaction, p)
-            f(r.ownershipNature?.directOrIndirectOwnership, p); f(r.ownershipNature?.natureOfOwnership, p)
+        for site in sites {
+            for id in site.footnoteId where referenced[id] == nil { referenced[id] = site.rowPath }
         }
         return referenced
     }
