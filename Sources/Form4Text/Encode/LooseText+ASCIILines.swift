@@ -183,6 +183,19 @@ extension LooseText {
     /// starts at once, the row of an outerless table). The last cell, after
     /// the last pipe, is trimmed and kept only when something is left.
     static func pipeCellRanges(_ b: UnsafeBufferPointer<UInt8>, opened: Bool) -> [Range<Int>] {
+        var (cells, tail) = pipeCuts(b, opened: opened)
+        var lo = tail.lowerBound, hi = tail.upperBound
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        if lo < hi { cells.append(lo..<hi) }
+        return cells
+    }
+
+    /// Where a pipe row's cells end: every cell closed by a `|` (`\|` is an
+    /// escaped pipe, not a boundary), and the untrimmed rest after the last one.
+    /// `|` and `\` are ASCII and no byte of a longer UTF-8 sequence can be
+    /// either, so the cuts on bytes are the scalar-by-scalar ones.
+    static func pipeCuts(_ b: UnsafeBufferPointer<UInt8>, opened: Bool) -> (cells: [Range<Int>], tail: Range<Int>) {
         var cells: [Range<Int>] = []
         cells.reserveCapacity(32)
         var start = opened ? 1 : 0
@@ -206,11 +219,7 @@ extension LooseText {
             }
             k += 1
         }
-        var lo = min(start, b.count), hi = b.count
-        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
-        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-        if lo < hi { cells.append(lo..<hi) }
-        return cells
+        return (cells, min(start, b.count)..<b.count)
     }
 
     /// ``cleanCell(_:)`` for the bytes of a cell of an ASCII line.

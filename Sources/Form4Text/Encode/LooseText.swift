@@ -329,36 +329,17 @@ struct LooseText: Sendable {
         (s.value >= 0x2500 && s.value <= 0x257F) || s == "-" || s == "=" || s == "+"
     }
 
-    /// Cells of a pipe row (which starts with its opening `|`); `\|` is an
-    /// escaped pipe, not a boundary.
-    ///
-    /// Cut on bytes: `|` and `\\` are ASCII and no byte of a longer UTF-8
-    /// sequence can be either, so the cells are the scalar-by-scalar ones,
-    /// copied once each instead of built scalar by scalar.
+    /// Cells of a pipe row (which starts with its opening `|`), cut as
+    /// ``pipeCuts(_:opened:)`` cuts them, each copied once; the last is
+    /// trimmed as characters (a space before a combining mark is no space).
     static func pipeCells(_ row: Substring) -> [String] {
         row.utf8.withContiguousStorageIfAvailable(pipeCells(bytes:)) ?? Array(row.utf8).withUnsafeBufferPointer(pipeCells(bytes:))
     }
 
-    /// ``pipeCells(_:)`` on the row's bytes, collecting into a local array (a
-    /// closure capturing the result cost an exclusivity check per cell).
     private static func pipeCells(bytes b: UnsafeBufferPointer<UInt8>) -> [String] {
-        var cells: [String] = []
-        // The opening pipe opens the first cell.
-        var start = b.first == UInt8(ascii: "|") ? 1 : 0
-        var k = start
-        while k < b.count {
-            let byte = b[k]
-            if byte == UInt8(ascii: "\\") {
-                k += 2
-                continue
-            }
-            if byte == UInt8(ascii: "|") {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self))
-                start = k + 1
-            }
-            k += 1
-        }
-        let tail = String(decoding: UnsafeBufferPointer(rebasing: b[min(start, b.count)...]), as: UTF8.self).trimmingSpaces()
+        let (ranges, rest) = pipeCuts(b, opened: b.first == UInt8(ascii: "|"))
+        var cells = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: b[rest]), as: UTF8.self).trimmingSpaces()
         if !tail.isEmpty { cells.append(tail) }
         return cells
     }
