@@ -23,6 +23,22 @@ import TestSupport
         #expect(segments.map(\.text) == ["Stock Option", "(1)", "Common Stock"])
     }
 
+    /// Both dates may cite the same two notes ("(2)(3) | (2)(3)"): still two columns,
+    /// under markitdown's blank head and in html2text's rows, which have no heads to group by.
+    @Test func twoEqualCellsOfSeveralMarksAreBothDates() {
+        let cells = ["Class B Common Stock", "(2)(3)", "(2)(3)", "Class A Common Stock"]
+        let grouped = LooseText.fold(cells, groups: Self.groups, blankHeads: [false, false, true, false])
+        #expect(grouped.map(\.text) == cells)
+        let ungrouped = LooseText.fold(cells, groups: [])
+        #expect(ungrouped.map(\.text) == cells)
+    }
+
+    @Test(arguments: [("(1)", true), ("(2)(3)", true), ("(12)(a)", true), ("⁽¹⁾", false), ("(1)(2", false),
+                      ("(123)", false), ("()", false), ("(1) (2)", true), ("(1)2", false), ("Stock", false)])
+    func markCells(_ cell: String, _ isMark: Bool) {
+        #expect(LooseText.isMarkCell(cell) == isMark)
+    }
+
     /// html2text drops a pipe table's outer pipes, and newer releases also the
     /// space before each inner one: "Common Stock| 02/14/2024| | M| …".
     @Test func pipeRowsWithoutOuterPipesAreCellRows() throws {

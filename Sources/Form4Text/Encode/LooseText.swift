@@ -463,12 +463,36 @@ extension LooseText {
         return cell.count >= 6 && cell.count <= 10 && cell.filter({ $0 == "/" }).count == 2 && cell.allSatisfy { $0.isNumber || $0 == "/" }
     }
 
-    /// A cell that is one footnote mark, "(1)".
+    /// A cell that holds footnote marks only: "(1)", or several, "(2)(3)". Two
+    /// equal such cells side by side are two columns (a date exercisable and an
+    /// expiration date that both cite the same notes), not one spanning cell.
     static func isMarkCell(_ cell: String) -> Bool {
         if let ascii = asciiAnswer(cell, { b in
-            b.count <= 4 && b.first == UInt8(ascii: "(") && b.last == UInt8(ascii: ")")
+            isMarkRun(b, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), space: UInt8(ascii: " "))
         }) { return ascii }
-        return cell.hasPrefix("(") && cell.hasSuffix(")") && cell.count <= 4
+        return isMarkRun(cell, open: "(", close: ")", space: " ")
+    }
+
+    /// One or more `(x)` groups, each with one or two characters inside, perhaps
+    /// spaced apart.
+    private static func isMarkRun<C: Collection>(_ c: C, open: C.Element, close: C.Element, space: C.Element) -> Bool
+    where C.Element: Equatable {
+        var i = c.startIndex
+        var groups = 0
+        while i != c.endIndex {
+            guard c[i] == open else { return false }
+            i = c.index(after: i)
+            var inside = 0
+            while i != c.endIndex, c[i] != close, c[i] != open {
+                inside += 1
+                i = c.index(after: i)
+            }
+            guard i != c.endIndex, c[i] == close, inside == 1 || inside == 2 else { return false }
+            i = c.index(after: i)
+            groups += 1
+            while i != c.endIndex, c[i] == space { i = c.index(after: i) }
+        }
+        return groups > 0
     }
 
     /// `test` on the cell's bytes when they are all ASCII and hold no CR (each
