@@ -33,6 +33,12 @@ import TestSupport
         #expect(ungrouped.map(\.text) == cells)
     }
 
+    /// html2text's owners row "AUSTIN TX 78701| X| X| |": a director who is also a 10% owner.
+    @Test func twoCheckMarksSideBySideAreBothKept() {
+        let cells = ["AUSTIN TX 78701", "X", "X", ""]
+        #expect(LooseText.fold(cells, groups: []).map(\.text) == cells)
+    }
+
     @Test(arguments: [("(1)", true), ("(2)(3)", true), ("(12)(a)", true), ("⁽¹⁾", false), ("(1)(2", false),
                       ("(123)", false), ("()", false), ("(1) (2)", true), ("(1)2", false), ("Stock", false)])
     func markCells(_ cell: String, _ isMark: Bool) {

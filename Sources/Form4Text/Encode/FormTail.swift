@@ -31,6 +31,10 @@ struct FormTail: Sendable {
         var officerTitle: String?
         var otherText: String?
         var marksSeen = false
+        /// Where each of the row's "X" marks stands (its `x`), in the order read, and whether
+        /// any mark was text (an officer's title); for placing marks by another owner's columns.
+        var checkMarks: [Int] = []
+        var textMarks = false
 
         /// Takes the parts that were read; the name only when one was.
         mutating func apply(_ p: OwnerParts) {
@@ -569,6 +573,7 @@ struct FormTail: Sendable {
                 }) else { continue }
                 e.marksSeen = true
                 let isX = m.text == "X" || m.text == "x"
+                if isX { e.checkMarks.append(m.x) } else { e.textMarks = true }
                 switch h.key {
                 case 0: e.director = true
                 case 1: e.tenPercent = true

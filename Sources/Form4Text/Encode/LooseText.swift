@@ -431,8 +431,10 @@ struct LooseText: Sendable {
         var column = 0
         for cell in cells {
             // Repeated footnote-only cells may be two columns (exercisable and expiration): keep
-            // them; so may two equal dates (a deemed execution date the same as the transaction's).
-            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell), !LooseText.isDateCell(cell) { continue }
+            // them; so may two equal dates (a deemed execution date the same as the transaction's),
+            // and two check marks (a director who is also a 10% owner).
+            if cell == previous, !cell.isEmpty, !LooseText.isMarkCell(cell), !LooseText.isDateCell(cell),
+               cell != "X", cell != "x" { continue }
             previous = cell
             segments.append(LooseSegment(text: cell, x: column * LooseLine.cellWidth, cell: column))
             column += 1

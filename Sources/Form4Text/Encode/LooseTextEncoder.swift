@@ -239,6 +239,9 @@ struct LooseTextEncoder {
             warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "the reporting owners table's marks for \(e.name.value) disagree with box 5: its marks cannot be placed under their heads and are left out",
                                           line: e.name.line, column: 1, path: "\(root)/reportingOwner[1]/reportingOwnerRelationship"))
         }
+        // The marks may still share columns from owner to owner: box 5 then names the
+        // first owner's, and the others' are read by them.
+        let byFirstOwner = marksTrusted ? nil : tail.owners.first.flatMap { OwnerMarkColumns(first: $0, box: relationFromBox()) }
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
             if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
@@ -261,6 +264,10 @@ struct LooseTextEncoder {
                 o.reportingOwnerRelationship = r
             } else if k == 0 {
                 o.reportingOwnerRelationship = relationFromBox()
+            } else if let columns = byFirstOwner, let r = columns.relationship(of: e) {
+                o.reportingOwnerRelationship = r
+                warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "reporting owner \(k + 1)'s marks (\(e.name.value)) were placed by the columns of the first owner's marks, which box 5 names",
+                                              line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
             } else {
                 warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks \(marksTrusted ? "" : "that can be placed ")for reporting owner \(k + 1) (\(e.name.value))",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
