@@ -121,16 +121,46 @@ import TestSupport
         #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
     }
 
-    /// "LANTERNFLYROBOTICSINC[LFRX]": where the name's spaces went cannot be told,
-    /// so the name is left out and reported; the symbol is read.
-    @Test func aGluedIssuerNameIsLeftOutAndReported() throws {
+    static func encode(issuerBox: String) throws -> EncodeResult {
         let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
-        let text = try String(contentsOf: path, encoding: .utf8)
-            .replacingOccurrences(of: "Lanternfly Robotics, Inc. [ LFRX ]", with: "LANTERNFLYROBOTICSINC[LFRX]")
-        let result = try FormEncoder.encode(InputFile(name: "glued", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+        let original = try String(contentsOf: path, encoding: .utf8)
+        try #require(original.contains("Lanternfly Robotics, Inc. [ LFRX ]"))
+        let text = original.replacingOccurrences(of: "Lanternfly Robotics, Inc. [ LFRX ]", with: issuerBox)
+        return try FormEncoder.encode(InputFile(name: "glued", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+    }
+
+    /// "LANTERNFLYROBOTICSINC[LFRX]": box 1 prints "C/O LANTERNFLY ROBOTICS, INC."
+    /// with its spaces, so the name is spaced by those words, and reported.
+    @Test func aGluedIssuerNameIsSpacedByWordsPrintedElsewhere() throws {
+        let result = try Self.encode(issuerBox: "LANTERNFLYROBOTICSINC[LFRX]")
+        #expect(result.document.issuer.issuerName == "LANTERNFLY ROBOTICS INC")
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == "/ownershipDocument/issuer/issuerName" })
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-GLUED" && $0.path == "/ownershipDocument/issuer/issuerName" })
+    }
+
+    /// "ZEPHYRQUAILINC[LFRX]": no word of it is printed elsewhere, so where its
+    /// spaces went cannot be told; the name is left out and reported.
+    @Test func aGluedIssuerNameWithNoKnownWordsIsLeftOutAndReported() throws {
+        let result = try Self.encode(issuerBox: "ZEPHYRQUAILINC[LFRX]")
         #expect(result.document.issuer.issuerName == nil)
         #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
         #expect(result.diagnostics.contains { $0.rule == "ENC-GLUED" && $0.path == "/ownershipDocument/issuer/issuerName" })
+    }
+
+    /// The fewest words, and only one way to get them; one- and two-letter words
+    /// count only as legal endings.
+    @Test(arguments: [
+        ("FacebookInc", "C/O FACEBOOK, INC.", "Facebook Inc"),
+        ("TESLAMOTORSINC", "C/O TESLA MOTORS, INC.", "TESLA MOTORS INC"),
+        ("LINKEDINCORP", "LINKED IN LINKEDIN", "LINKEDIN CORP"),
+        ("LINKEDINCORP", "LINKED IN", nil),
+        ("ABCDEFINC", "ABC DEF ABCD EF", "ABC DEF INC"),
+        ("ABCDEFGHINC", "ABC DEFGH ABCDE FGH", nil),
+    ])
+    func gluedNames(_ glued: String, _ elsewhere: String, _ spaced: String?) {
+        let line = LooseLine(number: 1, segments: [LooseSegment(text: elsewhere, x: 0, cell: -1)], isCellRow: false)
+        #expect(LooseTextEncoder.spacedName(glued, lines: [line]) == spaced)
     }
 
     @Test(arguments: [("ChiefFinancialOfficer", "Chief Financial Officer"), ("SeeRemarks", "See Remarks"), ("EVP, Operations", nil), ("CEO", nil)])

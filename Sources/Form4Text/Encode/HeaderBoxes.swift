@@ -15,6 +15,8 @@ struct HeaderBoxes: Sendable {
     var state: Located<String>?
     var zip: Located<String>?
     var issuerName: Located<String>?
+    /// The issuer's name as a box that lost its spaces printed it, when that is all there is.
+    var gluedIssuerName: Located<String>?
     var ticker: Located<String>?
     var period: Located<DateText>?
     var originalDate: Located<DateText>?
@@ -868,6 +870,7 @@ struct HeaderBoxes: Sendable {
                 // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
                 warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
                                               line: first.line, column: first.column, path: "/ownershipDocument/issuer/issuerName"))
+                gluedIssuerName = Located(value: name, line: first.line, column: first.column)
             } else if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
             if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
         } else {

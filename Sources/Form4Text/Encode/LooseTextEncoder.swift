@@ -54,6 +54,13 @@ struct LooseTextEncoder {
         if let n = header.issuerName {
             d.issuer.issuerName = n.value
             locate("\(root)/issuer/issuerName", n.line, n.column)
+        } else if let g = header.gluedIssuerName, let spaced = LooseTextEncoder.spacedName(g.value, lines: lines) {
+            let path = "\(root)/issuer/issuerName"
+            d.issuer.issuerName = spaced
+            locate(path, g.line, g.column)
+            warnings.removeAll { $0.rule == "ENC-GLUED" && $0.path == path }
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "the issuer box lost its spaces ('\(g.value)'): the name is read as '\(spaced)' by words the text prints elsewhere; check it",
+                                          line: g.line, column: g.column, path: path))
         }
         if let t = header.ticker {
             d.issuer.issuerTradingSymbol = t.value
