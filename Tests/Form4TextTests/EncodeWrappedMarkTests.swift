@@ -37,4 +37,24 @@ import TestSupport
         #expect(rows[2].transactionAmounts?.transactionPricePerShare?.value == nil)
         #expect(rows[2].transactionAmounts?.transactionPricePerShare?.footnoteId == ["F2", "F3"])
     }
+
+    /// w3m wraps a date exercisable's mark onto the next line, under the date:
+    /// "03/01/2022^" over "(5)". The mark is the date's.
+    @Test func aDateExercisablesWrappedMarkIsTheDates() throws {
+        let fixture = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.w3m.txt")
+        var lines = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Option     $12.40") })
+        try #require(lines[k].contains("^(5)           03/01/2031") && lines[k + 1] == "(Right to")
+        lines[k] = lines[k].replacingOccurrences(of: "^(5)           03/01/2031", with: "03/01/2022^    03/01/2031")
+        let column = try #require(lines[k].range(of: "03/01/2022^")).lowerBound.utf16Offset(in: lines[k])
+        lines[k + 1] = "(Right to" + String(repeating: " ", count: column - 9) + "(5)"
+        let result = try EncodeWrappedRowTests.encode(lines: lines)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.exerciseDate?.value?.isoDate == "2022-03-01")
+        #expect(row.exerciseDate?.footnoteId == ["F5"])
+        #expect(row.expirationDate?.value?.isoDate == "2031-03-01")
+        #expect(row.expirationDate?.footnoteId == [])
+        #expect(row.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-UNPLACED" })
+    }
 }
