@@ -87,6 +87,23 @@ import TestSupport
         try FormEncoder.encode(InputFile(name: "edited", bytes: Array(lines.joined(separator: "\n").utf8)), options: EncodeFixtureTests.options)
     }
 
+    /// "Restricted" / "Stock" / "Units" beside an underlying "Common" / "Stock": the
+    /// margin's "Stock" is the row title's, which lacks its noun as much as the
+    /// underlying title does, and the underlying column's "Stock" is that title's.
+    @Test func aMarginWordUnderATitleThatLacksItsNounIsTheTitles() throws {
+        var lines = try Self.layoutLines()
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Stock Option    $12.40") })
+        try #require(lines[k + 1] == "(Right to Buy)")
+        lines[k] = lines[k].replacingOccurrences(of: "Stock Option    ", with: "Restricted      ")
+            .replacingOccurrences(of: "Common Stock    ", with: "Common          ")
+        let underlying = try #require(lines[k].range(of: "Common")).lowerBound.utf16Offset(in: lines[k])
+        lines[k + 1] = "Stock" + String(repeating: " ", count: underlying - 5) + "Stock"
+        lines.insert("Units", at: k + 2)
+        let row = try #require(try Self.encode(lines: lines).document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.securityTitle?.value == "Restricted Stock Units")
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+    }
+
     /// "Shares" is also a column head's word; under a row it ends the row's title.
     @Test func aColumnHeadWordUnderARowEndsItsTitle() throws {
         var lines = try Self.layoutLines()

@@ -331,17 +331,25 @@ struct RowBuilder {
 
     /// A lone "Stock" or "Shares" under a derivative row whose underlying
     /// title stops at "Common", "Preferred" or "Ordinary" while the row's own
-    /// title does not: the word ends the underlying title wherever it stands.
-    /// When both titles stop so, the word could end either, and the margin
-    /// (the title's) wins as before.
+    /// title already ends as a title does (in its noun, "… Stock", "… Units",
+    /// or a closing parenthesis, "(right to buy)"): the word ends the underlying
+    /// title wherever it stands. When the row's title lacks its end too
+    /// ("Restricted" over "Stock" / "Units"), the word could end either, and the
+    /// margin (the title's) wins as before.
     static func endsUnderlyingTitle(_ frag: [LooseToken], title: [LooseToken], underlying: [LooseToken]) -> Bool {
         let words = frag.filter { $0.kind != .footnoteOnly }
         guard words.count == 1, ["Stock", "Shares"].contains(words[0].text),
               let u = underlying.last(where: { $0.kind != .footnoteOnly }), adjectives.contains(u.text),
-              let t = title.last(where: { $0.kind != .footnoteOnly }), !adjectives.contains(t.text)
+              let t = title.last(where: { $0.kind != .footnoteOnly }),
+              t.text.hasSuffix(")") || titleNouns.contains(t.text.lowercased())
         else { return false }
         return true
     }
+
+    /// The last words of derivative securities' titles in the corpus (with a
+    /// closing parenthesis, they end 96% of its 656 titles).
+    static let titleNouns: Set<String> = ["stock", "units", "unit", "shares", "note", "notes", "value", "warrant", "warrants",
+                                          "option", "options", "award", "awards", "right", "rights"]
 
     /// Two letters or more in a row: a word, not a mark or a letter with a stray.
     static func isWord(_ text: String) -> Bool {
