@@ -104,6 +104,49 @@ import TestSupport
         #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
     }
 
+    /// w3m centres each cell in its row: a nature that wraps word by word
+    /// ("By Orchard" / "Capital" / "U.S." / "Venture" / "2010" / "Partners" /
+    /// "LP^(1)") puts "2010" on the line of the title's "Stock" and the
+    /// underlying title's "Common". That line is text of the row, not a row of
+    /// values: the table has two rows, not three.
+    @Test func aYearInAWrappedNatureBesideWrappedTitlesIsText() throws {
+        func row(_ cells: [(Int, String)]) -> String {
+            var line = ""
+            for (x, text) in cells {
+                line += String(repeating: " ", count: max(0, x - line.count)) + text
+            }
+            return line
+        }
+        let (title, und, nature) = (0, 60, 100)
+        func values(_ amount: String) -> [(Int, String)] {
+            [(title, "Common"), (11, "^(5)"), (18, "02/28/2019"), (31, "C"), (36, amount), (47, "^(5)"), (54, "^(5)"),
+             (und, "A"), (66, amount), (76, "$0.00"), (84, "760,465"), (95, "I")]
+        }
+        let lines = [
+            row([(nature, "By Orchard")]),
+            row([(nature, "Capital")]),
+            row([(title, "Class B"), (und, "Class"), (nature, "U.S.")]),
+            row(values("4,169,733") + [(nature, "Venture")]),
+            row([(title, "Stock"), (und, "Common"), (nature, "2010")]),
+            row([(und, "Stock"), (nature, "Fund,")]),
+            row([(nature, "LP^(1)")]),
+            row([(nature, "By Orchard")]),
+            row([(nature, "Capital")]),
+            row([(title, "Class B"), (und, "Class"), (nature, "U.S.")]),
+            row(values("456,279") + [(nature, "Venture")]),
+            row([(title, "Stock"), (und, "Common"), (nature, "2010")]),
+            row([(und, "Stock"), (nature, "Partners")]),
+            row([(nature, "Fund (Q),")]),
+            row([(nature, "LP^(1)")]),
+        ]
+        let table = TableLines(LooseText(lines.joined(separator: "\n")).lines[...])
+        #expect(table.rows.count == 2)
+        #expect(table.rows.map { $0.anchor.first?.line } == [4, 11])
+        // Each row's values are its own line's; the year's line is text below it.
+        #expect(table.rows.allSatisfy { row in row.anchor.allSatisfy { $0.line == row.anchor[0].line } })
+        #expect(table.rows.map { $0.below.first?.first?.line } == [5, 12])
+    }
+
     /// "Shares" is also a column head's word; under a row it ends the row's title.
     @Test func aColumnHeadWordUnderARowEndsItsTitle() throws {
         var lines = try Self.layoutLines()

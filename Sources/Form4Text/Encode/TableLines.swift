@@ -115,7 +115,8 @@ struct TableLines {
             // that starts in the text ending a row line (right of its values) is text.
             // So is one under the row's title, left of its values: the title cell
             // wrapped inside its name ("Series D-" over "1", "Series" over "2").
-            // Other cells' wrapped words may share that line ("1  Stock  Capital").
+            // Other cells' wrapped words may share either line ("1  Stock  Capital",
+            // "Stock  Common  2010" under w3m's "… Class  …  Venture").
             var wrappedWord = false
             if let v = t.first(where: \.isValue), !t.contains(where: { $0.isValue && $0.x != v.x }),
                v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
@@ -124,7 +125,7 @@ struct TableLines {
                     if let firstValue = toks[j].firstIndex(where: \.isValue) {
                         // The title's line sets its values apart by a gap: in a text whose cells
                         // stand one under another ("Form 3" over "0"), a number is no title's word.
-                        wrappedWord = t.count == 1 && !toks[j][w...].contains(where: \.isValue)
+                        wrappedWord = t.allSatisfy({ $0.x == v.x || $0.kind == .word }) && !toks[j][w...].contains(where: \.isValue)
                             || w < firstValue && v.end < toks[j][firstValue].x && toks[j][firstValue].x - toks[j][firstValue - 1].end >= 2
                         break
                     }
