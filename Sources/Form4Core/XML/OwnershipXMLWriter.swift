@@ -19,6 +19,12 @@ public enum OwnershipXMLWriter {
 
     /// The XML as UTF-8 bytes, for a file or a parser.
     public static func bytes(_ document: OwnershipDocument, mode: Mode = .published) -> [UInt8] {
+        written(document, mode: mode).bytes
+    }
+
+    /// The XML, and whether every value in it reads back as written; when it
+    /// does, reading the XML gives ``readBack(_:mode:)`` of the document.
+    static func written(_ document: OwnershipDocument, mode: Mode = .published) -> (bytes: [UInt8], readsBack: Bool) {
         var w = XMLTextBuilder()
         let published = mode == .published
         let d = document
@@ -103,7 +109,7 @@ public enum OwnershipXMLWriter {
             w.close("ownerSignature")
         }
         w.close("ownershipDocument")
-        return w.bytes
+        return (w.bytes, w.readsBack)
     }
 
     private static func flag(_ b: Bool) -> String { b ? "1" : "0" }
