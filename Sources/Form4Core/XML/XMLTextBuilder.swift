@@ -47,7 +47,7 @@ struct XMLTextBuilder {
         bytes.append(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = Self.escape(value, into: &bytes) && readsBack
+        readsBack = Self.escape(value, into: &bytes, attribute: true) && readsBack
         raw("\"/>\n")
     }
 
@@ -59,7 +59,7 @@ struct XMLTextBuilder {
         bytes.append(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = Self.escape(attributeValue, into: &bytes) && readsBack
+        readsBack = Self.escape(attributeValue, into: &bytes, attribute: true) && readsBack
         raw("\">")
         readsBack = Self.escape(content, into: &bytes) && readsBack
         closingTag(name)
@@ -99,14 +99,14 @@ struct XMLTextBuilder {
     /// carry at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF,
     /// which are EF BF BE and EF BF BF in UTF-8).
     ///
-    /// Returns whether a reader gets `value` back unchanged: it is not empty, has
-    /// no space at either end (readers trim), and holds no C0 control (dropped
-    /// here, or normalised by the parser: CR to LF, and in an attribute tab and
-    /// LF to a space) and no U+FFFE or U+FFFF. The answer errs on the side of
-    /// false (a tab inside a text reads back), which only costs the caller a
-    /// slower check.
+    /// Returns whether a reader gets `value` back unchanged: it is not empty,
+    /// has no XML white space at either end (readers trim), and holds no C0
+    /// control (dropped here, or normalised by the parser: CR to LF, and in an
+    /// `attribute` value tab and LF to a space) other than a tab or LF inside
+    /// text, and no U+FFFE or U+FFFF. Where unsure it says false, which only
+    /// costs the caller a slower check.
     @discardableResult
-    static func escape(_ value: String, into out: inout [UInt8]) -> Bool {
+    static func escape(_ value: String, into out: inout [UInt8], attribute: Bool = false) -> Bool {
         var value = value
         return value.withUTF8 { u -> Bool in
             var clean = true
@@ -115,7 +115,7 @@ struct XMLTextBuilder {
                 break
             }
             guard let first = u.first, let last = u.last else { return false }
-            let trimmed = first != 0x20 && last != 0x20
+            let trimmed = first > 0x20 && last > 0x20
             if clean {
                 out.append(contentsOf: u)
                 return trimmed
@@ -129,7 +129,10 @@ struct XMLTextBuilder {
                 case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
                 case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
                 case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x09, 0x0A, 0x0D:
+                case 0x09, 0x0A:
+                    out.append(b)
+                    if attribute { readsBack = false }
+                case 0x0D:
                     out.append(b)
                     readsBack = false
                 case 0..<0x20: readsBack = false
