@@ -58,9 +58,11 @@ import Testing
                 #expect(name != "spaced")
                 let model = OwnershipXMLWriter.readBack(document, mode: mode)
                 #expect(try OwnershipXMLReader.read(bytes: xml, name: "x").document == model, "seed \(seed) \(name)")
-                let fast = validator.selfCheck(xml, of: model, forSubmission: forSubmission)
-                #expect(fast == full.diagnostics, "seed \(seed) \(name)")
-                if fast != nil { shortCuts += 1 }
+                guard let fast = validator.selfCheck(xml, of: model, forSubmission: forSubmission) else { continue }
+                // The short cut leaves columns out (the order does not need them).
+                #expect(Self.withoutLocations(fast) == Self.withoutLocations(full.diagnostics), "seed \(seed) \(name)")
+                #expect(fast.map { $0.location?.line } == full.diagnostics.map { $0.location?.line }, "seed \(seed) \(name)")
+                shortCuts += 1
             }
         }
         // Generated documents often hold empty values (which may not read back as
@@ -74,7 +76,9 @@ import Testing
         let written = OwnershipXMLWriter.written(read, mode: .published)
         #expect(written.readsBack)
         let fast = try #require(validator.selfCheck(written.bytes, of: read, forSubmission: false))
-        #expect(fast == validator.validate(bytes: written.bytes, name: Validator.selfCheckName).diagnostics)
+        let full = validator.validate(bytes: written.bytes, name: Validator.selfCheckName).diagnostics
+        #expect(Self.withoutLocations(fast) == Self.withoutLocations(full))
+        #expect(fast.map { $0.location?.line } == full.map { $0.location?.line })
     }
 
     @Test func schemaErrorsStillReported() {

@@ -38,8 +38,11 @@ extension Validator {
             }
             return d
         }
-        let diagnostics = Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled
-        return Self.inDocumentOrder(ColumnFinder(bytes: xml).fill(diagnostics))
+        // `validate` fills in columns before sorting, but in the writer's XML every
+        // element starts a line of its own (values are escaped, so no other "<"
+        // opens a name on it), so all diagnostics on one line get one column:
+        // sorting by line and then as found gives the same order.
+        return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
     }
 
     /// The line of the element at `path` (or of its deepest ancestor present),
