@@ -11,7 +11,7 @@ import CLibXML2
 /// The instance owns libxml2 memory and frees it on deinit; use it from one
 /// thread at a time and let it go once ``root`` has been taken.
 public final class ParsedXMLDocument {
-    private let doc: xmlDocPtr
+    let doc: xmlDocPtr
 
     private init(doc: xmlDocPtr) {
         self.doc = doc

@@ -103,12 +103,19 @@ public struct Validator: Sendable {
 
     /// ``check(_:forSubmission:)`` that also returns the XML it checked, so that a
     /// caller about to write that XML does not write it a second time.
+    ///
+    /// When every value of the XML reads back as written, the check skips the
+    /// reading back (``selfCheck(_:of:forSubmission:)``); the diagnostics are
+    /// the same either way.
     public func checkedXML(_ document: OwnershipDocument, forSubmission: Bool = false)
         -> (xml: [UInt8], diagnostics: [Diagnostic])
     {
-        let xml = OwnershipXMLWriter.bytes(document, mode: forSubmission ? .submission : .published)
-        let report = validate(bytes: xml, name: "<document>", forSubmission: forSubmission)
-        let diagnostics = report.diagnostics.map { d in
+        let mode: OwnershipXMLWriter.Mode = forSubmission ? .submission : .published
+        let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode)
+        let found = (readsBack ? selfCheck(xml, of: OwnershipXMLWriter.readBack(document, mode: mode),
+                                           forSubmission: forSubmission) : nil)
+            ?? validate(bytes: xml, name: Self.selfCheckName, forSubmission: forSubmission).diagnostics
+        let diagnostics = found.map { d in
             var d = d
             d.location = nil
             return d

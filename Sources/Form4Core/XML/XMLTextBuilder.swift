@@ -8,6 +8,8 @@
 struct XMLTextBuilder {
     private(set) var bytes: [UInt8] = []
     private var depth = 0
+    /// Whether every value written so far reads back as written (see ``escape(_:into:)``).
+    private(set) var readsBack = true
 
     init() {
         bytes.reserveCapacity(8192)
@@ -33,7 +35,7 @@ struct XMLTextBuilder {
     mutating func leaf(_ name: StaticString, _ value: String) {
         indent()
         tag(name)
-        Self.escape(value, into: &bytes)
+        readsBack = Self.escape(value, into: &bytes) && readsBack
         closingTag(name)
         bytes.append(0x0A)
     }
@@ -45,7 +47,7 @@ struct XMLTextBuilder {
         bytes.append(0x20)
         raw(attribute)
         raw("=\"")
-        Self.escape(value, into: &bytes)
+        readsBack = Self.escape(value, into: &bytes, attribute: true) && readsBack
         raw("\"/>\n")
     }
 
@@ -57,9 +59,9 @@ struct XMLTextBuilder {
         bytes.append(0x20)
         raw(attribute)
         raw("=\"")
-        Self.escape(attributeValue, into: &bytes)
+        readsBack = Self.escape(attributeValue, into: &bytes, attribute: true) && readsBack
         raw("\">")
-        Self.escape(content, into: &bytes)
+        readsBack = Self.escape(content, into: &bytes) && readsBack
         closingTag(name)
         bytes.append(0x0A)
     }
@@ -96,18 +98,29 @@ struct XMLTextBuilder {
     /// Escapes markup characters; drops the control characters XML 1.0 cannot
     /// carry at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF,
     /// which are EF BF BE and EF BF BF in UTF-8).
-    static func escape(_ value: String, into out: inout [UInt8]) {
+    ///
+    /// Returns whether a reader gets `value` back unchanged: it is not empty,
+    /// has no XML white space at either end (readers trim), and holds no C0
+    /// control (dropped here, or normalised by the parser: CR to LF, and in an
+    /// `attribute` value tab and LF to a space) other than a tab or LF inside
+    /// text, and no U+FFFE or U+FFFF. Where unsure it says false, which only
+    /// costs the caller a slower check.
+    @discardableResult
+    static func escape(_ value: String, into out: inout [UInt8], attribute: Bool = false) -> Bool {
         var value = value
-        value.withUTF8 { u in
+        return value.withUTF8 { u -> Bool in
             var clean = true
             for b in u where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF {
                 clean = false
                 break
             }
+            guard let first = u.first, let last = u.last else { return false }
+            let trimmed = first > 0x20 && last > 0x20
             if clean {
                 out.append(contentsOf: u)
-                return
+                return trimmed
             }
+            var readsBack = trimmed
             var i = 0
             while i < u.count {
                 let b = u[i]
@@ -116,14 +129,21 @@ struct XMLTextBuilder {
                 case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
                 case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
                 case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x09, 0x0A, 0x0D: out.append(b)
-                case 0..<0x20: break
+                case 0x09, 0x0A:
+                    out.append(b)
+                    if attribute { readsBack = false }
+                case 0x0D:
+                    out.append(b)
+                    readsBack = false
+                case 0..<0x20: readsBack = false
                 case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF):
                     i += 2
+                    readsBack = false
                 default: out.append(b)
                 }
                 i += 1
             }
+            return readsBack
         }
     }
 }

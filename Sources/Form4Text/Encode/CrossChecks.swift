@@ -50,6 +50,12 @@ struct CrossChecks {
 
     /// "ranging from $130.14 to $131.1063": the lowest and highest price a footnote states.
     static func range(in text: String) -> (DecimalText, DecimalText)? {
+        if let found = byteCutRange(in: text) { return found }
+        return wordListRange(in: text)
+    }
+
+    /// ``range(in:)`` on ``FootnoteWords``' cut, the slow way: every word first.
+    static func wordListRange(in text: String) -> (DecimalText, DecimalText)? {
         var numbers: [DecimalText] = []
         let words = FootnoteWords(text)
         var sawRangeWord = false

@@ -1,0 +1,64 @@
+import LibXML
+
+/// `encode`'s check of the XML it has just written, without reading it back.
+///
+/// ``Validator/validate(bytes:name:forSubmission:)`` converts libxml2's tree
+/// into Swift values, reads the model back out of them and locates the rules'
+/// diagnostics on that tree; for a document the writer made from a model, the
+/// model read back is that model, so all of this only costs (it was a third of
+/// the check). Here the XSD is run on libxml2's tree as there, the business
+/// rules on the model given, and a rule diagnostic's line (which orders the
+/// diagnostics and pairs a rule with the XSD error on the same element) is
+/// looked up on libxml2's tree. The diagnostics are the ones `validate` gives,
+/// in the same order; whatever this path does not handle (a parse that fails
+/// or warns, a documentType that is not exactly one of the six, a schema that
+/// will not compile) goes through `validate` instead.
+extension Validator {
+    static let selfCheckName = "<document>"
+
+    /// The diagnostics `validate(bytes: xml, …)` would give, or nil when this
+    /// path does not apply and `validate` must be asked.
+    func selfCheck(_ xml: [UInt8], of document: OwnershipDocument, forSubmission: Bool) -> [Diagnostic]? {
+        // The reader trims the documentType it reads; an exact raw value reads back unchanged.
+        guard let written = document.documentType, DocumentType(rawValue: written) != nil,
+            let schema = try? schemas.schema(forDocumentType: written),
+            let parsed = try? ParsedXMLDocument.parse(xml, name: Self.selfCheckName),
+            parsed.warnings.isEmpty
+        else { return nil }
+        let name = Self.selfCheckName
+        let found = parsed.validate(against: schema).map { xml in
+            var d = Diagnostic(xml: xml, file: name, lineOffset: 0)
+            d.path = xml.path
+            return d
+        }
+        let ruled = BusinessRules.check(document, options: RuleOptions(forSubmission: forSubmission)).map { d in
+            var d = d
+            if d.location == nil, let path = d.path, let line = Self.line(of: path, in: parsed) {
+                d.location = SourceLocation(file: name, line: line, column: 0)
+            }
+            return d
+        }
+        // `validate` fills in columns before sorting, but in the writer's XML every
+        // element starts a line of its own (values are escaped, so no other "<"
+        // opens a name on it), so all diagnostics on one line get one column:
+        // sorting by line and then as found gives the same order.
+        return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
+    }
+
+    /// The line of the element at `path` (or of its deepest ancestor present),
+    /// read the way `TreeLocator.locate` reads a path: steps split on "/", the
+    /// first naming the root, `name[n]` the n-th child of that name, a rank
+    /// that is not a number counting as 1.
+    static func line(of path: String, in parsed: ParsedXMLDocument) -> Int? {
+        var steps = path.split(separator: "/")
+        guard let root = steps.first else { return nil }
+        steps.removeFirst()
+        return parsed.line(root: root, steps: steps.lazy.map { step in
+            if let bracket = step.firstIndex(of: "["), step.last == "]" {
+                let rank = Int(step[step.index(after: bracket)..<step.index(before: step.endIndex)]) ?? 1
+                return ParsedXMLDocument.Step(name: step[..<bracket], rank: rank)
+            }
+            return ParsedXMLDocument.Step(name: step, rank: 1)
+        })
+    }
+}

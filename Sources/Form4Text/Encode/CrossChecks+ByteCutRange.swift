@@ -1,0 +1,76 @@
+import Form4Core
+
+extension CrossChecks {
+    /// ``CrossChecks/range(in:)`` reading the words as it goes: most price
+    /// footnotes state their range in the first sentence and go on for lines,
+    /// and cutting all of them into ``FootnoteWords`` first cost most of the check.
+    ///
+    /// The words are ``FootnoteWords``' byte cut, taken in the same order with
+    /// the same tests, so the answer is the one ``wordListRange(in:)`` gives.
+    /// Nil in `.some` means no range; a nil result means this path does not
+    /// apply (a text ``FootnoteWords`` cuts as characters, or one whose bytes
+    /// are not contiguous) and ``wordListRange(in:)`` must answer.
+    static func byteCutRange(in text: String) -> (DecimalText, DecimalText)?? {
+        let answer: (DecimalText, DecimalText)??? = text.utf8.withContiguousStorageIfAvailable { b -> (DecimalText, DecimalText)?? in
+            // FootnoteWords cuts as characters when a space or line feed is followed
+            // by a non-ASCII byte or a line feed follows a carriage return, anywhere.
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x0A {
+                    if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
+                    if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
+                }
+                i += 1
+            }
+            func word(_ span: (start: Int, end: Int)) -> Substring {
+                let lo = text.utf8.index(text.startIndex, offsetBy: span.start)
+                return text[lo..<text.utf8.index(lo, offsetBy: span.end - span.start)]
+            }
+            var numbers: [DecimalText] = []
+            var sawRangeWord = false
+            // The three words before the current one, oldest first.
+            var recent: [(start: Int, end: Int)] = []
+            recent.reserveCapacity(4)
+            var start = 0
+            i = 0
+            while i <= b.count {
+                if i < b.count {
+                    let c = b[i]
+                    guard c == 0x20 || c == 0x0A else { i += 1; continue }
+                }
+                defer { start = i + 1; i += 1 }
+                guard i > start else { continue }
+                let span = (start: start, end: i)
+                defer {
+                    recent.append(span)
+                    if recent.count > 3 { recent.removeFirst() }
+                }
+                let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
+                if !sawRangeWord && CrossChecks.isRangeWord(bytes: bytes) { sawRangeWord = true }
+                guard sawRangeWord, bytes[0] == UInt8(ascii: "$") else { continue }
+                let w = word(span)
+                guard w.hasPrefix("$") else { continue }
+                var body = w.dropFirst()
+                while let last = body.last, !last.isNumber { body = body.dropLast() }
+                // In ASCII a "," character is the byte 0x2C (only CR LF is two bytes
+                // in one character): the bytes are filtered without reading characters.
+                let digits = body.utf8.allSatisfy { $0 < 0x80 }
+                    ? String(decoding: body.utf8.filter { $0 != 0x2C }, as: UTF8.self)
+                    : body.filter { $0 != "," }
+                if let d = DecimalText(digits) { numbers.append(d) }
+                if numbers.count == 2 {
+                    let between = recent.map { word($0).lowercased() }
+                    guard between.contains("to") || between.contains("and") || between.contains("-") else {
+                        numbers.removeFirst()
+                        continue
+                    }
+                    return .some(numbers[0] < numbers[1] ? (numbers[0], numbers[1]) : (numbers[1], numbers[0]))
+                }
+            }
+            return .some(nil)
+        }
+        guard let answer else { return nil }
+        return answer
+    }
+}
