@@ -22,6 +22,17 @@ import TestSupport
         #expect(LooseTextEncoder.streetLines("MAIN STREET NORTH") == nil)
     }
 
+    /// A C/O name that ends in a comma shares its line with the street, and the
+    /// suite starts the second; a street numbered in words is numbered; "SUITE
+    /// #225" is one unit.
+    @Test func commaNamesWordNumbersAndNumberedSuites() {
+        #expect(Self.cut("C/O ORCHARD CAPITAL, 2800 QUARRY HILL ROAD SUITE 101") == "C/O ORCHARD CAPITAL, 2800 QUARRY HILL ROAD | SUITE 101")
+        #expect(Self.cut("C/O ORCHARD CAPITAL 2800 QUARRY HILL ROAD SUITE 101") == "C/O ORCHARD CAPITAL | 2800 QUARRY HILL ROAD SUITE 101")
+        #expect(Self.cut("C/O ORCHARD CAPITAL, 2800 QUARRY HILL ROAD") == "C/O ORCHARD CAPITAL, | 2800 QUARRY HILL ROAD")
+        #expect(Self.cut("ONE BEACON DRIVE BUILDING D, 5TH FLOOR") == "ONE BEACON DRIVE | BUILDING D, 5TH FLOOR")
+        #expect(LooseTextEncoder.streetLines("2155 WILLOW AVENUE, SUITE #225") == nil)
+    }
+
     @Test func aOneLineBoxHasItsStreetLinesCutAndReported() throws {
         let text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.markitdown.txt"), encoding: .utf8)
         let old = "C/O LANTERNFLY ROBOTICS, INC. 410 HARBOR POINT DRIVE, SUITE 9 (Street)"
