@@ -109,6 +109,28 @@ enum LooseTokenizer {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
+    /// "F0" … "F99", made once: a mark's id was an interpolated string per mark.
+    static let footnoteIds: [String] = (0..<100).map { "F\($0)" }
+
+    /// The id of footnote `n` (`"F\(n)"`).
+    @inline(__always) static func footnoteId(_ n: Int) -> String {
+        n >= 0 && n < footnoteIds.count ? footnoteIds[n] : "F\(n)"
+    }
+
+    /// `Int(String(decoding: digits, as: UTF8.self))` for the short runs a
+    /// footnote mark holds (at most four bytes; longer runs go through `Int`):
+    /// the value when every byte is a digit, nil when one is not or there are none.
+    static func digitValue(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        guard digits.count <= 4 else { return Int(String(decoding: digits, as: UTF8.self)) }
+        var n = 0
+        for c in digits {
+            guard isDigit(c) else { return nil }
+            n = n * 10 + Int(c - 48)
+        }
+        return n
+    }
+
     /// "1,072,357|A", "$0.00]", "|D": OCR reads a table's vertical rules as
     /// "|", "]" or "[" and glues them to the value beside them. The parts
     /// around the rule, with their offsets in the word; nil when the word
@@ -163,9 +185,8 @@ enum LooseTokenizer {
                 // "(2)7)": a mark whose "(" was lost (OCR). Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 0, j < bytes.count - 2, bytes.count - 2 - j <= 2,
                    bytes[j] == UInt8(ascii: ")") {
-                    let digits = String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)
-                    if let n = Int(digits) {
-                        notes.append("F\(n)")
+                    if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                        notes.append(footnoteId(n))
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
                         bytes.removeSubrange((j + 1)...)
                         continue
@@ -175,8 +196,8 @@ enum LooseTokenizer {
                 // OCR read as a quote. Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 1, bytes[j] == UInt8(ascii: "^") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "`"),
                    bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
-                   let n = Int(String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)) {
-                    notes.append("F\(n)")
+                   let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                    notes.append(footnoteId(n))
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
                     bytes.removeSubrange(j...)
                     continue
@@ -189,7 +210,7 @@ enum LooseTokenizer {
                 var start = j
                 if start > 0, bytes[start - 1] == UInt8(ascii: "^") { start -= 1 }
                 for p in parts.reversed() {
-                    notes.append("F" + String(Int(String(decoding: p, as: UTF8.self)) ?? 0))
+                    notes.append(footnoteId(digitValue(p) ?? 0))
                 }
                 bytes.removeSubrange(start...)
             } else if isDigit(last) {
@@ -197,7 +218,7 @@ enum LooseTokenizer {
                 var j = bytes.count - 1
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
-                notes.append("F" + String(Int(String(decoding: bytes[(j + 1)...], as: UTF8.self)) ?? 0))
+                notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
                 bytes.removeSubrange(j...)
             } else {
                 break
@@ -213,10 +234,10 @@ enum LooseTokenizer {
             let readings = (1...2).compactMap { d -> ([UInt8], Int)? in
                 let cut = bytes.count - 1 - d
                 guard cut > 0, bytes[cut..<(bytes.count - 1)].allSatisfy(isDigit), isDate(Array(bytes[..<cut])) else { return nil }
-                return (Array(bytes[..<cut]), Int(String(decoding: bytes[cut..<(bytes.count - 1)], as: UTF8.self)) ?? 0)
+                return (Array(bytes[..<cut]), digitValue(bytes[cut..<(bytes.count - 1)]) ?? 0)
             }
             if readings.count == 1, let (body, n) = readings.first {
-                notes.insert("F\(n)", at: 0)
+                notes.insert(footnoteId(n), at: 0)
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
@@ -235,7 +256,7 @@ enum LooseTokenizer {
             let body = Array(bytes[..<(bytes.count - 2)])
             let (k, _) = numberKind(body)
             if let k {
-                notes.append("F" + String(bytes[bytes.count - 2] - 48))
+                notes.append(footnoteId(Int(bytes[bytes.count - 2] - 48)))
                 doubt = "'\(word)' looks like a value glued to footnote mark \(bytes[bytes.count - 2] - 48))"
                 return (k, String(decoding: body, as: UTF8.self), notes, doubt)
             }
@@ -287,8 +308,8 @@ enum LooseTokenizer {
         var balance = 0
         for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
         guard balance == 0 else { return nil }
-        let n = Int(String(decoding: b[(j + 1)..<(b.count - 1)], as: UTF8.self)) ?? 0
-        return (Array(b.prefix(j + 1)), "F\(n)", "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
+        let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
+        return (Array(b.prefix(j + 1)), footnoteId(n), "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
@@ -327,8 +348,9 @@ enum LooseTokenizer {
         return parts.0 == 4 && parts.1 <= 2 && parts.2 <= 2
     }
 
-    /// "§" (OCR's reading of "$"), as UTF-8.
-    static let section = Array("§".utf8)
+    /// "§" (OCR's reading of "$"), as UTF-8 (two bytes, asked one by one:
+    /// `starts(with:)` on an array cost more than the rest of the test).
+    static let section: (UInt8, UInt8) = (0xC2, 0xA7)
 
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
@@ -342,7 +364,7 @@ enum LooseTokenizer {
         var money = false
         var ocr: String? = nil
         if body.first == UInt8(ascii: "$") { money = true; body = body.dropFirst() }
-        else if body.starts(with: section) {
+        else if body.count >= 2, body[body.startIndex] == section.0, body[body.startIndex + 1] == section.1 {
             money = true; body = body.dropFirst(2); ocr = "'§' read as '$'"
         } else if (body.first == UInt8(ascii: "s") || body.first == UInt8(ascii: "S")), body.count > 1,
                   isDigit(body[body.startIndex + 1]) {

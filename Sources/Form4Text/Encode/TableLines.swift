@@ -79,7 +79,8 @@ struct TableLines {
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
     static func numberedHeads(_ tokens: [LooseToken]) -> Int {
         tokens.reduce(0) { n, t in
-            n + (t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
+            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
+            n + (t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
         }
     }
 
@@ -133,8 +134,8 @@ struct TableLines {
             }
             if TableLines.isAnchor(t) && !wrappedWord { kinds.append(.anchor); sawData = true } else {
                 kinds.append(.text)
-                let digits = t.filter { $0.kind != .footnoteOnly }.reduce(0) { n, tok in n + tok.text.filter(\.isNumber).count }
-                if sawData, digits >= 3, let first = t.first {
+                // The digits are counted only where they are asked about: below rows.
+                if sawData, TableLines.digitCount(t) >= 3, let first = t.first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line with figures in it was read as wrapped text, not as a row of values",
                                                   line: first.line, column: first.column))
                 }
@@ -319,7 +320,7 @@ struct TableLines {
                 candidates.append((0..<n).map { k in (0, counts[k + 1]) })
             }
             // A row's cost does not depend on the weight: the three searches share them.
-            var rowCosts: [RowSplit: Int] = [:]
+            var rowCosts = RowCosts(counts)
             let anchorTokens = anchors.map { toks[$0] }
             for weight in [1, -1, 0] {
                 if let c = TableLines.centredSplit(counts, tokens: { toks[$0] }, lines: clean, anchors: anchorTokens, heightWeight: weight,
@@ -514,13 +515,12 @@ struct TableLines {
     /// satisfy this, the one whose wrapped title and nature cells are best
     /// centred is taken.
     static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]],
-                             heightWeight: Int, rowCosts: inout [RowSplit: Int]) -> [(above: Int, below: Int)]? {
+                             heightWeight: Int, rowCosts: inout RowCosts) -> [(above: Int, below: Int)]? {
         let n = anchors.count
         func rowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
-            let key = RowSplit(row: k, above: a, below: b)
-            if let known = rowCosts[key] { return known }
+            if let known = rowCosts[k, a, b] { return known }
             let cost = computeRowCost(k, a, b)
-            rowCosts[key] = cost
+            rowCosts[k, a, b] = cost
             return cost
         }
         // Row cost given (above, below) lines: wrapped text cells should be centred too.
@@ -567,15 +567,17 @@ struct TableLines {
             }
             return cost
         }
-        // DP over the number of lines above each anchor.
-        var best: [[Int: (cost: Int, prev: Int)]] = Array(repeating: [:], count: n + 1)
+        // DP over the number of lines above each anchor: best[k][a], the cheapest
+        // way to have `a` lines above row k (at most the gap's count), and the `a`
+        // of the row before it came from.
+        var best: [[(cost: Int, prev: Int)?]] = counts.map { Array(repeating: nil, count: $0 + 1) }
         best[0][counts[0]] = (0, -1)
         for k in 0..<n {
-            // In order of `a`: between two splits of equal cost the first found is kept,
-            // so the order must not be the dictionary's (it changes from run to run).
-            for (a, entry) in best[k].sorted(by: { $0.key < $1.key }) {
+            // In order of `a`: between two splits of equal cost the first found is kept.
+            for a in best[k].indices {
+                guard let entry = best[k][a] else { continue }
                 let available = counts[k + 1]
-                for b in [a, a + 1] where b <= available {
+                for b in a...(a + 1) where b <= available {
                     let nextA = available - b
                     if k == n - 1 && nextA != 0 { continue }
                     let h = a + b + 1
@@ -611,11 +613,42 @@ struct TableLines {
         return next.contains { $0.kind == .footnoteOnly && $0.x >= lo && $0.x <= hi }
     }
 
-    /// Which lines a centred row takes: the key of a row's cost.
-    struct RowSplit: Hashable {
-        var row: Int
-        var above: Int
-        var below: Int
+    /// The cost of each centred row split, once computed: row k with `a` lines
+    /// above it (at most the count of its gap) and `a` or `a + 1` below, in
+    /// a slot of its own (no hashing; this is asked in the search's inner loop).
+    struct RowCosts {
+        private var slots: [[Int]]
+
+        init(_ counts: [Int]) {
+            slots = counts.dropLast().map { Array(repeating: -1, count: 2 * ($0 + 1)) }
+        }
+
+        /// Costs are never negative: -1 marks a slot not computed yet.
+        subscript(row: Int, above: Int, below: Int) -> Int? {
+            get {
+                let c = slots[row][2 * above + (below - above)]
+                return c >= 0 ? c : nil
+            }
+            set { slots[row][2 * above + (below - above)] = newValue ?? -1 }
+        }
+    }
+
+    /// How many characters of the tokens' texts (footnote-only marks aside)
+    /// are numbers; on bytes for an ASCII text, where those are "0"-"9".
+    static func digitCount(_ tokens: [LooseToken]) -> Int {
+        var n = 0
+        for t in tokens where t.kind != .footnoteOnly {
+            let fast = t.text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+                var d = 0
+                for c in b {
+                    if c >= 0x80 { return nil }
+                    if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { d += 1 }
+                }
+                return d
+            }
+            if let fast, let d = fast { n += d } else { n += t.text.filter(\.isNumber).count }
+        }
+        return n
     }
 
     /// Opening minus closing parentheses (as characters) in a text. On
