@@ -109,6 +109,23 @@ enum LooseTokenizer {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
+    /// `inside.split(separator: ",")` (empty runs left out) is at least one
+    /// run, and every run one or two digits: a mark's list of numbers ("1,2").
+    static func isMarkList(_ inside: ArraySlice<UInt8>) -> Bool {
+        var runs = 0, run = 0
+        for c in inside {
+            if c == UInt8(ascii: ",") {
+                if run > 0 { runs += 1 }
+                run = 0
+                continue
+            }
+            guard isDigit(c), run < 2 else { return false }
+            run += 1
+        }
+        if run > 0 { runs += 1 }
+        return runs > 0
+    }
+
     /// "F0" … "F99", made once: a mark's id was an interpolated string per mark.
     static let footnoteIds: [String] = (0..<100).map { "F\($0)" }
 
@@ -174,6 +191,8 @@ enum LooseTokenizer {
         if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
             bytes = Array(bytes[1..<(bytes.count - 1)])
         }
+        // The bytes are the word's until a mark is cut off: the word is then its own text.
+        var cut = bytes.count != word.utf8.count
         var notes: [String] = []
         var doubt: String? = nil
         // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.
@@ -189,6 +208,7 @@ enum LooseTokenizer {
                         notes.append(footnoteId(n))
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
                         bytes.removeSubrange((j + 1)...)
+                        cut = true
                         continue
                     }
                 }
@@ -200,19 +220,25 @@ enum LooseTokenizer {
                     notes.append(footnoteId(n))
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
                     bytes.removeSubrange(j...)
+                    cut = true
                     continue
                 }
                 guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
                 let inside = bytes[(j + 1)..<(bytes.count - 1)]
-                let parts = inside.split(separator: UInt8(ascii: ","))
-                guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(isDigit) }) else { break }
+                guard isMarkList(inside) else { break }
                 // `[1]` only counts as a mark when glued to something or alone.
                 var start = j
                 if start > 0, bytes[start - 1] == UInt8(ascii: "^") { start -= 1 }
-                for p in parts.reversed() {
-                    notes.append(footnoteId(digitValue(p) ?? 0))
+                // The numbers last first (each comma ends one; empty runs are none).
+                var k = inside.endIndex
+                while k > inside.startIndex {
+                    var s = k
+                    while s > inside.startIndex, inside[s - 1] != UInt8(ascii: ",") { s -= 1 }
+                    if s < k { notes.append(footnoteId(digitValue(inside[s..<k]) ?? 0)) }
+                    k = s - 1
                 }
                 bytes.removeSubrange(start...)
+                cut = true
             } else if isDigit(last) {
                 // ^12 without parentheses
                 var j = bytes.count - 1
@@ -220,12 +246,13 @@ enum LooseTokenizer {
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
                 notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
                 bytes.removeSubrange(j...)
+                cut = true
             } else {
                 break
             }
         }
         notes.reverse()
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = cut ? String(decoding: bytes, as: UTF8.self) : word
         if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
         if isDate(bytes) { return (.date, text, notes, doubt) }
         // "02/11/20216)": a date glued to a mark that lost its "(". Taken when

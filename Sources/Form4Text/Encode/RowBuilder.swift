@@ -238,9 +238,11 @@ struct RowBuilder {
         out.reserveCapacity(tokens.count)
         for (k, token) in tokens.enumerated() {
             var t = token
-            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
-            let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
-            let beforeText = next.map { $0.kind == .word } ?? true
+            // The kinds around the token, read in place (no copy of a whole token to ask its kind).
+            let nextKind: LooseToken.Kind? = k + 1 < tokens.count ? tokens[k + 1].kind : nil
+            let lastKind: LooseToken.Kind? = out.isEmpty ? nil : out[out.count - 1].kind
+            let afterAmount = lastKind == .number || lastKind == .money
+            let beforeText = nextKind.map { $0 == .word } ?? true
             // The word read as `letter`, with why that is doubtful and any mark OCR made of its footnote.
             func read(_ letter: String, _ doubt: String, mark: String? = nil) {
                 t.kind = .letter
@@ -248,18 +250,19 @@ struct RowBuilder {
                 t.doubt = doubt
                 if let mark { t.footnotes.insert(mark, at: 0) }
             }
-            if t.kind == .word, ["|", "{", "}"].contains(t.text), t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
+            if t.kind == .word, t.text == "|" || t.text == "{" || t.text == "}", t.footnotes.isEmpty, let lastKind,
+               lastKind == .number || lastKind == .money || lastKind == .date || lastKind == .footnoteOnly || lastKind == .letter {
                 // After the title: a rule between two values (a brace is never more),
                 // or the I of the D/I column.
                 guard t.text == "|", afterAmount, beforeText else { continue }
                 read("I", "'|' in the D/I column read as I")
-            } else if t.kind == .word || t.kind == .letter, out.last?.kind == .date, let r = ocrLetter(t.text, among: RowGrammar.codes) {
+            } else if t.kind == .word || t.kind == .letter, lastKind == .date, let r = ocrLetter(t.text, among: RowGrammar.codes) {
                 read(r.letter, r.doubt, mark: r.mark)
-            } else if t.kind == .word, out.last?.kind == .letter, RowGrammar.codes.contains(out.last?.text ?? ""),
-                      t.footnotes.isEmpty, ["Vv", "VV", "vv", "v"].contains(t.text) {
+            } else if t.kind == .word, lastKind == .letter, t.text == "Vv" || t.text == "VV" || t.text == "vv" || t.text == "v",
+                      t.footnotes.isEmpty, RowGrammar.codes.contains(out[out.count - 1].text) {
                 // The V column's mark, echoed or in lower case.
                 read("V", "'\(token.text)' in the V column read as V")
-            } else if t.kind == .word, afterAmount, next.map({ $0.kind == .money || $0.kind == .number }) ?? false,
+            } else if t.kind == .word, afterAmount, nextKind == .money || nextKind == .number,
                       let r = ocrLetter(t.text, among: ["A", "D"]) {
                 // The (A) or (D) column, between the amount and the price.
                 read(r.letter, r.doubt, mark: r.mark)
