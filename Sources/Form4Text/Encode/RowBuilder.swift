@@ -466,30 +466,35 @@ struct RowBuilder {
     // MARK: text and values
 
     /// Words joined by single spaces; a line ending in a hyphen joins the next without one.
-    static func text(_ input: [LooseToken]) -> String {
-        // Markdown converters repeat a spanning cell under several column heads: keep one.
-        var tokens = input
-        if tokens.contains(where: { $0.cell >= 0 }) {
-            var groups: [[LooseToken]] = []
-            for t in tokens {
-                if let last = groups.last?.last, last.cell == t.cell, last.line == t.line { groups[groups.count - 1].append(t) } else { groups.append([t]) }
-            }
-            var kept: [[LooseToken]] = []
-            for g in groups {
-                if let prev = kept.last, prev.map(\.text) == g.map(\.text) { continue }
-                kept.append(g)
-            }
-            tokens = kept.flatMap { $0 }
-        }
+    static func text(_ tokens: [LooseToken]) -> String {
         var s = ""
         var previousLine = -1
-        for t in tokens where t.kind != .footnoteOnly {
+        // The tokens are read in place, by index (no regrouped copies of them).
+        func add(_ i: Int) {
+            guard tokens[i].kind != .footnoteOnly else { return }
             if !s.isEmpty {
-                if t.line != previousLine || t.afterBreak, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
+                if tokens[i].line != previousLine || tokens[i].afterBreak, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
                 } else { s += " " }
             }
-            s += t.text
-            previousLine = t.line
+            s += tokens[i].text
+            previousLine = tokens[i].line
+        }
+        // Markdown converters repeat a spanning cell under several column heads: keep one.
+        // A group is a run of tokens of one cell on one line; one whose texts are those
+        // of the group kept before it is left out.
+        if tokens.contains(where: { $0.cell >= 0 }) {
+            var kept: Range<Int>? = nil
+            var start = 0
+            while start < tokens.count {
+                var end = start + 1
+                while end < tokens.count, tokens[end].cell == tokens[end - 1].cell, tokens[end].line == tokens[end - 1].line { end += 1 }
+                defer { start = end }
+                if let k = kept, k.count == end - start, zip(k, start..<end).allSatisfy({ tokens[$0].text == tokens[$1].text }) { continue }
+                kept = start..<end
+                for i in start..<end { add(i) }
+            }
+        } else {
+            for i in tokens.indices { add(i) }
         }
         return s
     }
@@ -584,8 +589,17 @@ struct RowBuilder {
         let nature = f.nature.first { $0.kind != .footnoteOnly }.flatMap { first -> LooseToken? in
             // The row's last figure: the amount owned, or in a Form 3's Table II
             // (which has no such column) the conversion price or the underlying amount.
-            let figures = [f.owned, f.conversion, f.price, f.underlyingShares].compactMap { $0 }.filter { $0.kind != .footnoteOnly }
-            guard let owned = figures.max(by: { $0.x < $1.x }),
+            // The rightmost (the first of equals), found without arrays of copies.
+            var owned: (line: Int, x: Int)? = nil
+            func consider(_ t: LooseToken?) {
+                guard let t, t.kind != .footnoteOnly else { return }
+                if owned.map({ $0.x < t.x }) ?? true { owned = (t.line, t.x) }
+            }
+            consider(f.owned)
+            consider(f.conversion)
+            consider(f.price)
+            consider(f.underlyingShares)
+            guard let owned,
                   first.line == owned.line, first.x > owned.x, !f.title.isEmpty,
                   f.nature.contains(where: { RowBuilder.isWord($0.text) }) else { return nil }
             return first

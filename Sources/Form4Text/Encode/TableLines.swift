@@ -59,7 +59,7 @@ struct TableLines {
     /// heads also use ("Shares" under "Common", "Preferred Shares") is then the
     /// end of a wrapped title, not a repeated header.
     static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
-        if tokens.contains(where: { $0.kind == .date }) { return false }
+        if TableLines.any(tokens, { $0.kind == .date }) { return false }
         let plain = line.plain
         if headerPhrases.matchesAny(in: plain) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
@@ -68,9 +68,9 @@ struct TableLines {
         // The words (marks aside) counted, and asked of `headerWords` until one is not (no filtered copy).
         var words = 0
         var allHeads = true
-        for t in tokens where t.kind != .footnoteOnly {
+        for i in tokens.indices where tokens[i].kind != .footnoteOnly {
             words += 1
-            if allHeads && !headerWords.contains(t.text) { allHeads = false }
+            if allHeads && !headerWords.contains(tokens[i].text) { allHeads = false }
         }
         if afterData && words <= 2 { return false }
         return words > 0 && allHeads
@@ -78,10 +78,20 @@ struct TableLines {
 
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
     static func numberedHeads(_ tokens: [LooseToken]) -> Int {
-        tokens.reduce(0) { n, t in
+        var n = 0
+        for i in tokens.indices where tokens[i].kind == .word {
             // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
-            n + (t.kind == .word && t.text.utf8.last == UInt8(ascii: ".") && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
+            let text = tokens[i].text
+            if text.utf8.last == UInt8(ascii: "."), text.count <= 3, text.hasSuffix("."), text.first?.isNumber == true { n += 1 }
         }
+        return n
+    }
+
+    /// `tokens.contains(where: test)`, asking each token in place (the library's
+    /// loop hands the test a copy of every token it asks).
+    @inline(__always) static func any(_ tokens: [LooseToken], _ test: (LooseToken) -> Bool) -> Bool {
+        for i in tokens.indices where test(tokens[i]) { return true }
+        return false
     }
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
@@ -118,7 +128,7 @@ struct TableLines {
             // wrapped inside its name ("Series D-" over "1", "Series" over "2").
             // Other cells' wrapped words may share that line ("1  Stock  Capital").
             var wrappedWord = false
-            if let v = t.first(where: \.isValue), !t.contains(where: { $0.isValue && $0.x != v.x }),
+            if let v = t.first(where: \.isValue), !TableLines.any(t, { $0.isValue && $0.x != v.x }),
                v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
                 var j = toks.count - 2
                 while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
@@ -344,9 +354,9 @@ struct TableLines {
                     var title = ""
                     var started = false
                     func add(_ l: [LooseToken]) {
-                        for t in l where t.x < firstValue {
+                        for i in l.indices where l[i].x < firstValue {
                             if started { title += " " }
-                            title += t.text
+                            title += l[i].text
                             started = true
                         }
                     }
@@ -536,7 +546,7 @@ struct TableLines {
             // Wrapped text that leaves a parenthesis open ("(right to" / "buy)") is split wrong.
             let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
             var depth = 0
-            for l in rowLines { for t in l where t.x < firstValue { depth += TableLines.parenthesisBalance(t.text) } }
+            for l in rowLines { for i in l.indices where l[i].x < firstValue { depth += TableLines.parenthesisBalance(l[i].text) } }
             cost += abs(depth) * 2
             // A row that ends on a mark cut with "^" whose rest is the next
             // line, or starts with the rest of one cut on the line above, is
@@ -556,7 +566,7 @@ struct TableLines {
                 i = e + 1
                 // The first and last row line the fragment's span reaches, and how many do.
                 var first = -1, last = -1, m = 0
-                for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < hi && $0.end > lo }) {
+                for (j, l) in rowLines.enumerated() where TableLines.any(l, { $0.x < hi && $0.end > lo }) {
                     if first < 0 { first = j }
                     last = j
                     m += 1
@@ -684,7 +694,8 @@ struct TableLines {
     }
 
     mutating func readHeader(_ line: LooseLine, _ tokens: [LooseToken]) {
-        for (k, t) in tokens.enumerated() where t.text == "(A)" || t.text == "(D)" {
+        for k in tokens.indices where tokens[k].text == "(A)" || tokens[k].text == "(D)" {
+            let t = tokens[k]
             // Only a column head standing alone, not "Acquired (A) or".
             let prevClose = k > 0 && tokens[k - 1].cell == t.cell && t.x - tokens[k - 1].end < 2
             let nextClose = k + 1 < tokens.count && tokens[k + 1].cell == t.cell && tokens[k + 1].x - t.end < 2
@@ -702,9 +713,9 @@ struct TableLines {
         if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
             header.codeX = tokens[k].x
         }
-        if line.isCellRow, header.codeCell == nil || tokens.contains(where: { $0.text == "(A)" || $0.text == "(D)" }),
+        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { $0.text == "(A)" || $0.text == "(D)" }),
            let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
-           !tokens.contains(where: { $0.cell == code.cell && $0.text != "Code" }) {
+           !TableLines.any(tokens, { $0.cell == code.cell && $0.text != "Code" }) {
             header.codeCell = code.cell
         }
         if line.isCellRow {
@@ -719,7 +730,8 @@ struct TableLines {
                 if seg.text.has("Nature of") { header.natureX = seg.x }
             }
         } else {
-            for (k, t) in tokens.enumerated() where t.text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+            for k in tokens.indices where tokens[k].text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+                let t = tokens[k]
                 header.natureX = (k > 0 && tokens[k - 1].text.hasSuffix(".")) ? tokens[k - 1].x : t.x
             }
         }
