@@ -3,6 +3,9 @@
 enum LooseTokenizer {
     static func tokens(of line: LooseLine) -> [LooseToken] {
         var result: [LooseToken] = []
+        // A cell row's cells hold a word or two each: room for them at once
+        // (reserved cell by cell, the array grew once per cell).
+        if line.segments.count > 1 { result.reserveCapacity(2 * line.segments.count) }
         for segment in line.segments {
             tokens(in: segment, line: line.number, into: &result)
         }
@@ -24,12 +27,24 @@ enum LooseTokenizer {
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
         // Room for this segment's words at once (each word a token or more;
         // growing the array token by token copied them over and over).
+        // Between words, runs of spaces are passed over eight at a time (layout
+        // lines are mostly spaces; they change neither count).
         var words = 0
         var inWord = false
-        for c in b {
-            let space = c == 0x20 || c == 0x0A || c == 0x09
-            if !space && !inWord { words += 1 }
-            inWord = !space
+        if let base = b.baseAddress {
+            let n = b.count
+            var i = 0
+            while i < n {
+                if !inWord, i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    i += 8
+                    continue
+                }
+                let c = base[i]
+                let space = c == 0x20 || c == 0x0A || c == 0x09
+                if !space && !inWord { words += 1 }
+                inWord = !space
+                i += 1
+            }
         }
         if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
         var column = 0
