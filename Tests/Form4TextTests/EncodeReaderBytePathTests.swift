@@ -15,7 +15,9 @@ import Testing
                      "$12.50(2)(11)", "\\(2)", "\\(2", "J^(2)^(3)", "D2)", "Stock1)", "1)", "(ADS)1)", "1.5)", "$5)", "7l", "l)",
                      "I(1)", "§12.40(3)", "s30.9(1)", "1,O00(2)", "$O(1)", "é(1)", "Café(2)", "(1)é", "٣)", "(٣)", "x\u{301}(1)",
                      "$31.28752)", "3,907,660", "(7)", "[7]", "[(7)]", "((7))", "(7))", "^(7)", "^[7]", "2)7)", "07/01/2020",
-                     "Stock(1)^", "(1", ")", "", "^", "^^1", "[12]", "[1,2]", "(1,2,3)", "(99)", "(100)"]
+                     "Stock(1)^", "(1", ")", "", "^", "^^1", "[12]", "[1,2]", "(1,2,3)", "(99)", "(100)",
+                     "L", "i", "Lx", "S1", "s1", "s", "S", "O5", "O", "o", "l0", "l", "I1", "I", "Ix", "A", "Z", "z", "@", "`", "[", "{",
+                     "Common", "Options", "options", "Stock", "shares", "lO0", "IO", "Io", "Direct", "$O", "Sl", "s1,000", "S1.5"]
         // Every short string over the characters marks are made of.
         let alphabet: [Character] = ["1", "0", ",", "(", ")", "^", "[", "]", "a", "$", "é", " "]
         var level = [""]
@@ -126,8 +128,22 @@ import Testing
 
     // MARK: the code the faster paths replaced
 
+    static func referencePlainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+        guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
+        if LooseTokenizer.isDigit(last) {
+            var j = b.count - 1
+            while j >= 0, LooseTokenizer.isDigit(b[j]) { j -= 1 }
+            if j >= 0, b[j] == UInt8(ascii: "^"), b.count - 1 - j <= 2 { return nil }
+        }
+        if LooseTokenizer.isDate(b) { return (.date, word, [], nil) }
+        let (kind, ocr) = LooseTokenizer.numberKind(b)
+        if let kind { return (kind, word, [], ocr) }
+        if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
+        return (.word, word, [], nil)
+    }
+
     static func referenceAnalyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
-        if let plain = word.utf8.withContiguousStorageIfAvailable({ LooseTokenizer.plainWord(word, $0) }), let plain { return plain }
+        if let plain = word.utf8.withContiguousStorageIfAvailable({ Self.referencePlainWord(word, $0) }), let plain { return plain }
         var copy = word
         var bytes = copy.withUTF8 { Array($0) }
         // "\(2)": text that only looks like a footnote mark, escaped as decode

@@ -327,11 +327,24 @@ enum LooseTokenizer {
             while j >= 0, isDigit(b[j]) { j -= 1 }
             if j >= 0, b[j] == UInt8(ascii: "^"), b.count - 1 - j <= 2 { return nil }
         }
+        // A word opening with a letter that no reading of a number starts with (not
+        // "s"/"S", OCR's "$", nor "O", "o", "l", "I", its digits) is no date and no
+        // number: `isDate` and `numberKind` both stop at that first byte (most words).
+        if LooseTokenizer.opensAsText(b[0]) {
+            return (b.count == 1 && b[0] >= 65 && b[0] <= 90 ? .letter : .word, word, [], nil)
+        }
         if isDate(b) { return (.date, word, [], nil) }
         let (kind, ocr) = numberKind(b)
         if let kind { return (kind, word, [], ocr) }
         if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
         return (.word, word, [], nil)
+    }
+
+    /// An ASCII letter other than "s", "S", "O", "o", "l" and "I".
+    @inline(__always) static func opensAsText(_ c: UInt8) -> Bool {
+        let lower = c | 0x20
+        guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return false }
+        return lower != UInt8(ascii: "s") && lower != UInt8(ascii: "o") && c != UInt8(ascii: "l") && c != UInt8(ascii: "I")
     }
 
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
