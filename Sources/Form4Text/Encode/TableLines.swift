@@ -340,12 +340,24 @@ struct TableLines {
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
             // A row's title for a given split, kept: the candidates mostly split a row alike.
-            var knownTitles = Array(repeating: [(above: Int, below: Int, title: String)](), count: n)
+            // Each distinct title gets a number when first made; a candidate's titles are
+            // then told apart by number (a stamp per number), not hashed again as strings.
+            var knownTitles = Array(repeating: [(above: Int, below: Int, id: Int)](), count: n)
+            var titleIds: [String: Int] = [:]
+            var stamps: [Int] = []
+            var candidateNumber = 0
             func titles(_ split: [(above: Int, below: Int)]) -> Int {
-                var seen = Set<String>()
+                candidateNumber += 1
+                var distinct = 0
+                func count(_ id: Int) {
+                    if stamps[id] != candidateNumber {
+                        stamps[id] = candidateNumber
+                        distinct += 1
+                    }
+                }
                 for k in 0..<n {
                     if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
-                        seen.insert(known.title)
+                        count(known.id)
                         continue
                     }
                     let anchor = toks[anchors[k]]
@@ -363,10 +375,18 @@ struct TableLines {
                     for l in clean[k].suffix(split[k].above) { add(toks[l]) }
                     add(anchor)
                     for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
-                    knownTitles[k].append((split[k].above, split[k].below, title))
-                    seen.insert(title)
+                    let id: Int
+                    if let known = titleIds[title] {
+                        id = known
+                    } else {
+                        id = stamps.count
+                        titleIds[title] = id
+                        stamps.append(0)
+                    }
+                    knownTitles[k].append((split[k].above, split[k].below, id))
+                    count(id)
                 }
-                return seen.count
+                return distinct
             }
             // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
             // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
