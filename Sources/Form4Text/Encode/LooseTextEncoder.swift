@@ -142,7 +142,7 @@ struct LooseTextEncoder {
     /// Files the row's value locations and warnings under the row's path.
     mutating func record(_ builder: inout RowBuilder, _ rowPath: String, _ line: Int) {
         sources[rowPath] = SourceLocation(line: line, column: 1)
-        for (p, l) in builder.sources {
+        for (p, l) in builder.sources.entries {
             sources[LooseTextEncoder.joinedPath(rowPath, p)] = l
         }
         for var w in builder.warnings {

@@ -12,7 +12,7 @@ struct RowBuilder {
     var acquiredDisposedFromCode = false
     var warnings: [EncodeWarning] = []
     /// Relative element path → input location, for the row being built.
-    var sources: [String: SourceLocation] = [:]
+    var sources = Sources()
 
     init(kind: TableKind, header: TableLines.Header) {
         self.kind = kind
