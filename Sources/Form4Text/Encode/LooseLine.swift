@@ -24,7 +24,30 @@ struct LooseLine: Sendable {
         segments.count == 1 ? segments[0].text : segments.map(\.text).joined(separator: "  ")
     }
 
-    var isBlank: Bool { segments.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
+    /// Every character of every segment is a space. Asked on bytes: a
+    /// character is " " exactly when it is the one byte 0x20 (a space with a
+    /// mark on it is another character, and no other is equivalent to it),
+    /// so the characters are all spaces exactly when the bytes are. Layout
+    /// lines open with long runs of spaces, which a `Character` loop walked
+    /// one grapheme at a time (the blank test cost more than reading the line).
+    var isBlank: Bool { segments.allSatisfy { LooseLine.onlySpaces($0.text) } }
+
+    static func onlySpaces(_ text: String) -> Bool {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            guard let base = b.baseAddress else { return true }
+            var i = 0
+            while i + 8 <= b.count {
+                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) != 0x2020_2020_2020_2020 { return false }
+                i += 8
+            }
+            while i < b.count {
+                if b[i] != 0x20 { return false }
+                i += 1
+            }
+            return true
+        }) { return fast }
+        return text.utf8.allSatisfy { $0 == 0x20 }
+    }
 
     /// Horizontal distance that separates two cells of a cell row.
     static let cellWidth = 1000

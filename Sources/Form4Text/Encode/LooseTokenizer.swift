@@ -3,6 +3,9 @@
 enum LooseTokenizer {
     static func tokens(of line: LooseLine) -> [LooseToken] {
         var result: [LooseToken] = []
+        // A cell row's cells hold a word or two each: room for them at once
+        // (reserved cell by cell, the array grew once per cell).
+        if line.segments.count > 1 { result.reserveCapacity(2 * line.segments.count) }
         for segment in line.segments {
             tokens(in: segment, line: line.number, into: &result)
         }
@@ -24,12 +27,24 @@ enum LooseTokenizer {
     private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
         // Room for this segment's words at once (each word a token or more;
         // growing the array token by token copied them over and over).
+        // Between words, runs of spaces are passed over eight at a time (layout
+        // lines are mostly spaces; they change neither count).
         var words = 0
         var inWord = false
-        for c in b {
-            let space = c == 0x20 || c == 0x0A || c == 0x09
-            if !space && !inWord { words += 1 }
-            inWord = !space
+        if let base = b.baseAddress {
+            let n = b.count
+            var i = 0
+            while i < n {
+                if !inWord, i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    i += 8
+                    continue
+                }
+                let c = base[i]
+                let space = c == 0x20 || c == 0x0A || c == 0x09
+                if !space && !inWord { words += 1 }
+                inWord = !space
+                i += 1
+            }
         }
         if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
         var column = 0
@@ -109,6 +124,45 @@ enum LooseTokenizer {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
+    /// `inside.split(separator: ",")` (empty runs left out) is at least one
+    /// run, and every run one or two digits: a mark's list of numbers ("1,2").
+    static func isMarkList(_ inside: ArraySlice<UInt8>) -> Bool {
+        var runs = 0, run = 0
+        for c in inside {
+            if c == UInt8(ascii: ",") {
+                if run > 0 { runs += 1 }
+                run = 0
+                continue
+            }
+            guard isDigit(c), run < 2 else { return false }
+            run += 1
+        }
+        if run > 0 { runs += 1 }
+        return runs > 0
+    }
+
+    /// "F0" … "F99", made once: a mark's id was an interpolated string per mark.
+    static let footnoteIds: [String] = (0..<100).map { "F\($0)" }
+
+    /// The id of footnote `n` (`"F\(n)"`).
+    @inline(__always) static func footnoteId(_ n: Int) -> String {
+        n >= 0 && n < footnoteIds.count ? footnoteIds[n] : "F\(n)"
+    }
+
+    /// `Int(String(decoding: digits, as: UTF8.self))` for the short runs a
+    /// footnote mark holds (at most four bytes; longer runs go through `Int`):
+    /// the value when every byte is a digit, nil when one is not or there are none.
+    static func digitValue(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        guard digits.count <= 4 else { return Int(String(decoding: digits, as: UTF8.self)) }
+        var n = 0
+        for c in digits {
+            guard isDigit(c) else { return nil }
+            n = n * 10 + Int(c - 48)
+        }
+        return n
+    }
+
     /// "1,072,357|A", "$0.00]", "|D": OCR reads a table's vertical rules as
     /// "|", "]" or "[" and glues them to the value beside them. The parts
     /// around the rule, with their offsets in the word; nil when the word
@@ -152,6 +206,8 @@ enum LooseTokenizer {
         if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
             bytes = Array(bytes[1..<(bytes.count - 1)])
         }
+        // The bytes are the word's until a mark is cut off: the word is then its own text.
+        var cut = bytes.count != word.utf8.count
         var notes: [String] = []
         var doubt: String? = nil
         // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.
@@ -163,11 +219,11 @@ enum LooseTokenizer {
                 // "(2)7)": a mark whose "(" was lost (OCR). Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 0, j < bytes.count - 2, bytes.count - 2 - j <= 2,
                    bytes[j] == UInt8(ascii: ")") {
-                    let digits = String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)
-                    if let n = Int(digits) {
-                        notes.append("F\(n)")
+                    if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                        notes.append(footnoteId(n))
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
                         bytes.removeSubrange((j + 1)...)
+                        cut = true
                         continue
                     }
                 }
@@ -175,36 +231,43 @@ enum LooseTokenizer {
                 // OCR read as a quote. Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 1, bytes[j] == UInt8(ascii: "^") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "`"),
                    bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
-                   let n = Int(String(decoding: bytes[(j + 1)..<(bytes.count - 1)], as: UTF8.self)) {
-                    notes.append("F\(n)")
+                   let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                    notes.append(footnoteId(n))
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
                     bytes.removeSubrange(j...)
+                    cut = true
                     continue
                 }
                 guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
                 let inside = bytes[(j + 1)..<(bytes.count - 1)]
-                let parts = inside.split(separator: UInt8(ascii: ","))
-                guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(isDigit) }) else { break }
+                guard isMarkList(inside) else { break }
                 // `[1]` only counts as a mark when glued to something or alone.
                 var start = j
                 if start > 0, bytes[start - 1] == UInt8(ascii: "^") { start -= 1 }
-                for p in parts.reversed() {
-                    notes.append("F" + String(Int(String(decoding: p, as: UTF8.self)) ?? 0))
+                // The numbers last first (each comma ends one; empty runs are none).
+                var k = inside.endIndex
+                while k > inside.startIndex {
+                    var s = k
+                    while s > inside.startIndex, inside[s - 1] != UInt8(ascii: ",") { s -= 1 }
+                    if s < k { notes.append(footnoteId(digitValue(inside[s..<k]) ?? 0)) }
+                    k = s - 1
                 }
                 bytes.removeSubrange(start...)
+                cut = true
             } else if isDigit(last) {
                 // ^12 without parentheses
                 var j = bytes.count - 1
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
-                notes.append("F" + String(Int(String(decoding: bytes[(j + 1)...], as: UTF8.self)) ?? 0))
+                notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
                 bytes.removeSubrange(j...)
+                cut = true
             } else {
                 break
             }
         }
         notes.reverse()
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = cut ? String(decoding: bytes, as: UTF8.self) : word
         if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
         if isDate(bytes) { return (.date, text, notes, doubt) }
         // "02/11/20216)": a date glued to a mark that lost its "(". Taken when
@@ -213,10 +276,10 @@ enum LooseTokenizer {
             let readings = (1...2).compactMap { d -> ([UInt8], Int)? in
                 let cut = bytes.count - 1 - d
                 guard cut > 0, bytes[cut..<(bytes.count - 1)].allSatisfy(isDigit), isDate(Array(bytes[..<cut])) else { return nil }
-                return (Array(bytes[..<cut]), Int(String(decoding: bytes[cut..<(bytes.count - 1)], as: UTF8.self)) ?? 0)
+                return (Array(bytes[..<cut]), digitValue(bytes[cut..<(bytes.count - 1)]) ?? 0)
             }
             if readings.count == 1, let (body, n) = readings.first {
-                notes.insert("F\(n)", at: 0)
+                notes.insert(footnoteId(n), at: 0)
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
@@ -235,7 +298,7 @@ enum LooseTokenizer {
             let body = Array(bytes[..<(bytes.count - 2)])
             let (k, _) = numberKind(body)
             if let k {
-                notes.append("F" + String(bytes[bytes.count - 2] - 48))
+                notes.append(footnoteId(Int(bytes[bytes.count - 2] - 48)))
                 doubt = "'\(word)' looks like a value glued to footnote mark \(bytes[bytes.count - 2] - 48))"
                 return (k, String(decoding: body, as: UTF8.self), notes, doubt)
             }
@@ -264,11 +327,24 @@ enum LooseTokenizer {
             while j >= 0, isDigit(b[j]) { j -= 1 }
             if j >= 0, b[j] == UInt8(ascii: "^"), b.count - 1 - j <= 2 { return nil }
         }
+        // A word opening with a letter that no reading of a number starts with (not
+        // "s"/"S", OCR's "$", nor "O", "o", "l", "I", its digits) is no date and no
+        // number: `isDate` and `numberKind` both stop at that first byte (most words).
+        if LooseTokenizer.opensAsText(b[0]) {
+            return (b.count == 1 && b[0] >= 65 && b[0] <= 90 ? .letter : .word, word, [], nil)
+        }
         if isDate(b) { return (.date, word, [], nil) }
         let (kind, ocr) = numberKind(b)
         if let kind { return (kind, word, [], ocr) }
         if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
         return (.word, word, [], nil)
+    }
+
+    /// An ASCII letter other than "s", "S", "O", "o", "l" and "I".
+    @inline(__always) static func opensAsText(_ c: UInt8) -> Bool {
+        let lower = c | 0x20
+        guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return false }
+        return lower != UInt8(ascii: "s") && lower != UInt8(ascii: "o") && c != UInt8(ascii: "l") && c != UInt8(ascii: "I")
     }
 
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
@@ -287,8 +363,8 @@ enum LooseTokenizer {
         var balance = 0
         for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
         guard balance == 0 else { return nil }
-        let n = Int(String(decoding: b[(j + 1)..<(b.count - 1)], as: UTF8.self)) ?? 0
-        return (Array(b.prefix(j + 1)), "F\(n)", "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
+        let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
+        return (Array(b.prefix(j + 1)), footnoteId(n), "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
@@ -327,8 +403,9 @@ enum LooseTokenizer {
         return parts.0 == 4 && parts.1 <= 2 && parts.2 <= 2
     }
 
-    /// "§" (OCR's reading of "$"), as UTF-8.
-    static let section = Array("§".utf8)
+    /// "§" (OCR's reading of "$"), as UTF-8 (two bytes, asked one by one:
+    /// `starts(with:)` on an array cost more than the rest of the test).
+    static let section: (UInt8, UInt8) = (0xC2, 0xA7)
 
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
@@ -342,7 +419,7 @@ enum LooseTokenizer {
         var money = false
         var ocr: String? = nil
         if body.first == UInt8(ascii: "$") { money = true; body = body.dropFirst() }
-        else if body.starts(with: section) {
+        else if body.count >= 2, body[body.startIndex] == section.0, body[body.startIndex + 1] == section.1 {
             money = true; body = body.dropFirst(2); ocr = "'§' read as '$'"
         } else if (body.first == UInt8(ascii: "s") || body.first == UInt8(ascii: "S")), body.count > 1,
                   isDigit(body[body.startIndex + 1]) {

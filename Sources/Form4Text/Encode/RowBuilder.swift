@@ -12,7 +12,7 @@ struct RowBuilder {
     var acquiredDisposedFromCode = false
     var warnings: [EncodeWarning] = []
     /// Relative element path → input location, for the row being built.
-    var sources: [String: SourceLocation] = [:]
+    var sources = Sources()
 
     init(kind: TableKind, header: TableLines.Header) {
         self.kind = kind
@@ -101,8 +101,10 @@ struct RowBuilder {
         // The row's lines, anchor first: the checks below walk its tokens in this
         // order (an array of the lines, not a flat copy of every token).
         let allLines = [row.anchor] + row.above + row.below
+        // Each token asked in place (index loops: a `for t in line` copied every token of the row).
         for line in allLines {
-            for t in line where RowBuilder.looksDamaged(t) && t.doubt == nil {
+            for i in line.indices where RowBuilder.looksDamaged(line[i]) && line[i].doubt == nil {
+                let t = line[i]
                 warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                               line: t.line, column: t.column))
             }
@@ -111,7 +113,8 @@ struct RowBuilder {
         // as a word: the row's columns may shift around it.
         // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
         for line in allLines {
-          for (k, t) in line.enumerated() where t.text == "O" || t.text == "o" || t.text == "l" {
+          for k in line.indices where line[k].text == "O" || line[k].text == "o" || line[k].text == "l" {
+            let t = line[k]
             let before = k > 0 ? line[k - 1] : nil
             let after = k + 1 < line.count ? line[k + 1] : nil
             let apart = (before.map { $0.line != t.line || t.x - $0.end >= 2 } ?? true) || (after.map { $0.line != t.line || $0.x - t.end >= 2 } ?? true)
@@ -131,7 +134,8 @@ struct RowBuilder {
         }
         // A lone "1)" (a mark that lost its "(") stays a word: wherever it lands, the row is reported.
         for line in allLines {
-            for t in line where t.kind == .word && t.footnotes.isEmpty && t.doubt != nil {
+            for i in line.indices where line[i].kind == .word && line[i].footnotes.isEmpty && line[i].doubt != nil {
+                let t = line[i]
                 warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: t.doubt! + "; the row may be misread", line: t.line, column: t.column))
             }
         }
@@ -234,41 +238,61 @@ struct RowBuilder {
     /// a doubt that reports it.
     static func withOCRLetters(_ tokens: [LooseToken]) -> [LooseToken] {
         guard tokens.contains(where: { $0.kind == .word && $0.text.utf8.count <= 4 }) else { return tokens }
+        // Most rows keep every token as it is: the tokens are read in place, and
+        // the row is copied (up to the token) only when one is read anew or left
+        // out. Until then the tokens kept are `tokens[..<k]`, unchanged.
         var out: [LooseToken] = []
-        out.reserveCapacity(tokens.count)
-        for (k, token) in tokens.enumerated() {
-            var t = token
-            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
-            let afterAmount = out.last.map { $0.kind == .number || $0.kind == .money } ?? false
-            let beforeText = next.map { $0.kind == .word } ?? true
-            // The word read as `letter`, with why that is doubtful and any mark OCR made of its footnote.
-            func read(_ letter: String, _ doubt: String, mark: String? = nil) {
-                t.kind = .letter
-                t.text = letter
-                t.doubt = doubt
-                if let mark { t.footnotes.insert(mark, at: 0) }
-            }
-            if t.kind == .word, ["|", "{", "}"].contains(t.text), t.footnotes.isEmpty, let last = out.last, last.isValue || last.kind == .letter {
+        var copying = false
+        for k in tokens.indices {
+            let kind = tokens[k].kind
+            // The kinds around the token (the next one as read, the last one as kept).
+            let nextKind: LooseToken.Kind? = k + 1 < tokens.count ? tokens[k + 1].kind : nil
+            let lastKind: LooseToken.Kind? = copying ? (out.isEmpty ? nil : out[out.count - 1].kind) : (k > 0 ? tokens[k - 1].kind : nil)
+            let afterAmount = lastKind == .number || lastKind == .money
+            let beforeText = nextKind.map { $0 == .word } ?? true
+            // The word read as a letter, with why that is doubtful and any mark OCR
+            // made of its footnote; or left out (`letter` nil).
+            var change: (letter: String?, doubt: String, mark: String?)? = nil
+            if kind == .word, tokens[k].text == "|" || tokens[k].text == "{" || tokens[k].text == "}", tokens[k].footnotes.isEmpty, let lastKind,
+               lastKind == .number || lastKind == .money || lastKind == .date || lastKind == .footnoteOnly || lastKind == .letter {
                 // After the title: a rule between two values (a brace is never more),
                 // or the I of the D/I column.
-                guard t.text == "|", afterAmount, beforeText else { continue }
-                read("I", "'|' in the D/I column read as I")
-            } else if t.kind == .word || t.kind == .letter, out.last?.kind == .date, let r = ocrLetter(t.text, among: RowGrammar.codes) {
-                read(r.letter, r.doubt, mark: r.mark)
-            } else if t.kind == .word, out.last?.kind == .letter, RowGrammar.codes.contains(out.last?.text ?? ""),
-                      t.footnotes.isEmpty, ["Vv", "VV", "vv", "v"].contains(t.text) {
+                if tokens[k].text == "|", afterAmount, beforeText {
+                    change = ("I", "'|' in the D/I column read as I", nil)
+                } else {
+                    change = (nil, "", nil)
+                }
+            } else if kind == .word || kind == .letter, lastKind == .date, let r = ocrLetter(tokens[k].text, among: RowGrammar.codes) {
+                change = (r.letter, r.doubt, r.mark)
+            } else if kind == .word, lastKind == .letter, case let text = tokens[k].text, text == "Vv" || text == "VV" || text == "vv" || text == "v",
+                      tokens[k].footnotes.isEmpty, RowGrammar.codes.contains(copying ? out[out.count - 1].text : tokens[k - 1].text) {
                 // The V column's mark, echoed or in lower case.
-                read("V", "'\(token.text)' in the V column read as V")
-            } else if t.kind == .word, afterAmount, next.map({ $0.kind == .money || $0.kind == .number }) ?? false,
-                      let r = ocrLetter(t.text, among: ["A", "D"]) {
+                change = ("V", "'\(text)' in the V column read as V", nil)
+            } else if kind == .word, afterAmount, nextKind == .money || nextKind == .number,
+                      let r = ocrLetter(tokens[k].text, among: ["A", "D"]) {
                 // The (A) or (D) column, between the amount and the price.
-                read(r.letter, r.doubt, mark: r.mark)
-            } else if t.kind == .word, afterAmount, beforeText, let r = ocrLetter(t.text, among: ["D", "I"]) {
-                read(r.letter, r.doubt, mark: r.mark)
+                change = (r.letter, r.doubt, r.mark)
+            } else if kind == .word, afterAmount, beforeText, let r = ocrLetter(tokens[k].text, among: ["D", "I"]) {
+                change = (r.letter, r.doubt, r.mark)
             }
+            guard let change else {
+                if copying { out.append(tokens[k]) }
+                continue
+            }
+            if !copying {
+                out.reserveCapacity(tokens.count)
+                out.append(contentsOf: tokens[..<k])
+                copying = true
+            }
+            guard let letter = change.letter else { continue }
+            var t = tokens[k]
+            t.kind = .letter
+            t.text = letter
+            t.doubt = change.doubt
+            if let mark = change.mark { t.footnotes.insert(mark, at: 0) }
             out.append(t)
         }
-        return out
+        return copying ? out : tokens
     }
 
     /// "Cc" (a letter and its echo), "JM", "Jo)", "DQ)" (a letter and a mark
@@ -464,30 +488,35 @@ struct RowBuilder {
     // MARK: text and values
 
     /// Words joined by single spaces; a line ending in a hyphen joins the next without one.
-    static func text(_ input: [LooseToken]) -> String {
-        // Markdown converters repeat a spanning cell under several column heads: keep one.
-        var tokens = input
-        if tokens.contains(where: { $0.cell >= 0 }) {
-            var groups: [[LooseToken]] = []
-            for t in tokens {
-                if let last = groups.last?.last, last.cell == t.cell, last.line == t.line { groups[groups.count - 1].append(t) } else { groups.append([t]) }
-            }
-            var kept: [[LooseToken]] = []
-            for g in groups {
-                if let prev = kept.last, prev.map(\.text) == g.map(\.text) { continue }
-                kept.append(g)
-            }
-            tokens = kept.flatMap { $0 }
-        }
+    static func text(_ tokens: [LooseToken]) -> String {
         var s = ""
         var previousLine = -1
-        for t in tokens where t.kind != .footnoteOnly {
+        // The tokens are read in place, by index (no regrouped copies of them).
+        func add(_ i: Int) {
+            guard tokens[i].kind != .footnoteOnly else { return }
             if !s.isEmpty {
-                if t.line != previousLine || t.afterBreak, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
+                if tokens[i].line != previousLine || tokens[i].afterBreak, s.hasSuffix("-"), let p = s.dropLast().last, p.isLetter || p.isNumber {
                 } else { s += " " }
             }
-            s += t.text
-            previousLine = t.line
+            s += tokens[i].text
+            previousLine = tokens[i].line
+        }
+        // Markdown converters repeat a spanning cell under several column heads: keep one.
+        // A group is a run of tokens of one cell on one line; one whose texts are those
+        // of the group kept before it is left out.
+        if tokens.contains(where: { $0.cell >= 0 }) {
+            var kept: Range<Int>? = nil
+            var start = 0
+            while start < tokens.count {
+                var end = start + 1
+                while end < tokens.count, tokens[end].cell == tokens[end - 1].cell, tokens[end].line == tokens[end - 1].line { end += 1 }
+                defer { start = end }
+                if let k = kept, k.count == end - start, zip(k, start..<end).allSatisfy({ tokens[$0].text == tokens[$1].text }) { continue }
+                kept = start..<end
+                for i in start..<end { add(i) }
+            }
+        } else {
+            for i in tokens.indices { add(i) }
         }
         return s
     }
@@ -582,8 +611,17 @@ struct RowBuilder {
         let nature = f.nature.first { $0.kind != .footnoteOnly }.flatMap { first -> LooseToken? in
             // The row's last figure: the amount owned, or in a Form 3's Table II
             // (which has no such column) the conversion price or the underlying amount.
-            let figures = [f.owned, f.conversion, f.price, f.underlyingShares].compactMap { $0 }.filter { $0.kind != .footnoteOnly }
-            guard let owned = figures.max(by: { $0.x < $1.x }),
+            // The rightmost (the first of equals), found without arrays of copies.
+            var owned: (line: Int, x: Int)? = nil
+            func consider(_ t: LooseToken?) {
+                guard let t, t.kind != .footnoteOnly else { return }
+                if owned.map({ $0.x < t.x }) ?? true { owned = (t.line, t.x) }
+            }
+            consider(f.owned)
+            consider(f.conversion)
+            consider(f.price)
+            consider(f.underlyingShares)
+            guard let owned,
                   first.line == owned.line, first.x > owned.x, !f.title.isEmpty,
                   f.nature.contains(where: { RowBuilder.isWord($0.text) }) else { return nil }
             return first

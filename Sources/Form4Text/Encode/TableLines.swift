@@ -59,7 +59,7 @@ struct TableLines {
     /// heads also use ("Shares" under "Common", "Preferred Shares") is then the
     /// end of a wrapped title, not a repeated header.
     static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
-        if tokens.contains(where: { $0.kind == .date }) { return false }
+        if TableLines.any(tokens, { $0.kind == .date }) { return false }
         let plain = line.plain
         if headerPhrases.matchesAny(in: plain) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
@@ -68,9 +68,9 @@ struct TableLines {
         // The words (marks aside) counted, and asked of `headerWords` until one is not (no filtered copy).
         var words = 0
         var allHeads = true
-        for t in tokens where t.kind != .footnoteOnly {
+        for i in tokens.indices where tokens[i].kind != .footnoteOnly {
             words += 1
-            if allHeads && !headerWords.contains(t.text) { allHeads = false }
+            if allHeads && !headerWords.contains(tokens[i].text) { allHeads = false }
         }
         if afterData && words <= 2 { return false }
         return words > 0 && allHeads
@@ -78,9 +78,20 @@ struct TableLines {
 
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
     static func numberedHeads(_ tokens: [LooseToken]) -> Int {
-        tokens.reduce(0) { n, t in
-            n + (t.kind == .word && t.text.count <= 3 && t.text.hasSuffix(".") && t.text.first?.isNumber == true ? 1 : 0)
+        var n = 0
+        for i in tokens.indices where tokens[i].kind == .word {
+            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
+            let text = tokens[i].text
+            if text.utf8.last == UInt8(ascii: "."), text.count <= 3, text.hasSuffix("."), text.first?.isNumber == true { n += 1 }
         }
+        return n
+    }
+
+    /// `tokens.contains(where: test)`, asking each token in place (the library's
+    /// loop hands the test a copy of every token it asks).
+    @inline(__always) static func any(_ tokens: [LooseToken], _ test: (LooseToken) -> Bool) -> Bool {
+        for i in tokens.indices where test(tokens[i]) { return true }
+        return false
     }
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
@@ -118,7 +129,7 @@ struct TableLines {
             // Other cells' wrapped words may share either line ("1  Stock  Capital",
             // "Stock  Common  2010" under w3m's "… Class  …  Venture").
             var wrappedWord = false
-            if let v = t.first(where: \.isValue), !t.contains(where: { $0.isValue && $0.x != v.x }),
+            if let v = t.first(where: \.isValue), !TableLines.any(t, { $0.isValue && $0.x != v.x }),
                v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
                 var j = toks.count - 2
                 while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
@@ -134,8 +145,8 @@ struct TableLines {
             }
             if TableLines.isAnchor(t) && !wrappedWord { kinds.append(.anchor); sawData = true } else {
                 kinds.append(.text)
-                let digits = t.filter { $0.kind != .footnoteOnly }.reduce(0) { n, tok in n + tok.text.filter(\.isNumber).count }
-                if sawData, digits >= 3, let first = t.first {
+                // The digits are counted only where they are asked about: below rows.
+                if sawData, TableLines.digitCount(t) >= 3, let first = t.first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "a line with figures in it was read as wrapped text, not as a row of values",
                                                   line: first.line, column: first.column))
                 }
@@ -246,7 +257,7 @@ struct TableLines {
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
             // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
             // is a header even where extraction damaged a word of it.
-            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].contains(where: RowBuilder.looksDamaged)) {
+            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && TableLines.any(toks[k], RowBuilder.looksDamaged)) {
                 if TableLines.numberedHeads(toks[k]) >= 3 { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
@@ -320,7 +331,7 @@ struct TableLines {
                 candidates.append((0..<n).map { k in (0, counts[k + 1]) })
             }
             // A row's cost does not depend on the weight: the three searches share them.
-            var rowCosts: [RowSplit: Int] = [:]
+            var rowCosts = RowCosts(counts)
             let anchorTokens = anchors.map { toks[$0] }
             for weight in [1, -1, 0] {
                 if let c = TableLines.centredSplit(counts, tokens: { toks[$0] }, lines: clean, anchors: anchorTokens, heightWeight: weight,
@@ -330,12 +341,24 @@ struct TableLines {
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
             // A row's title for a given split, kept: the candidates mostly split a row alike.
-            var knownTitles = Array(repeating: [(above: Int, below: Int, title: String)](), count: n)
+            // Each distinct title gets a number when first made; a candidate's titles are
+            // then told apart by number (a stamp per number), not hashed again as strings.
+            var knownTitles = Array(repeating: [(above: Int, below: Int, id: Int)](), count: n)
+            var titleIds: [String: Int] = [:]
+            var stamps: [Int] = []
+            var candidateNumber = 0
             func titles(_ split: [(above: Int, below: Int)]) -> Int {
-                var seen = Set<String>()
+                candidateNumber += 1
+                var distinct = 0
+                func count(_ id: Int) {
+                    if stamps[id] != candidateNumber {
+                        stamps[id] = candidateNumber
+                        distinct += 1
+                    }
+                }
                 for k in 0..<n {
                     if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
-                        seen.insert(known.title)
+                        count(known.id)
                         continue
                     }
                     let anchor = toks[anchors[k]]
@@ -344,19 +367,27 @@ struct TableLines {
                     var title = ""
                     var started = false
                     func add(_ l: [LooseToken]) {
-                        for t in l where t.x < firstValue {
+                        for i in l.indices where l[i].x < firstValue {
                             if started { title += " " }
-                            title += t.text
+                            title += l[i].text
                             started = true
                         }
                     }
                     for l in clean[k].suffix(split[k].above) { add(toks[l]) }
                     add(anchor)
                     for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
-                    knownTitles[k].append((split[k].above, split[k].below, title))
-                    seen.insert(title)
+                    let id: Int
+                    if let known = titleIds[title] {
+                        id = known
+                    } else {
+                        id = stamps.count
+                        titleIds[title] = id
+                        stamps.append(0)
+                    }
+                    knownTitles[k].append((split[k].above, split[k].below, id))
+                    count(id)
                 }
-                return seen.count
+                return distinct
             }
             // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
             // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
@@ -515,13 +546,12 @@ struct TableLines {
     /// satisfy this, the one whose wrapped title and nature cells are best
     /// centred is taken.
     static func centredSplit(_ counts: [Int], tokens: (Int) -> [LooseToken], lines: [[Int]], anchors: [[LooseToken]],
-                             heightWeight: Int, rowCosts: inout [RowSplit: Int]) -> [(above: Int, below: Int)]? {
+                             heightWeight: Int, rowCosts: inout RowCosts) -> [(above: Int, below: Int)]? {
         let n = anchors.count
         func rowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
-            let key = RowSplit(row: k, above: a, below: b)
-            if let known = rowCosts[key] { return known }
+            if let known = rowCosts[k, a, b] { return known }
             let cost = computeRowCost(k, a, b)
-            rowCosts[key] = cost
+            rowCosts[k, a, b] = cost
             return cost
         }
         // Row cost given (above, below) lines: wrapped text cells should be centred too.
@@ -537,7 +567,7 @@ struct TableLines {
             // Wrapped text that leaves a parenthesis open ("(right to" / "buy)") is split wrong.
             let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
             var depth = 0
-            for l in rowLines { for t in l where t.x < firstValue { depth += TableLines.parenthesisBalance(t.text) } }
+            for l in rowLines { for i in l.indices where l[i].x < firstValue { depth += TableLines.parenthesisBalance(l[i].text) } }
             cost += abs(depth) * 2
             // A row that ends on a mark cut with "^" whose rest is the next
             // line, or starts with the rest of one cut on the line above, is
@@ -557,7 +587,7 @@ struct TableLines {
                 i = e + 1
                 // The first and last row line the fragment's span reaches, and how many do.
                 var first = -1, last = -1, m = 0
-                for (j, l) in rowLines.enumerated() where l.contains(where: { $0.x < hi && $0.end > lo }) {
+                for (j, l) in rowLines.enumerated() where TableLines.any(l, { $0.x < hi && $0.end > lo }) {
                     if first < 0 { first = j }
                     last = j
                     m += 1
@@ -568,15 +598,17 @@ struct TableLines {
             }
             return cost
         }
-        // DP over the number of lines above each anchor.
-        var best: [[Int: (cost: Int, prev: Int)]] = Array(repeating: [:], count: n + 1)
+        // DP over the number of lines above each anchor: best[k][a], the cheapest
+        // way to have `a` lines above row k (at most the gap's count), and the `a`
+        // of the row before it came from.
+        var best: [[(cost: Int, prev: Int)?]] = counts.map { Array(repeating: nil, count: $0 + 1) }
         best[0][counts[0]] = (0, -1)
         for k in 0..<n {
-            // In order of `a`: between two splits of equal cost the first found is kept,
-            // so the order must not be the dictionary's (it changes from run to run).
-            for (a, entry) in best[k].sorted(by: { $0.key < $1.key }) {
+            // In order of `a`: between two splits of equal cost the first found is kept.
+            for a in best[k].indices {
+                guard let entry = best[k][a] else { continue }
                 let available = counts[k + 1]
-                for b in [a, a + 1] where b <= available {
+                for b in a...(a + 1) where b <= available {
                     let nextA = available - b
                     if k == n - 1 && nextA != 0 { continue }
                     let h = a + b + 1
@@ -612,11 +644,42 @@ struct TableLines {
         return next.contains { $0.kind == .footnoteOnly && $0.x >= lo && $0.x <= hi }
     }
 
-    /// Which lines a centred row takes: the key of a row's cost.
-    struct RowSplit: Hashable {
-        var row: Int
-        var above: Int
-        var below: Int
+    /// The cost of each centred row split, once computed: row k with `a` lines
+    /// above it (at most the count of its gap) and `a` or `a + 1` below, in
+    /// a slot of its own (no hashing; this is asked in the search's inner loop).
+    struct RowCosts {
+        private var slots: [[Int]]
+
+        init(_ counts: [Int]) {
+            slots = counts.dropLast().map { Array(repeating: -1, count: 2 * ($0 + 1)) }
+        }
+
+        /// Costs are never negative: -1 marks a slot not computed yet.
+        subscript(row: Int, above: Int, below: Int) -> Int? {
+            get {
+                let c = slots[row][2 * above + (below - above)]
+                return c >= 0 ? c : nil
+            }
+            set { slots[row][2 * above + (below - above)] = newValue ?? -1 }
+        }
+    }
+
+    /// How many characters of the tokens' texts (footnote-only marks aside)
+    /// are numbers; on bytes for an ASCII text, where those are "0"-"9".
+    static func digitCount(_ tokens: [LooseToken]) -> Int {
+        var n = 0
+        for t in tokens where t.kind != .footnoteOnly {
+            let fast = t.text.utf8.withContiguousStorageIfAvailable { b -> Int? in
+                var d = 0
+                for c in b {
+                    if c >= 0x80 { return nil }
+                    if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { d += 1 }
+                }
+                return d
+            }
+            if let fast, let d = fast { n += d } else { n += t.text.filter(\.isNumber).count }
+        }
+        return n
     }
 
     /// Opening minus closing parentheses (as characters) in a text. On
@@ -652,7 +715,8 @@ struct TableLines {
     }
 
     mutating func readHeader(_ line: LooseLine, _ tokens: [LooseToken]) {
-        for (k, t) in tokens.enumerated() where t.text == "(A)" || t.text == "(D)" {
+        for k in tokens.indices where tokens[k].text == "(A)" || tokens[k].text == "(D)" {
+            let t = tokens[k]
             // Only a column head standing alone, not "Acquired (A) or".
             let prevClose = k > 0 && tokens[k - 1].cell == t.cell && t.x - tokens[k - 1].end < 2
             let nextClose = k + 1 < tokens.count && tokens[k + 1].cell == t.cell && tokens[k + 1].x - t.end < 2
@@ -670,9 +734,9 @@ struct TableLines {
         if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
             header.codeX = tokens[k].x
         }
-        if line.isCellRow, header.codeCell == nil || tokens.contains(where: { $0.text == "(A)" || $0.text == "(D)" }),
+        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { $0.text == "(A)" || $0.text == "(D)" }),
            let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
-           !tokens.contains(where: { $0.cell == code.cell && $0.text != "Code" }) {
+           !TableLines.any(tokens, { $0.cell == code.cell && $0.text != "Code" }) {
             header.codeCell = code.cell
         }
         if line.isCellRow {
@@ -687,7 +751,8 @@ struct TableLines {
                 if seg.text.has("Nature of") { header.natureX = seg.x }
             }
         } else {
-            for (k, t) in tokens.enumerated() where t.text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+            for k in tokens.indices where tokens[k].text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+                let t = tokens[k]
                 header.natureX = (k > 0 && tokens[k - 1].text.hasSuffix(".")) ? tokens[k - 1].x : t.x
             }
         }
