@@ -47,8 +47,12 @@ import Testing
     /// apart (a title's "$0.01(7)" and the next row's nature) made a row with
     /// no title, whose lost D/I was inferred from the nature, which hid that
     /// the row was missing its D/I.
+    /// Seed 1104, layout: "value $0.01" (the end of "Common Stock, par value
+    /// $0.01") beside a nature's last line was read as a row of values, and
+    /// the row under it lost its figures to it.
     @Test func casesTheLongScanFoundStayRightOrReported() {
-        for (seed, style, noise) in [(UInt64(597), LooseStyle.plain, false), (UInt64(248), LooseStyle.boxDrawing, true)] {
+        for (seed, style, noise) in [(UInt64(597), LooseStyle.plain, false), (UInt64(248), LooseStyle.boxDrawing, true),
+                                     (UInt64(1104), LooseStyle.layout, false)] {
             let tally = EncodeProperty.run([seed], EncodeProperty.Variant(style: style, noise: noise))
             let shown = tally.silent.prefix(10).map(\.description).joined(separator: "\n")
             #expect(tally.silentlyWrong == 0, "seed \(seed) \(style):\n\(shown)")

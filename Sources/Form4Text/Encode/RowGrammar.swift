@@ -81,6 +81,12 @@ struct RowGrammar {
                 t[k].kind = .word
                 continue
             }
+            // "par value $0.01": a par value is the title's, wherever the line goes on.
+            if t[k].kind == .money, t[k].footnotes.isEmpty, k > 0, close(t[k - 1], t[k]),
+               t[k - 1].text == "value" || t[k - 1].text == "Value" || t[k - 1].text == "VALUE" {
+                t[k].kind = .word
+                continue
+            }
             guard k > 0, k + 1 < t.count else { continue }
             let prev = t[k - 1], next = t[k + 1]
             guard prev.kind == .word, prev.footnotes.isEmpty, next.kind == .word, close(prev, t[k]), close(t[k], next) else { continue }
