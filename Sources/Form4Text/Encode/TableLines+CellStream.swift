@@ -420,6 +420,12 @@ struct CellStream {
                     k += 3
                     continue
                 }
+                if let moved = natureBeforeUnderlying(at: k, of: current, fields: sofar) {
+                    current = moved.row
+                    doubts.append(moved.warning)
+                    k = moved.next
+                    continue
+                }
                 if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
                     current += paragraphs[k + 1].tokens
                     finish()
@@ -479,7 +485,11 @@ struct CellStream {
                 }
             }
             let indirect = sofar.directIndirect?.text == "I"
-            if j >= paragraphs.count && run.allSatisfy({ $0.isText || wrapsCells && $0.isMarkedText }) {
+            // Only heads after one text (the next table's, drawn before its title) end the table too,
+            // where the text is the nature a row owned indirectly lacks.
+            let atEnd = j >= paragraphs.count || !wrapsCells && run.count == 1 && !hasNature && sofar.directIndirect?.text == "I"
+                && paragraphs[j...].allSatisfy(\.isHeader)
+            if atEnd && run.allSatisfy({ $0.isText || wrapsCells && $0.isMarkedText }) {
                 // The end of the table: the last row's nature, and the title of a
                 // row printed without one ahead of its values.
                 if run.count >= 2, let first = current.first, first.kind != .word, let t = run[1].tokens.first {
@@ -519,7 +529,9 @@ struct CellStream {
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
+        fillOpenUnderlyingFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
+        leftHandsDrawnLast(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
