@@ -141,4 +141,26 @@ import Testing
         #expect(try Self.tables(text) == Self.tables(inOrder))
         #expect(result.document.nonDerivativeTable?.nonDerivativeHolding.count == 1)
     }
+
+    /// "S(1)" / "1,200" / "D" / "$30.9(3)" / "44,610" / "D" / the holding /
+    /// "Common Stock" / "02/15/2024": the third row's title and date drawn
+    /// after the last row; its code, alone after the row above's D/I, was
+    /// read as that row's nature, and its amount and (A)/(D) as a row of
+    /// their own. The pieces make the row again, and it is told.
+    @Test func aTitleAndDateAfterTheLastRowGatherTheRowsPieces() throws {
+        let third = "Common\nStock\n\n02/15/2024\n\nS(1)\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\n"
+        let text = try Self.replacing(third + Self.holding,
+                                      with: "S(1)\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\n" + Self.holding + "Common\nStock\n\n02/15/2024\n\n")
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        let told = result.diagnostics.filter { $0.message.contains("drawn alone after the row above as this row's code") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
+    }
+
+    /// "M" / "(A)" / "2,500" / "(D)" / "(5)": the (A)/(D) column's heads
+    /// drawn among a Table II row's cells are heads, not cells of the row.
+    @Test func theADHeadsAmongARowsCellsAreHeads() throws {
+        let text = try Self.replacing("M\n\n2,500\n\n(5)\n\n", with: "M\n\n(A)\n\n2,500\n\n(D)\n\n(5)\n\n")
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+    }
 }

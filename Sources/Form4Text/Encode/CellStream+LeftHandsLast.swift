@@ -22,15 +22,18 @@ extension CellStream {
         guard values.count <= 2, values.allSatisfy({ $0.kind == .date || $0.kind == .number }),
               values.filter({ $0.kind == .date }).count <= 1, values.filter({ $0.kind == .number }).count <= 1 else { return }
         let untitled = rows.indices.dropLast().filter { rows[$0].anchor.first.map { $0.kind != .word } ?? false }
-        guard untitled.count == 1, let r = untitled.first, isComplete(rows[r].anchor) else { return }
-        let before = fields(rows[r].anchor)
-        var anchor = rows[r].anchor
+        // "200(1)" / "D" / "$38.195(7)" / …: an amount then its (A)/(D) letter read as a row of
+        // their own (an amount owned and a D/I); the two pieces are one row then.
+        guard let r = untitled.first, let e = untitled.last, untitled.count == 1 || untitled.count == 2 && e == r + 1,
+              isComplete(rows[e].anchor) else { return }
+        let before = fields(rows[e].anchor)
+        var anchor = rows[r...e].flatMap(\.anchor)
         var borrowed: (row: Int, anchor: [LooseToken])?
         if let date = values.first(where: { $0.kind == .date }) {
             guard before.date == nil, !anchor.contains(where: { $0.kind == .date }) else { return }
             anchor.insert(date, at: 0)
         }
-        if before.code == nil, r > 0 {
+        if fields(anchor).code == nil, r > 0 {
             // "S" alone after the row above's D/I: read as that row's nature.
             var above = rows[r - 1].anchor
             let f = fields(above)
@@ -49,19 +52,25 @@ extension CellStream {
         anchor = title + anchor
         let f = fields(anchor)
         guard f.isTransaction, f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.extra.isEmpty,
+              e == r || f.price != nil,
               f.title.count == title.count,
               f.owned?.line == before.owned?.line, f.owned?.column == before.owned?.column,
               f.directIndirect?.line == before.directIndirect?.line, f.directIndirect?.column == before.directIndirect?.column,
               swallowedFigures(anchor).isEmpty else { return }
         if let borrowed { rows[borrowed.row].anchor = borrowed.anchor }
         rows[r].anchor = anchor
-        rows[r].warnings.removeAll { $0.message.hasPrefix("no title before the row's values") }
+        rows[r].warnings += rows[(r + 1)..<(e + 1)].flatMap(\.warnings)
+        rows[r].warnings.removeAll { $0.message.hasPrefix("no title before the row's values") || $0.message.hasSuffix("rows may run together here") }
         var message = "'\(RowBuilder.text(Array(last.prefix(8))))', left with no D/I at the table's end, was taken as the first cells of this row, which had no title"
         if let code = borrowed.map({ _ in f.code }) ?? nil {
             message += ", and the code '\(code.text)' drawn alone after the row above as this row's code"
         }
+        if e > r {
+            message += "; the values from line \(rows[e].anchor[0].line) on, cut as a row of their own, were taken as its end"
+        }
         rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: lead.line, column: lead.column))
         rows[r].warnings += rows[rows.count - 1].warnings
         rows.removeLast()
+        rows.removeSubrange((r + 1)..<(e + 1))
     }
 }
