@@ -163,4 +163,21 @@ import Testing
         let text = try Self.replacing("M\n\n2,500\n\n(5)\n\n", with: "M\n\n(A)\n\n2,500\n\n(D)\n\n(5)\n\n")
         #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
     }
+
+    /// Table II in bands (see ``EncodeCellStreamBandTests``), the first row's
+    /// underlying amount beside its title ("Common 2,500" / "Stock"), the
+    /// second row's drawn alone at the start of the last band: it is the
+    /// second row's underlying amount, and that row is told.
+    @Test func anUnderlyingAmountOpeningABandIsTheRowWithoutOnes() throws {
+        let bands = EncodeCellStreamBandTests.self
+        let ordered = try Self.replacing(bands.heads + bands.row, with: bands.inOrder)
+        let drawn = "Stock\nOption\n(Right to\nBuy)\n\n$12.40\n\n02/14/2024\n\nM\n\n2,500\n\nRestricted\nStock Units\n\n(5)\n\n02/14/2024\n\nA\n\n1,800\n\n"
+            + "Date\nExercisable\n\n(5)\n\n03/01/2031\n\nCommon 2,500\nStock\n\n(5)\n\n(5)\n\nCommon\nStock\n\n"
+            + "Amount\nor\nNumber\nof\nShares\n\n" + "1,800\n\n$0\n\n7,500\n\nD\n\n$0\n\n1,800\n\nD\n\n"
+        let text = try Self.replacing(bands.heads + bands.row, with: drawn)
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(ordered))
+        let told = result.diagnostics.filter { $0.message.contains("alone at the start of a band") }
+        #expect(told.map(\.path) == ["/ownershipDocument/derivativeTable/derivativeTransaction[2]"])
+    }
 }
