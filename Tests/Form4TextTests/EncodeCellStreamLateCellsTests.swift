@@ -180,4 +180,37 @@ import Testing
         let told = result.diagnostics.filter { $0.message.contains("alone at the start of a band") }
         #expect(told.map(\.path) == ["/ownershipDocument/derivativeTable/derivativeTransaction[2]"])
     }
+
+    /// "5,000" / "I" / "Common Stock" / "7. Nature of Indirect" head / "By
+    /// Quillane Family Trust(4)": the last holding's values drawn before
+    /// its title, its nature after the nature's head. The words are the
+    /// holding's title and nature, and it is told.
+    @Test func aHoldingsTitleAfterItsValuesAtTheTablesEndIsItsTitle() throws {
+        let natureHead = "7. Nature of Indirect Beneficial\nOwnership (Instr. 4)\n\n"
+        let text = try Self.replacing(Self.holding, with: "5,000\n\nI\n\nCommon\nStock\n\n" + natureHead + "Quillane\nFamily\nTrust(4)\n\n")
+        let inOrder = try Self.replacing(Self.holding, with: "Common\nStock\n\n5,000\n\nI\n\nQuillane\nFamily\nTrust(4)\n\n")
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(inOrder))
+        let told = result.diagnostics.filter { $0.message.contains("which have no title), was taken as their title") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+    }
+
+    /// "5,000" / "D" / "Common Stock" at the table's end: a holding owned
+    /// directly has no nature, so the words after its D/I are its title.
+    @Test func wordsAfterALastDirectHoldingWithoutATitleAreItsTitle() throws {
+        let text = try Self.replacing(Self.holding, with: "5,000\n\nD\n\nCommon\nStock\n\n")
+        let inOrder = try Self.replacing(Self.holding, with: "Common\nStock\n\n5,000\n\nD\n\n")
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(inOrder))
+        let told = result.diagnostics.filter { $0.message.contains("a holding owned directly has no nature") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+    }
+
+    /// The same with words that open as a nature does ("By Quillane Family
+    /// Trust"): they are not taken as a title.
+    @Test func aNatureAfterALastDirectHoldingIsNotATitle() throws {
+        let text = try Self.replacing(Self.holding, with: "5,000\n\nD\n\nBy Quillane\nFamily\nTrust(4)\n\n")
+        let result = try Self.encode(text)
+        #expect(!result.diagnostics.contains { $0.message.contains("a holding owned directly has no nature") })
+    }
 }

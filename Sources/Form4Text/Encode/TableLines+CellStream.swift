@@ -532,6 +532,7 @@ struct CellStream {
         fillOpenUnderlyingFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
+        holdingTitleDrawnLast(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
