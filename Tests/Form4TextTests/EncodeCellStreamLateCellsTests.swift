@@ -213,4 +213,30 @@ import Testing
         let result = try Self.encode(text)
         #expect(!result.diagnostics.contains { $0.message.contains("a holding owned directly has no nature") })
     }
+
+    /// Table I of one transaction and one holding, drawn as: the
+    /// transaction's amount owned, D/I and nature, then the holding row by
+    /// row, then the transaction's title, date, code, amount, (A)/(D) and
+    /// price. The first values end the transaction, the holding is a row of
+    /// its own, and both are told.
+    @Test func aRowsEndThenHoldingsBeforeItsTitleAreReadAsRows() throws {
+        let fixture = try EncodeCellStreamTests.text()
+        let start = try #require(fixture.range(of: "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"))
+        let end = try #require(fixture.range(of: "Table II - "))
+        let old = String(fixture[start.upperBound..<end.lowerBound])
+        let heads = "1. Title of Security (Instr. 3)\n\n2. Transaction\nDate\n(Month/Day/Year)\n\nCode\n\nV\n\nAmount\n\n(A) or\n(D)\n\nPrice\n\n"
+            + "5. Amount of\nSecurities\nBeneficially\nOwned Following\nReported\nTransaction(s)\n(Instr. 3 and 4)\n\n"
+            + "6.\nOwnership\nForm: Direct\n(D) or\nIndirect (I)\n(Instr. 4)\n\n7. Nature of Indirect Beneficial\nOwnership (Instr. 4)\n\n"
+        let left = "Common Stock\n\n02/14/2024\n\nP\n\n2,500\n\nA\n\n$12.40\n\n"
+        let right = "48,310\n\nI\n\nBy Quillane Family Trust(4)\n\n"
+        let holding = "Common Stock\n\n5,000\n\nI\n\nBy Quillane Family Trust(4)\n\n"
+        let inOrder = try Self.replacing(old, with: heads + left + right + holding)
+        let text = try Self.replacing(old, with: heads + right + holding + left)
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(inOrder))
+        #expect(result.document.nonDerivativeTable?.nonDerivativeHolding.count == 1)
+        let told = result.diagnostics.filter { $0.message.contains("as holdings of their own") || $0.message.contains("read as a row of its own") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]",
+                                     "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+    }
 }

@@ -345,6 +345,7 @@ struct CellStream {
         let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        let strayHoldings = blocked == nil ? strayEndThenHoldings(before: firstText) : nil
         var rows: [TableLines.Row] = blocked?.rows ?? []
         if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
@@ -534,6 +535,25 @@ struct CellStream {
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
         reportLooseMarks(looseMarks, in: &rows)
+        if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
+           open.count == 1, let r = open.first, let first = split.end.first {
+            let joined = rows[r].anchor + split.end
+            let f = fields(joined)
+            if f.directIndirect != nil, f.extra.isEmpty, swallowedFigures(joined).isEmpty {
+                rows[r].anchor = joined
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(RowBuilder.text(Array(split.end.prefix(8))))'), were taken as the end of the one row without its D/I; the rows drawn after them, each whole, as holdings of their own",
+                                                      line: first.line, column: first.column))
+                for h in split.holdings {
+                    var row = h
+                    if let lead = row.anchor.first {
+                        row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "this holding was drawn between values that end the row above and that row's title: read as a row of its own",
+                                                          line: lead.line, column: lead.column))
+                    }
+                    rows.append(row)
+                }
+                strays = []
+            }
+        }
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
             let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
