@@ -239,4 +239,24 @@ import Testing
         #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]",
                                      "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
     }
+
+    /// The first row in row order.
+    static let firstRow = "02/14/2024\n\nM\n\n2,500\n\nA\n\n$12.40\n\n48,310\n\nD\n\n"
+
+    /// "02/14/2024" / "2,500" / "A" / "$12.40" / "M" / "48,310": the code
+    /// drawn after the price is the row's code, and the row is told.
+    @Test func aCodeDrawnAfterThePriceIsTheRowsCode() throws {
+        let text = try Self.replacing(Self.firstRow, with: "02/14/2024\n\n2,500\n\nA\n\n$12.40\n\nM\n\n48,310\n\nD\n\n")
+        let result = try Self.encode(text)
+        #expect(try Self.tables(text) == Self.tables(EncodeCellStreamTests.text()))
+        let told = result.diagnostics.filter { $0.message.contains("drawn after the row's price") }
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[1]"])
+    }
+
+    /// A "D" after the price may be the D/I: it is not taken as a code.
+    @Test func aDAfterThePriceIsNotTakenAsTheCode() throws {
+        let text = try Self.replacing(Self.firstRow, with: "02/14/2024\n\n2,500\n\nA\n\n$12.40\n\nD\n\n48,310\n\nD\n\n")
+        let result = try Self.encode(text)
+        #expect(!result.diagnostics.contains { $0.message.contains("drawn after the row's price") })
+    }
 }

@@ -387,6 +387,12 @@ struct CellStream {
                 k += 2
                 continue
             }
+            if let moved = codeAfterPrice(at: k, of: current) {
+                current = moved.row
+                doubts.append(moved.warning)
+                k += 1
+                continue
+            }
             if current.isEmpty, !kind.derivative, CellStream.isLooseMarks(p) {
                 looseMarks += p.tokens
                 k += 1
