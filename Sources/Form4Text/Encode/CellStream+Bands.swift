@@ -40,12 +40,40 @@ extension CellStream {
         // The first band's rows stop short of their D/I: else the table is drawn row by row.
         guard firstGroups.allSatisfy({ fields($0).directIndirect == nil }) else { return nil }
         groups.append(firstGroups)
-        for band in bands.dropFirst() {
-            guard let cut = bandGroups(band, count: starts.count) else { return nil }
+        let later = Array(bands.dropFirst())
+        if let rows = bandRows(groups, later, count: starts.count, lateAmount: false)
+            ?? bandRows(groups, later, count: starts.count, lateAmount: true) {
+            return (rows, paragraphs.count)
+        }
+        return nil
+    }
+
+    /// The rows the first band's groups and the later bands make, or nil
+    /// unless every row reads whole. With `lateAmount`, a plain figure alone
+    /// opening a band ("Common" / "Stock" / heads / "5,785" / "$0" / …) is
+    /// the underlying amount of the one row whose group in the band before
+    /// ends with its underlying title and no amount (pdftotext centres the
+    /// amount on a wrapped title, and the PDF drew it with the next band):
+    /// it goes there, and that row is told.
+    private func bandRows(_ first: [[[LooseToken]]], _ later: [[Int]], count: Int, lateAmount: Bool) -> [TableLines.Row]? {
+        var groups = first
+        var moved: [(row: Int, figure: LooseToken)] = []
+        for band in later {
+            var band = band
+            if lateAmount, band.count > 1, let lead = band.first, paragraphs[lead].tokens.count == 1,
+               case let figure = paragraphs[lead].tokens[0], figure.kind == .number, figure.footnotes.isEmpty, groups.count >= 2,
+               case let open = groups[groups.count - 1].indices.filter({ groups[groups.count - 1][$0].last?.kind == .word }),
+               open.count == 1, let r = open.first {
+                band.removeFirst()
+                groups[groups.count - 1][r].append(figure)
+                moved.append((r, figure))
+            }
+            guard let cut = bandGroups(band, count: count) else { return nil }
             groups.append(cut)
         }
+        guard !lateAmount || !moved.isEmpty else { return nil }
         var rows: [TableLines.Row] = []
-        for r in starts.indices {
+        for r in 0..<count {
             let row = groups.flatMap { $0[r] }
             let f = fields(row)
             guard let title = row.first, title.kind == .word, f.directIndirect != nil, f.extra.isEmpty,
@@ -54,12 +82,18 @@ extension CellStream {
                   let last = groups.last?[r], last.contains(where: { $0.line == f.directIndirect?.line && $0.column == f.directIndirect?.column }),
                   swallowedFigures(row).isEmpty else { return nil }
             let lines = groups.compactMap { $0[r].first.map { String($0.line) } }.joined(separator: ", ")
-            let warning = EncodeWarning(rule: "ENC-ROW-SPLIT",
-                                        message: "the table is drawn in \(groups.count) bands, each row by row: this row was put together from group \(r + 1) of each band (lines \(lines)) by their order",
-                                        line: title.line, column: title.column)
-            rows.append(TableLines.Row(anchor: row, above: [], below: [], warnings: [warning]))
+            var warnings = [EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                          message: "the table is drawn in \(groups.count) bands, each row by row: this row was put together from group \(r + 1) of each band (lines \(lines)) by their order",
+                                          line: title.line, column: title.column)]
+            for m in moved where m.row == r {
+                guard f.underlyingShares?.line == m.figure.line, f.underlyingShares?.column == m.figure.column else { return nil }
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "'\(m.figure.text)', alone at the start of a band, was taken as the underlying amount of this row, whose underlying title has none",
+                                              line: m.figure.line, column: m.figure.column))
+            }
+            rows.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }
-        return (rows, paragraphs.count)
+        return rows
     }
 
     /// A band after the first cut into `count` groups, one per row, or nil:

@@ -14,6 +14,9 @@ extension CellStream {
         let p = paragraphs[k]
         guard p.isHeader else { return false }
         if p.isRepeatedHead { return true }
+        // "(A)" / "(D)": the (A)/(D) column's heads, drawn among a row's cells; the cells are "A" and "D".
+        if !wrapsCells, p.tokens.count == 1, p.tokens[0].kind == .word, p.tokens[0].footnotes.isEmpty,
+           p.tokens[0].text == "(A)" || p.tokens[0].text == "(D)" { return true }
         guard p.tokens.count == 1, p.tokens[0].footnotes.isEmpty,
               p.tokens[0].kind == .word || p.tokens[0].kind == .letter && p.tokens[0].text == "V" else { return false }
         return [k - 1, k + 1].contains { paragraphs.indices.contains($0) && paragraphs[$0].isHeader }

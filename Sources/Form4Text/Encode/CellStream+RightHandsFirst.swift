@@ -24,7 +24,8 @@ extension CellStream {
     /// exactly K dates, K codes and K amounts and nothing else: K rows, each
     /// taking its date, code and amount in the order drawn. Nil otherwise.
     func splitStackedTitles(_ anchor: [LooseToken]) -> [[LooseToken]]? {
-        let titleCount = anchor.prefix { !$0.isValue && $0.kind != .letter }.count
+        // Letters too ("Class A Common Stock"): the titles end at the first date.
+        let titleCount = anchor.prefix { !$0.isValue }.count
         let lines = CellStream.lines(Array(anchor.prefix(titleCount)))
         guard lines.count >= 2, Set(lines.map { RowBuilder.text($0) }).count == 1 else { return nil }
         let rest = anchor.dropFirst(titleCount)
@@ -55,7 +56,9 @@ extension CellStream {
             var e = h
             while e < rows.count, isRightHandOnly(rows[e]) { e += 1 }
             if let made = joined(rows, rightHands: h..<e) {
-                rows.replaceSubrange(h..<made.end, with: made.rows)
+                // Holdings drawn between the right-hand cells and the left-hand ones stay after the rows made.
+                rows.removeSubrange(made.open)
+                rows.replaceSubrange(h..<e, with: made.rows)
                 h += made.rows.count
             } else {
                 h = e
@@ -63,11 +66,26 @@ extension CellStream {
         }
     }
 
+    /// A holding read whole: a title, no date, an amount owned and a D/I.
+    func isWholeHolding(_ row: TableLines.Row) -> Bool {
+        guard row.anchor.first?.kind == .word, !row.anchor.contains(where: { $0.kind == .date }) else { return false }
+        let f = fields(row.anchor)
+        return !f.isTransaction && f.owned != nil && f.directIndirect != nil && f.extra.isEmpty
+    }
+
     /// The rows the right-hand groups `hands` and the rows after them make,
-    /// and the end of the rows they replace; nil unless all fit.
-    private func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>) -> (rows: [TableLines.Row], end: Int)? {
+    /// and the rows that lacked their right-hand cells (replaced by the rows
+    /// made); nil unless all fit. Whole holdings may stand between the groups
+    /// and those rows ("… See Footnotes(2)(5)" / "Class A Common Stock" /
+    /// "1,000,000" / "I" / … / "Class A Common Stock" / "Class A Common Stock"
+    /// / "05/14/2024" / …: the left-hand cells drawn after the table's
+    /// holdings) only where those rows then end the table.
+    private func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>) -> (rows: [TableLines.Row], open: Range<Int>)? {
         var open: [(anchor: [LooseToken], warnings: [EncodeWarning], split: Bool)] = []
         var q = hands.upperBound
+        while q < rows.count, isWholeHolding(rows[q]) { q += 1 }
+        let skipped = q > hands.upperBound
+        let openStart = q
         while q < rows.count, open.count < hands.count, rows[q].anchor.first?.kind == .word, !isComplete(rows[q].anchor) {
             if let split = splitStackedTitles(rows[q].anchor) {
                 open += split.enumerated().map { ($0.element, $0.offset == 0 ? rows[q].warnings : [], true) }
@@ -76,7 +94,7 @@ extension CellStream {
             }
             q += 1
         }
-        guard open.count == hands.count else { return nil }
+        guard open.count == hands.count, !skipped || q == rows.count else { return nil }
         var made: [TableLines.Row] = []
         for (o, r) in zip(open, hands) {
             let hand = rows[r].anchor
@@ -101,6 +119,6 @@ extension CellStream {
             warnings += rows[r].warnings.filter { !$0.message.hasPrefix("no title before the row's values") }
             made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }
-        return (made, q)
+        return (made, openStart..<q)
     }
 }

@@ -345,6 +345,7 @@ struct CellStream {
         let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
+        let strayHoldings = blocked == nil ? strayEndThenHoldings(before: firstText) : nil
         var rows: [TableLines.Row] = blocked?.rows ?? []
         if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
@@ -386,6 +387,12 @@ struct CellStream {
                 k += 2
                 continue
             }
+            if let moved = codeAfterPrice(at: k, of: current) {
+                current = moved.row
+                doubts.append(moved.warning)
+                k += 1
+                continue
+            }
             if current.isEmpty, !kind.derivative, CellStream.isLooseMarks(p) {
                 looseMarks += p.tokens
                 k += 1
@@ -418,6 +425,12 @@ struct CellStream {
                     current = moved.row
                     doubts.append(moved.warning)
                     k += 3
+                    continue
+                }
+                if let moved = natureBeforeUnderlying(at: k, of: current, fields: sofar) {
+                    current = moved.row
+                    doubts.append(moved.warning)
+                    k = moved.next
                     continue
                 }
                 if titleBeforeDirectIndirect(at: k, of: sofar), let t = p.tokens.first {
@@ -479,7 +492,11 @@ struct CellStream {
                 }
             }
             let indirect = sofar.directIndirect?.text == "I"
-            if j >= paragraphs.count && run.allSatisfy({ $0.isText || wrapsCells && $0.isMarkedText }) {
+            // Only heads after one text (the next table's, drawn before its title) end the table too,
+            // where the text is the nature a row owned indirectly lacks.
+            let atEnd = j >= paragraphs.count || !wrapsCells && run.count == 1 && !hasNature && sofar.directIndirect?.text == "I"
+                && paragraphs[j...].allSatisfy(\.isHeader)
+            if atEnd && run.allSatisfy({ $0.isText || wrapsCells && $0.isMarkedText }) {
                 // The end of the table: the last row's nature, and the title of a
                 // row printed without one ahead of its values.
                 if run.count >= 2, let first = current.first, first.kind != .word, let t = run[1].tokens.first {
@@ -519,8 +536,30 @@ struct CellStream {
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
+        fillOpenUnderlyingFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
+        leftHandsDrawnLast(&rows)
+        holdingTitleDrawnLast(&rows)
         reportLooseMarks(looseMarks, in: &rows)
+        if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
+           open.count == 1, let r = open.first, let first = split.end.first {
+            let joined = rows[r].anchor + split.end
+            let f = fields(joined)
+            if f.directIndirect != nil, f.extra.isEmpty, swallowedFigures(joined).isEmpty {
+                rows[r].anchor = joined
+                rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "values printed apart from their row, before the table's first row ('\(RowBuilder.text(Array(split.end.prefix(8))))'), were taken as the end of the one row without its D/I; the rows drawn after them, each whole, as holdings of their own",
+                                                      line: first.line, column: first.column))
+                for h in split.holdings {
+                    var row = h
+                    if let lead = row.anchor.first {
+                        row.warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "this holding was drawn between values that end the row above and that row's title: read as a row of its own",
+                                                          line: lead.line, column: lead.column))
+                    }
+                    rows.append(row)
+                }
+                strays = []
+            }
+        }
         if !strays.isEmpty, let first = strays.first {
             // They end the one row that lacks its D/I, if only one does.
             let open = rows.indices.filter { !isComplete(rows[$0].anchor) }
