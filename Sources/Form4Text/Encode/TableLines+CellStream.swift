@@ -43,6 +43,7 @@ extension TableLines {
         var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind, wrapsCells: inTable)
         rows = stream.rows()
         warnings = stream.warnings
+        reportRowsAfterFirstDoubt()
     }
 }
 
