@@ -121,12 +121,13 @@ struct CrossChecks {
             ranges[id] = .some(found)
             return found
         }
-        func check(_ price: Footnoted<DecimalText>?, _ path: String) {
+        // The path is made only for a warning: most prices are in range.
+        func check(_ price: Footnoted<DecimalText>?, _ path: @autoclosure () -> String) {
             guard let price, let value = price.value else { return }
             for id in price.footnoteId {
                 guard let (low, high) = range(id) else { continue }
                 if value < low || high < value {
-                    warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path)
+                    warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path())
                 }
             }
         }
