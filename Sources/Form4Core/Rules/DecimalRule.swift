@@ -24,21 +24,38 @@ extension RuleContext {
 
     mutating func checkDecimals() {
         for row in rows {
-            for (relative, field) in row.decimalFields {
-                guard let number = field.value, !Self.isPlainAmount(number.text) else { continue }
-                var problems: [String] = []
-                if number.isNegative { problems.append("is negative") }
-                let canonical = number.canonical
-                let fraction = canonical.firstIndex(of: ".").map { canonical.distance(from: $0, to: canonical.endIndex) - 1 } ?? 0
-                if fraction > 4 { problems.append("has \(fraction) fraction digits (at most 4)") }
-                if number.totalDigits > 16 { problems.append("has \(number.totalDigits) digits (at most 16)") }
-                if !number.isNegative && DecimalArithmetic.compare(canonical, Self.largestAmount) > 0 {
-                    problems.append("exceeds \(Self.largestAmount)")
-                }
-                if !problems.isEmpty {
-                    report(.decimal, "\(number.text) \(problems.joined(separator: ", "))", at: row.path + "/" + relative)
-                }
+            // The fields of ``TableRow/decimalFields``, in its order, without making its array.
+            let f = row.fields
+            checkDecimal(f.conversionOrExercisePrice, row, "conversionOrExercisePrice")
+            if let a = f.transactionAmounts {
+                checkDecimal(a.transactionShares, row, "transactionAmounts/transactionShares")
+                checkDecimal(a.transactionTotalValue, row, "transactionAmounts/transactionTotalValue")
+                checkDecimal(a.transactionPricePerShare, row, "transactionAmounts/transactionPricePerShare")
             }
+            if let u = f.underlyingSecurity {
+                checkDecimal(u.underlyingSecurityShares, row, "underlyingSecurity/underlyingSecurityShares")
+                checkDecimal(u.underlyingSecurityValue, row, "underlyingSecurity/underlyingSecurityValue")
+            }
+            if let p = f.postTransactionAmounts {
+                checkDecimal(p.sharesOwnedFollowingTransaction, row, "postTransactionAmounts/sharesOwnedFollowingTransaction")
+                checkDecimal(p.valueOwnedFollowingTransaction, row, "postTransactionAmounts/valueOwnedFollowingTransaction")
+            }
+        }
+    }
+
+    private mutating func checkDecimal(_ field: Footnoted<DecimalText>?, _ row: TableRow, _ relative: String) {
+        guard let number = field?.value, !Self.isPlainAmount(number.text) else { return }
+        var problems: [String] = []
+        if number.isNegative { problems.append("is negative") }
+        let canonical = number.canonical
+        let fraction = canonical.firstIndex(of: ".").map { canonical.distance(from: $0, to: canonical.endIndex) - 1 } ?? 0
+        if fraction > 4 { problems.append("has \(fraction) fraction digits (at most 4)") }
+        if number.totalDigits > 16 { problems.append("has \(number.totalDigits) digits (at most 16)") }
+        if !number.isNegative && DecimalArithmetic.compare(canonical, Self.largestAmount) > 0 {
+            problems.append("exceeds \(Self.largestAmount)")
+        }
+        if !problems.isEmpty {
+            report(.decimal, "\(number.text) \(problems.joined(separator: ", "))", at: row.path + "/" + relative)
         }
     }
 }

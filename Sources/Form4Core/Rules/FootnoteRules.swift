@@ -24,7 +24,9 @@ extension RuleContext {
         }
         var referenced = [Bool](repeating: false, count: 100)
         var referencedOther = Set<String>()
-        for site in rows.lazy.flatMap(\.footnoteSites) where !site.footnoteId.isEmpty {
+        var sites: [FootnoteReferenceSite] = []
+        for row in rows { FootnoteReferenceSite.append(row.kind, row.index, row.fields, to: &sites) }
+        for site in sites where !site.footnoteId.isEmpty {
             for (k, id) in site.footnoteId.enumerated() {
                 let number = Self.footnoteNumber(id)
                 let isDefined: Bool

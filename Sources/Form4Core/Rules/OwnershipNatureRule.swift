@@ -6,7 +6,8 @@ extension RuleContext {
             guard let nature = row.ownershipNature,
                 let kind = nature.directOrIndirectOwnership?.value?.trimmingXMLWhitespace()
             else { continue }
-            let path = "\(row.path)/ownershipNature/natureOfOwnership"
+            // Made only for a report: most rows have none.
+            var path: String { "\(row.path)/ownershipNature/natureOfOwnership" }
             let given = nature.natureOfOwnership?.value.hasContent ?? false
             if kind == "I" && !given {
                 report(.natureOfOwnership,

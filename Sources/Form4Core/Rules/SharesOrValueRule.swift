@@ -26,7 +26,8 @@ extension RuleContext {
     }
 
     private mutating func checkTransactionAmounts(_ row: TableRow) {
-        let path = "\(row.path)/transactionAmounts"
+        // Made only for a report: most rows have none.
+        var path: String { "\(row.path)/transactionAmounts" }
         let amounts = row.transactionAmounts
         if row.isDerivative {
             checkPair(amounts?.transactionShares, amounts?.transactionTotalValue, groupPresent: amounts != nil,
@@ -49,10 +50,13 @@ extension RuleContext {
         }
     }
 
+    /// `path` is made only when the pair is reported: most rows are fine.
     private mutating func checkPair<T>(_ shares: Footnoted<T>?, _ value: Footnoted<T>?, groupPresent: Bool,
-                                       path: String, names: (String, String)) {
+                                       path makePath: @autoclosure () -> String, names: (String, String)) {
         let hasShares = !(shares?.isEmpty ?? true)
         let hasValue = !(value?.isEmpty ?? true)
+        guard hasShares == hasValue else { return }
+        let path = makePath()
         if hasShares && hasValue {
             report(.sharesOrValue, "give either \(names.0) or \(names.1), not both", at: "\(path)/\(names.1)")
         } else if !hasShares && !hasValue {

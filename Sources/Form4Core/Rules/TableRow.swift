@@ -7,20 +7,33 @@
 /// of this many fields (and retaining each) cost more than the checks.
 @dynamicMemberLookup
 final class TableRow {
-    enum Kind: String {
+    enum Kind: String, Sendable {
         case nonDerivativeTransaction, nonDerivativeHolding, derivativeTransaction, derivativeHolding
+
+        /// The table element that holds rows of this kind.
+        var table: String {
+            self == .nonDerivativeTransaction || self == .nonDerivativeHolding ? "nonDerivativeTable" : "derivativeTable"
+        }
+
+        /// The XPath of the `index`-th (0-based) row of this kind.
+        func path(_ index: Int) -> String { "\(RulePath.root)/\(table)/\(rawValue)[\(index + 1)]" }
     }
 
     let kind: Kind
-    /// The row's XPath: `/ownershipDocument/derivativeTable/derivativeHolding[2]`.
-    let path: String
+    /// The row's 0-based rank among the rows of its kind.
+    let index: Int
     let fields: DerivativeTransaction
 
-    init(kind: Kind, path: String, fields: DerivativeTransaction) {
+    init(kind: Kind, index: Int, fields: DerivativeTransaction) {
         self.kind = kind
-        self.path = path
+        self.index = index
         self.fields = fields
     }
+
+    /// The row's XPath: `/ownershipDocument/derivativeTable/derivativeHolding[2]`.
+    /// Made when asked, not with the row: most rows get no diagnostic, and
+    /// interpolating a path for every row cost as much as the checks.
+    var path: String { kind.path(index) }
 
     subscript<T>(dynamicMember field: KeyPath<DerivativeTransaction, T>) -> T { fields[keyPath: field] }
 
@@ -35,18 +48,26 @@ extension OwnershipDocument {
     /// transactions then holdings (the order the model keeps them in).
     var tableRows: [TableRow] {
         var rows: [TableRow] = []
-        func add(_ kind: TableRow.Kind, _ table: String, _ fields: [DerivativeTransaction]) {
-            for (i, row) in fields.enumerated() {
-                rows.append(TableRow(kind: kind, path: "\(RulePath.root)/\(table)/\(kind.rawValue)[\(i + 1)]", fields: row))
+        let table1 = nonDerivativeTable, table2 = derivativeTable
+        rows.reserveCapacity((table1?.nonDerivativeTransaction.count ?? 0) + (table1?.nonDerivativeHolding.count ?? 0)
+            + (table2?.derivativeTransaction.count ?? 0) + (table2?.derivativeHolding.count ?? 0))
+        // Converted one row at a time, with no intermediate array per kind.
+        if let table1 {
+            for (i, row) in table1.nonDerivativeTransaction.enumerated() {
+                rows.append(TableRow(kind: .nonDerivativeTransaction, index: i, fields: DerivativeTransaction(row)))
+            }
+            for (i, row) in table1.nonDerivativeHolding.enumerated() {
+                rows.append(TableRow(kind: .nonDerivativeHolding, index: i, fields: DerivativeTransaction(row)))
             }
         }
-        add(.nonDerivativeTransaction, "nonDerivativeTable",
-            (nonDerivativeTable?.nonDerivativeTransaction ?? []).map(DerivativeTransaction.init))
-        add(.nonDerivativeHolding, "nonDerivativeTable",
-            (nonDerivativeTable?.nonDerivativeHolding ?? []).map(DerivativeTransaction.init))
-        add(.derivativeTransaction, "derivativeTable", derivativeTable?.derivativeTransaction ?? [])
-        add(.derivativeHolding, "derivativeTable",
-            (derivativeTable?.derivativeHolding ?? []).map(DerivativeTransaction.init))
+        if let table2 {
+            for (i, row) in table2.derivativeTransaction.enumerated() {
+                rows.append(TableRow(kind: .derivativeTransaction, index: i, fields: row))
+            }
+            for (i, row) in table2.derivativeHolding.enumerated() {
+                rows.append(TableRow(kind: .derivativeHolding, index: i, fields: DerivativeTransaction(row)))
+            }
+        }
         return rows
     }
 }

@@ -20,7 +20,8 @@ extension RuleContext {
     }
 
     private mutating func checkTransaction(_ row: TableRow, on type: DocumentType) {
-        let codingPath = "\(row.path)/transactionCoding"
+        // Made only for a report: most rows have none.
+        var codingPath: String { "\(row.path)/transactionCoding" }
         guard let coding = row.transactionCoding else {
             report(.transactionCoding,
                    "a transaction gives transactionCoding (transactionFormType, transactionCode, equitySwapInvolved)",

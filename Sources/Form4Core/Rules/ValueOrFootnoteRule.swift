@@ -4,32 +4,34 @@
 extension RuleContext {
     mutating func checkValueOrFootnote() {
         for row in rows {
-            var fields: [(String, Bool?)] = []
-            func add<T>(_ field: Footnoted<T>?, _ relative: String, mandatory: Bool) {
+            // Each field reported as it is met, in the order listed: no array per row.
+            func check<T>(_ field: Footnoted<T>?, _ relative: String, mandatory: Bool) {
                 // A mandatory field that is absent is as empty as an empty one.
+                let given: Bool
                 if let field {
-                    fields.append((relative, field.value != nil || !field.footnoteId.isEmpty))
+                    given = field.value != nil || !field.footnoteId.isEmpty
                 } else if mandatory {
-                    fields.append((relative, false))
+                    given = false
+                } else {
+                    return
                 }
-            }
-            if row.isTransaction {
-                add(row.transactionAmounts?.transactionPricePerShare, "transactionAmounts/transactionPricePerShare",
-                    mandatory: row.transactionAmounts != nil)
-            }
-            if row.isDerivative {
-                add(row.conversionOrExercisePrice, "conversionOrExercisePrice", mandatory: true)
-                add(row.exerciseDate, "exerciseDate", mandatory: true)
-                add(row.expirationDate, "expirationDate", mandatory: true)
-                add(row.underlyingSecurity?.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares",
-                    mandatory: false)
-                add(row.underlyingSecurity?.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue",
-                    mandatory: false)
-            }
-            for (relative, given) in fields where given == false {
+                guard !given else { return }
                 let name = relative.split(separator: "/").last.map(String.init) ?? relative
                 report(.valueOrFootnote, "\(name) needs a value or a footnote explaining its absence",
                        at: "\(row.path)/\(relative)")
+            }
+            if row.isTransaction {
+                check(row.transactionAmounts?.transactionPricePerShare, "transactionAmounts/transactionPricePerShare",
+                      mandatory: row.transactionAmounts != nil)
+            }
+            if row.isDerivative {
+                check(row.conversionOrExercisePrice, "conversionOrExercisePrice", mandatory: true)
+                check(row.exerciseDate, "exerciseDate", mandatory: true)
+                check(row.expirationDate, "expirationDate", mandatory: true)
+                check(row.underlyingSecurity?.underlyingSecurityShares, "underlyingSecurity/underlyingSecurityShares",
+                      mandatory: false)
+                check(row.underlyingSecurity?.underlyingSecurityValue, "underlyingSecurity/underlyingSecurityValue",
+                      mandatory: false)
             }
         }
     }

@@ -115,7 +115,9 @@ public final class SchemaSet: Sendable {
         do {
             switch source {
             case .embedded(let name):
-                let text = try SchemaIncludeInliner.inline(name, files: embeddedFiles)
+                // Without the comments and indentation the compiler would parse and drop.
+                let inlined = try SchemaIncludeInliner.inline(name, files: embeddedFiles)
+                let text = SchemaCompactor.compacted(inlined)
                 return .success(try Self.compileSchema { () throws(XMLSchemaError) in
                     try XMLSchema(source: text, baseURL: name)
                 })

@@ -109,7 +109,7 @@ public enum OwnershipXMLWriter {
             w.close("ownerSignature")
         }
         w.close("ownershipDocument")
-        return (w.bytes, w.readsBack)
+        return w.finish()
     }
 
     private static func flag(_ b: Bool) -> String { b ? "1" : "0" }

@@ -5,95 +5,142 @@
 /// It appends UTF-8 bytes: element names are static, and most values need no
 /// escaping at all, so a value is usually one bulk copy. Building a `String`
 /// piece by piece cost more than validating the document did.
-struct XMLTextBuilder {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes go into a buffer of its own, grown by doubling, with the space a
+/// line needs made sure of once: appending to an `Array` piece by piece (a
+/// uniqueness and capacity check for every tag, name and value) cost more than
+/// the writing itself. Noncopyable, so the buffer has one owner and is freed once.
+struct XMLTextBuilder: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private var depth = 0
-    /// Whether every value written so far reads back as written (see ``escape(_:into:)``).
+    /// Whether every value written so far reads back as written (see ``escape(_:into:attribute:)``).
     private(set) var readsBack = true
 
     init() {
-        bytes.reserveCapacity(8192)
+        capacity = 8192
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         raw("<?xml version=\"1.0\"?>\n")
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    deinit {
+        storage.deallocate()
+    }
+
+    /// The XML written, and whether every value in it reads back as written.
+    consuming func finish() -> (bytes: [UInt8], readsBack: Bool) {
+        (Array(UnsafeBufferPointer(start: storage, count: count)), readsBack)
+    }
 
     mutating func open(_ name: StaticString) {
+        reserve(depth * 4 + name.utf8CodeUnitCount + 3)
         indent()
         tag(name)
-        bytes.append(0x0A)
+        put(0x0A)
         depth += 1
     }
 
     mutating func close(_ name: StaticString) {
         depth -= 1
+        reserve(depth * 4 + name.utf8CodeUnitCount + 4)
         indent()
         closingTag(name)
-        bytes.append(0x0A)
+        put(0x0A)
     }
 
     mutating func leaf(_ name: StaticString, _ value: String) {
+        reserve(depth * 4 + 2 * name.utf8CodeUnitCount + 6)
         indent()
         tag(name)
-        readsBack = Self.escape(value, into: &bytes) && readsBack
+        readsBack = escape(value, attribute: false) && readsBack
+        reserve(name.utf8CodeUnitCount + 4)
         closingTag(name)
-        bytes.append(0x0A)
+        put(0x0A)
     }
 
     mutating func empty(_ name: StaticString, attribute: StaticString, value: String) {
+        reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
-        bytes.append(0x3C)
+        put(0x3C)
         raw(name)
-        bytes.append(0x20)
+        put(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = Self.escape(value, into: &bytes, attribute: true) && readsBack
+        readsBack = escape(value, attribute: true) && readsBack
         raw("\"/>\n")
     }
 
     /// An element with an attribute and text content (`<footnote id="F1">…</footnote>`).
     mutating func leaf(_ name: StaticString, attribute: StaticString, value attributeValue: String, text content: String) {
+        reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
-        bytes.append(0x3C)
+        put(0x3C)
         raw(name)
-        bytes.append(0x20)
+        put(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = Self.escape(attributeValue, into: &bytes, attribute: true) && readsBack
+        readsBack = escape(attributeValue, attribute: true) && readsBack
         raw("\">")
-        readsBack = Self.escape(content, into: &bytes) && readsBack
+        readsBack = escape(content, attribute: false) && readsBack
+        reserve(name.utf8CodeUnitCount + 4)
         closingTag(name)
-        bytes.append(0x0A)
+        put(0x0A)
+    }
+
+    /// Makes room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(capacity * 2, count + extra)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        fresh.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = fresh
+        capacity = grown
+    }
+
+    /// One byte, in room already reserved.
+    private mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { (storage + count).initialize(from: base, count: bytes.count) }
+        count += bytes.count
     }
 
     private mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { put($0) }
     }
 
     private mutating func tag(_ name: StaticString) {
-        bytes.append(0x3C)
+        put(0x3C)
         raw(name)
-        bytes.append(0x3E)
+        put(0x3E)
     }
 
     private mutating func closingTag(_ name: StaticString) {
-        raw("</")
+        put(0x3C)
+        put(0x2F)
         raw(name)
-        bytes.append(0x3E)
+        put(0x3E)
     }
 
+    /// The indentation, four spaces a level, in room already reserved.
     private mutating func indent() {
-        // One copy of the whole indentation (four spaces a level) instead of a
-        // copy per level.
         let width = depth * 4
-        if width <= Self.spaces.count {
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<width])) }
-        } else {
-            for _ in 0..<depth { raw("    ") }
-        }
+        (storage + count).initialize(repeating: 0x20, count: width)
+        count += width
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// ``escape(_:into:attribute:)`` into the buffer, each run of bytes that
+    /// need no escaping copied at once.
+    private mutating func escape(_ value: String, attribute: Bool) -> Bool {
+        var text = value
+        return text.withUTF8 { u in Self.escape(u, attribute: attribute) { put($0) } }
+    }
 
     /// Escapes markup characters; drops the control characters XML 1.0 cannot
     /// carry at all (C0 controls other than tab, LF and CR; U+FFFE and U+FFFF,
@@ -108,42 +155,57 @@ struct XMLTextBuilder {
     @discardableResult
     static func escape(_ value: String, into out: inout [UInt8], attribute: Bool = false) -> Bool {
         var value = value
-        return value.withUTF8 { u -> Bool in
-            var clean = true
-            for b in u where b < 0x20 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0xEF {
-                clean = false
-                break
-            }
-            guard let first = u.first, let last = u.last else { return false }
-            let trimmed = first > 0x20 && last > 0x20
-            if clean {
-                out.append(contentsOf: u)
-                return trimmed
-            }
-            var readsBack = trimmed
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                switch b {
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x09, 0x0A:
-                    out.append(b)
-                    if attribute { readsBack = false }
-                case 0x0D:
-                    out.append(b)
-                    readsBack = false
-                case 0..<0x20: readsBack = false
-                case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF):
-                    i += 2
-                    readsBack = false
-                default: out.append(b)
-                }
+        return value.withUTF8 { u in escape(u, attribute: attribute) { out.append(contentsOf: $0) } }
+    }
+
+    /// ``escape(_:into:attribute:)`` on a value's bytes, handing `emit` the
+    /// output in pieces: the runs that need no escaping as they stand, and each
+    /// entity. An empty value emits nothing.
+    @inline(__always)
+    static func escape(_ u: UnsafeBufferPointer<UInt8>, attribute: Bool,
+                       emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard let first = u.first, let last = u.last else { return false }
+        var readsBack = first > 0x20 && last > 0x20
+        let n = u.count
+        var runStart = 0
+        var i = 0
+        while i < n {
+            let b = u[i]
+            // Bytes kept as they are (almost all) only extend the current run.
+            if b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0xEF {
                 i += 1
+                continue
             }
-            return readsBack
+            var skip = 1
+            var entity: StaticString? = nil
+            var keep = false
+            switch b {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x09, 0x0A:
+                keep = true
+                if attribute { readsBack = false }
+            case 0x0D:
+                keep = true
+                readsBack = false
+            case 0..<0x20: readsBack = false
+            case 0xEF where i + 2 < n && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF):
+                skip = 3
+                readsBack = false
+            default: keep = true  // any other 0xEF
+            }
+            if keep {
+                i += 1
+                continue
+            }
+            if runStart < i { emit(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+            if let entity { entity.withUTF8Buffer { emit($0) } }
+            i += skip
+            runStart = i
         }
+        if runStart < n { emit(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
+        return readsBack
     }
 }

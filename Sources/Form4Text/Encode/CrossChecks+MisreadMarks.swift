@@ -17,7 +17,8 @@ extension CrossChecks {
         guard !notes.isEmpty else { return }
         // A footnote is read once, however many amounts cite it.
         var ranges: [String: (DecimalText, DecimalText)?] = [:]
-        for site in sites where CrossChecks.isAmount(site.relative) {
+        // Most fields cite no footnote: that is settled before their names are read.
+        for site in sites where !site.footnoteId.isEmpty && CrossChecks.isAmount(site.relative) {
             for id in site.footnoteId {
                 if ranges[id] == nil { ranges[id] = .some(notes[id].flatMap { CrossChecks.range(in: $0) }) }
                 guard let (low, high) = ranges[id] ?? nil else { continue }

@@ -121,12 +121,13 @@ struct CrossChecks {
             ranges[id] = .some(found)
             return found
         }
-        func check(_ price: Footnoted<DecimalText>?, _ path: String) {
+        // The path is made only for a warning: most prices are in range.
+        func check(_ price: Footnoted<DecimalText>?, _ path: @autoclosure () -> String) {
             guard let price, let value = price.value else { return }
             for id in price.footnoteId {
                 guard let (low, high) = range(id) else { continue }
                 if value < low || high < value {
-                    warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path)
+                    warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path())
                 }
             }
         }
@@ -184,11 +185,17 @@ struct CrossChecks {
     /// give each of them with no footnote present, as they always were; the
     /// warning itself is not made (its location lookup cost more than the rest).
     func referencedIds() -> Set<String> {
-        // The digits that open the id after its "F" (what ``missingMessage(_:)`` writes after "footnote ").
-        Set(CrossChecks.referencedPaths(document.footnoteSites).keys.compactMap { id -> String? in
-            let digits = id.dropFirst().prefix { $0.isNumber }
-            return digits.isEmpty ? nil : "F" + digits
-        })
+        // The digits that open the id after its "F" (what ``missingMessage(_:)`` writes after "footnote "),
+        // read once per distinct id; no path is made.
+        var seen = Set<String>()
+        var ids = Set<String>()
+        for site in document.footnoteSites {
+            for id in site.footnoteId where seen.insert(id).inserted {
+                let digits = id.dropFirst().prefix { $0.isNumber }
+                if !digits.isEmpty { ids.insert("F" + digits) }
+            }
+        }
+        return ids
     }
 
     static func missingMessage(_ id: String) -> String {
@@ -198,21 +205,22 @@ struct CrossChecks {
     /// Every reference must have a footnote, and every footnote a reference.
     mutating func footnoteReferences(_ sites: [FootnoteReferenceSite]) {
         let root = CrossChecks.root
-        let referenced = CrossChecks.referencedPaths(sites)
+        let referenced = CrossChecks.referencingSites(sites)
         let present = Set(document.footnotes.map(\.id))
-        for (id, path) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
-            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), path)
+        for (id, site) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), site.rowPath)
         }
         for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
             warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
         }
     }
 
-    /// Each footnote id the values cite, with the path of the first row citing it.
-    static func referencedPaths(_ sites: [FootnoteReferenceSite]) -> [String: String] {
-        var referenced: [String: String] = [:]
+    /// Each footnote id the values cite, with the first field citing it (whose
+    /// row's path is made only for a warning).
+    static func referencingSites(_ sites: [FootnoteReferenceSite]) -> [String: FootnoteReferenceSite] {
+        var referenced: [String: FootnoteReferenceSite] = [:]
         for site in sites {
-            for id in site.footnoteId where referenced[id] == nil { referenced[id] = site.rowPath }
+            for id in site.footnoteId where referenced[id] == nil { referenced[id] = site }
         }
         return referenced
     }
