@@ -446,6 +446,13 @@ struct LooseText: Sendable {
 extension LooseText {
     /// A cell that is one figure, "25,087" or "$3.95": digits with their separators.
     static func isFigureCell(_ cell: String) -> Bool {
+        // An ASCII first byte other than a digit, ",", "." or "$" opens a first
+        // character that is none of them and no number (only 0-9 are ASCII
+        // numbers): false either way, without asking the whole cell.
+        guard let first = cell.utf8.first else { return false }
+        if first < 0x80, !LooseTokenizer.isDigit(first), first != UInt8(ascii: ","), first != UInt8(ascii: "."), first != UInt8(ascii: "$") {
+            return false
+        }
         if let ascii = asciiAnswer(cell, { b in
             b.contains { $0 >= 0x30 && $0 <= 0x39 }
                 && b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "$") }
@@ -455,6 +462,10 @@ extension LooseText {
 
     /// A cell that is one date, "12/18/2012".
     static func isDateCell(_ cell: String) -> Bool {
+        // An ASCII first byte other than a digit or "/" opens a first character
+        // that is neither a number nor "/": false either way (see `isFigureCell`).
+        guard let first = cell.utf8.first else { return false }
+        if first < 0x80, !LooseTokenizer.isDigit(first), first != UInt8(ascii: "/") { return false }
         if let ascii = asciiAnswer(cell, { b in
             var slashes = 0
             for c in b {
@@ -469,6 +480,9 @@ extension LooseText {
     /// equal such cells side by side are two columns (a date exercisable and an
     /// expiration date that both cite the same notes), not one spanning cell.
     static func isMarkCell(_ cell: String) -> Bool {
+        // Both readings want "(" first: a first byte other than "(" opens a
+        // first character other than "(" (header cells are long: asked at once).
+        guard cell.utf8.first == UInt8(ascii: "(") else { return false }
         if let ascii = asciiAnswer(cell, { b in
             isMarkRun(b, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), space: UInt8(ascii: " "))
         }) { return ascii }
