@@ -295,27 +295,33 @@ struct LooseText: Sendable {
     static func unboxed(_ raw: Substring) -> (String, [Int]) {
         var bars: [Int] = []
         func scan(_ b: UnsafeBufferPointer<UInt8>) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var scalar = 0
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
-                    let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    let s = Unicode.Scalar(value)!
-                    if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
-                    out.append(UInt8(ascii: " "))
-                    scalar += 1
-                    i += 3
-                    continue
+            // Written straight into the string's storage (never longer than the
+            // line: a rule's three bytes become one space); the bytes are the
+            // line's own, valid UTF-8 with whole scalars replaced, so the string
+            // is the one `String(decoding:)` of an array made byte by byte was.
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var scalar = 0
+                var i = 0, o = 0
+                let n = b.count
+                while i < n {
+                    let c = b[i]
+                    if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
+                        let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                        let s = Unicode.Scalar(value)!
+                        if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
+                        out[o] = UInt8(ascii: " ")
+                        o += 1
+                        scalar += 1
+                        i += 3
+                        continue
+                    }
+                    if c & 0xC0 != 0x80 { scalar += 1 }
+                    out[o] = c
+                    o += 1
+                    i += 1
                 }
-                if c & 0xC0 != 0x80 { scalar += 1 }
-                out.append(c)
-                i += 1
+                return o
             }
-            return String(decoding: out, as: UTF8.self)
         }
         let text = raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
         return (text, bars)
