@@ -129,9 +129,13 @@ extension LooseText {
         return memcmp(p, q, a.count) == 0
     }
 
-    /// How many spaces open the bytes.
+    /// How many spaces open the bytes: eight at a time, then one by one
+    /// (layout lines open with long runs of spaces, asked twice per line).
     @inline(__always) static func leadingSpaces(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
+        if let base = b.baseAddress {
+            while i + 8 <= b.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
+        }
         while i < b.count, b[i] == 0x20 { i += 1 }
         return i
     }

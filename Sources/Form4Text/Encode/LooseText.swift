@@ -295,27 +295,33 @@ struct LooseText: Sendable {
     static func unboxed(_ raw: Substring) -> (String, [Int]) {
         var bars: [Int] = []
         func scan(_ b: UnsafeBufferPointer<UInt8>) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var scalar = 0
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
-                    let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                    let s = Unicode.Scalar(value)!
-                    if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
-                    out.append(UInt8(ascii: " "))
-                    scalar += 1
-                    i += 3
-                    continue
+            // Written straight into the string's storage (never longer than the
+            // line: a rule's three bytes become one space); the bytes are the
+            // line's own, valid UTF-8 with whole scalars replaced, so the string
+            // is the one `String(decoding:)` of an array made byte by byte was.
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var scalar = 0
+                var i = 0, o = 0
+                let n = b.count
+                while i < n {
+                    let c = b[i]
+                    if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
+                        let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                        let s = Unicode.Scalar(value)!
+                        if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
+                        out[o] = UInt8(ascii: " ")
+                        o += 1
+                        scalar += 1
+                        i += 3
+                        continue
+                    }
+                    if c & 0xC0 != 0x80 { scalar += 1 }
+                    out[o] = c
+                    o += 1
+                    i += 1
                 }
-                if c & 0xC0 != 0x80 { scalar += 1 }
-                out.append(c)
-                i += 1
+                return o
             }
-            return String(decoding: out, as: UTF8.self)
         }
         let text = raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
         return (text, bars)
@@ -446,6 +452,13 @@ struct LooseText: Sendable {
 extension LooseText {
     /// A cell that is one figure, "25,087" or "$3.95": digits with their separators.
     static func isFigureCell(_ cell: String) -> Bool {
+        // An ASCII first byte other than a digit, ",", "." or "$" opens a first
+        // character that is none of them and no number (only 0-9 are ASCII
+        // numbers): false either way, without asking the whole cell.
+        guard let first = cell.utf8.first else { return false }
+        if first < 0x80, !LooseTokenizer.isDigit(first), first != UInt8(ascii: ","), first != UInt8(ascii: "."), first != UInt8(ascii: "$") {
+            return false
+        }
         if let ascii = asciiAnswer(cell, { b in
             b.contains { $0 >= 0x30 && $0 <= 0x39 }
                 && b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "$") }
@@ -455,6 +468,10 @@ extension LooseText {
 
     /// A cell that is one date, "12/18/2012".
     static func isDateCell(_ cell: String) -> Bool {
+        // An ASCII first byte other than a digit or "/" opens a first character
+        // that is neither a number nor "/": false either way (see `isFigureCell`).
+        guard let first = cell.utf8.first else { return false }
+        if first < 0x80, !LooseTokenizer.isDigit(first), first != UInt8(ascii: "/") { return false }
         if let ascii = asciiAnswer(cell, { b in
             var slashes = 0
             for c in b {
@@ -469,6 +486,9 @@ extension LooseText {
     /// equal such cells side by side are two columns (a date exercisable and an
     /// expiration date that both cite the same notes), not one spanning cell.
     static func isMarkCell(_ cell: String) -> Bool {
+        // Both readings want "(" first: a first byte other than "(" opens a
+        // first character other than "(" (header cells are long: asked at once).
+        guard cell.utf8.first == UInt8(ascii: "(") else { return false }
         if let ascii = asciiAnswer(cell, { b in
             isMarkRun(b, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), space: UInt8(ascii: " "))
         }) { return ascii }

@@ -71,8 +71,7 @@ enum LooseTokenizer {
             }
             let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
             var rule = false
-            for i in wordByte..<end where b[i] == UInt8(ascii: "|") || b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "]")
-                || b[i] == UInt8(ascii: "{") || b[i] == UInt8(ascii: "}") {
+            for i in wordByte..<end where LooseTokenizer.isRuleByte(b[i]) {
                 rule = true
                 break
             }
@@ -123,6 +122,15 @@ enum LooseTokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// "|", "[", "]", "{" or "}" in three tests instead of five: setting bit
+    /// 0x20 maps only "[" and "{" to "{" (0x7B) and only "]" and "}" to "}"
+    /// (0x7D); "|" (0x7C) is asked as itself ("\\", 0x5C, would map onto it).
+    /// Asked for every byte of every word.
+    @inline(__always) static func isRuleByte(_ c: UInt8) -> Bool {
+        let folded = c | 0x20
+        return folded == 0x7B || folded == 0x7D || c == 0x7C
+    }
 
     /// `inside.split(separator: ",")` (empty runs left out) is at least one
     /// run, and every run one or two digits: a mark's list of numbers ("1,2").

@@ -39,8 +39,19 @@ struct RowBuilder {
     /// rule characters. OCR output has them where it misread; a row with one
     /// is reported, since what it should have been cannot be known.
     static func looksDamaged(_ t: LooseToken) -> Bool {
-        guard t.kind == .word || t.kind == .letter else { return t.doubt != nil }
-        let s = t.text
+        looksDamaged(kind: t.kind, doubtful: t.doubt != nil, text: t.text)
+    }
+
+    /// `looksDamaged(line[i])`, the token asked in place: handing it over
+    /// copied the whole token (and retained its strings) for every token of
+    /// every row.
+    @inline(__always) static func looksDamaged(_ line: [LooseToken], at i: Int) -> Bool {
+        looksDamaged(kind: line[i].kind, doubtful: line[i].doubt != nil, text: line[i].text)
+    }
+
+    /// ``looksDamaged(_:)`` on the parts of the token it reads.
+    static func looksDamaged(kind: LooseToken.Kind, doubtful: Bool, text s: String) -> Bool {
+        guard kind == .word || kind == .letter else { return doubtful }
         // Asked of every token of every row: ASCII words, nearly all, are read as bytes.
         if let ascii = s.utf8.withContiguousStorageIfAvailable(looksDamagedASCII), let answer = ascii { return answer }
         if s.contains(where: { "§|[]{}¢£¥~_".contains($0) }) { return true }
@@ -103,7 +114,7 @@ struct RowBuilder {
         let allLines = [row.anchor] + row.above + row.below
         // Each token asked in place (index loops: a `for t in line` copied every token of the row).
         for line in allLines {
-            for i in line.indices where RowBuilder.looksDamaged(line[i]) && line[i].doubt == nil {
+            for i in line.indices where RowBuilder.looksDamaged(line, at: i) && line[i].doubt == nil {
                 let t = line[i]
                 warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(t.text)' looks damaged (a misread value or footnote mark?); the row may be misread",
                                               line: t.line, column: t.column))
@@ -144,7 +155,12 @@ struct RowBuilder {
         let firstValueX = row.anchor.first(where: { $0.isValue })?.x ?? Int.max
         let natureX = f.nature.first?.x ?? header.natureX.map { $0 - 2 } ?? Int.max
         let lastNumberEnd = row.anchor.last(where: { $0.kind == .number || $0.kind == .money })?.end ?? Int.max
-        let rowLines = Set(row.anchor.map(\.line) + row.above.flatMap { $0.map(\.line) })
+        // Whether a line number is one of the row's anchor or above lines: asked
+        // only for marks above a row (rare), so the lines are searched when asked
+        // instead of hashed into a set for every row.
+        func isRowLine(_ n: Int) -> Bool {
+            TableLines.any(row.anchor) { $0.line == n } || row.above.contains { TableLines.any($0) { $0.line == n } }
+        }
         func place(_ line: [LooseToken], before: Bool) {
             for var frag in RowBuilder.fragments(line) {
                 // "ordinaires (3)" under "Actions  09/25/2018 (6) (1)", "Common ^(1)" under
@@ -176,7 +192,7 @@ struct RowBuilder {
                     }
                     // Marks at the margin above a row, a blank line away from it (OCR may
                     // have lost the indent of the last line of a nature above): they may end the row above.
-                    if before, let mark = frag.first(where: { !$0.footnotes.isEmpty }), !rowLines.contains(mark.line + 1) {
+                    if before, let mark = frag.first(where: { !$0.footnotes.isEmpty }), !isRowLine(mark.line + 1) {
                         warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))' above the row, a blank line away from it, was taken as the start of its title; it may end the row above",
                                                       line: mark.line, column: mark.column))
                     }

@@ -88,8 +88,8 @@ struct RowGrammar {
                 continue
             }
             guard k > 0, k + 1 < t.count else { continue }
-            let prev = t[k - 1], next = t[k + 1]
-            guard prev.kind == .word, prev.footnotes.isEmpty, next.kind == .word, close(prev, t[k]), close(t[k], next) else { continue }
+            // The neighbours asked in place (copies of them cost more than the test).
+            guard t[k - 1].kind == .word, t[k - 1].footnotes.isEmpty, t[k + 1].kind == .word, close(t[k - 1], t[k]), close(t[k], t[k + 1]) else { continue }
             if t[k].kind == .footnoteOnly { continue }
             if t[k].kind == .letter && !t[k].footnotes.isEmpty { continue }
             t[k].kind = .word

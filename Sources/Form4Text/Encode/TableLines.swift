@@ -96,7 +96,8 @@ struct TableLines {
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
         let marked = RowGrammar.markTextRuns(tokens)
-        return marked.contains { $0.kind == .date || $0.kind == .number || $0.kind == .money }
+        // Asked in place: `contains` handed the test a copy of every token up to the first value.
+        return any(marked) { $0.kind == .date || $0.kind == .number || $0.kind == .money }
     }
 
     init(_ lines: ArraySlice<LooseLine>) {
@@ -129,8 +130,10 @@ struct TableLines {
             // Other cells' wrapped words may share either line ("1  Stock  Capital",
             // "Stock  Common  2010" under w3m's "… Class  …  Venture").
             var wrappedWord = false
-            if let v = t.first(where: \.isValue), !TableLines.any(t, { $0.isValue && $0.x != v.x }),
-               v.kind == .number, v.footnotes.isEmpty, v.cell < 0, !v.text.contains(",") {
+            // The first value asked in place (a copy of it only for the lone number).
+            if let vi = t.indices.first(where: { t[$0].isValue }), !TableLines.any(t, { $0.isValue && $0.x != t[vi].x }),
+               t[vi].kind == .number, t[vi].footnotes.isEmpty, t[vi].cell < 0, !t[vi].text.contains(",") {
+                let v = t[vi]
                 var j = toks.count - 2
                 while j >= 0, let w = toks[j].firstIndex(where: { abs($0.x - v.x) <= 1 }), toks[j][w].kind == .word {
                     if let firstValue = toks[j].firstIndex(where: \.isValue) {
