@@ -36,3 +36,27 @@ import TestSupport
         #expect(table.rows.allSatisfy { $0.warnings.isEmpty })
     }
 }
+
+/// pdftotext without -layout may draw "Explanation of Responses:" before
+/// Table II's right half: the table is read on past it, to the first footnote.
+@Suite struct EncodeStrayExplanationTests {
+    @Test func aHeadingDrawnAmongTableIIsCellsDoesNotEndTheTable() throws {
+        let path = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pdftotext-raw.txt")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try #require(text.contains("\nExplanation of Responses:\n") && text.contains("\n6. Date Exercisable\n"))
+        let moved = text.replacingOccurrences(of: "\nExplanation of Responses:\n", with: "\n\n")
+            .replacingOccurrences(of: "\n6. Date Exercisable\n", with: "\nExplanation of Responses:\n\n6. Date Exercisable\n")
+        let original = try FormEncoder.encode(InputFile(name: "raw", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+        let result = try FormEncoder.encode(InputFile(name: "moved", bytes: Array(moved.utf8)), options: EncodeFixtureTests.options)
+        try #require(original.document.derivativeTable?.derivativeTransaction.count == 1)
+        #expect(result.document.derivativeTable == original.document.derivativeTable)
+        #expect(result.document.footnotes == original.document.footnotes)
+        #expect(result.diagnostics.contains { $0.rule == "ENC-ROW-SPLIT" && $0.message.contains("Explanation of Responses") })
+    }
+
+    @Test(arguments: [("(1) The price reported is a weighted average.", true), ("1. The sales were effected pursuant to a plan.", true),
+                      ("(31)(32)", false), ("6. Date Exercisable", false), ("(2)", false), ("9. Number of", false)])
+    func footnoteStarts(_ text: String, _ starts: Bool) {
+        #expect(FormLayout.isFootnoteStart(text) == starts)
+    }
+}

@@ -16,6 +16,9 @@ struct FormLayout: Sendable {
     var tableII: Range<Int>?
     var explanation: Range<Int>?
     var tail: Range<Int>
+    /// The line of "Explanation of Responses:" when it was drawn among Table II's
+    /// cells (``footnotesAfterStrayHeading(_:tableStart:in:)``): inside `tableII`, not a cell.
+    var strayExplanationHeading: Int? = nil
 
     /// Finds the parts, or nil when the text is not a Form 3, 4 or 5.
     static func find(in lines: [LooseLine]) -> FormLayout? {
@@ -66,13 +69,23 @@ struct FormLayout: Sendable {
             else if top.has("ANNUAL STATEMENT") { f = 5 }
             else { f = 4 }
         }
-        let tIIEnd = explanation ?? (ends.first ?? lines.count)
+        // The explanation's heading drawn among Table II's cells: the table ends at the first footnote.
+        var strayHeading: Int? = nil
+        var footnotesStart = explanation.map { $0 + 1 }
+        if let e = explanation, let t2 = tableII, e > t2,
+           let f = FormLayout.footnotesAfterStrayHeading(e, tableStart: t2 + 1, in: lines) {
+            strayHeading = e
+            footnotesStart = f
+        }
+        let tIIEnd = strayHeading != nil ? footnotesStart! : explanation ?? (ends.first ?? lines.count)
         let tIEnd = tableII ?? tIIEnd
         let tII = tableII.map { ($0 + 1)..<max($0 + 1, tIIEnd) }
-        let exp = explanation.map { ($0 + 1)..<lines.count }
+        let exp = footnotesStart.map { $0..<lines.count }
         let tailStart = tII?.upperBound ?? tIEnd
-        return FormLayout(form: f, formLine: formLine, headerRange: 0..<tI, tableI: (tI + 1)..<max(tI + 1, tIEnd),
-                          tableII: tII, explanation: exp, tail: tailStart..<lines.count)
+        var layout = FormLayout(form: f, formLine: formLine, headerRange: 0..<tI, tableI: (tI + 1)..<max(tI + 1, tIEnd),
+                                tableII: tII, explanation: exp, tail: tailStart..<lines.count)
+        layout.strayExplanationHeading = strayHeading
+        return layout
     }
 
     /// The phrases that place the parts, looked for in every line in one pass.

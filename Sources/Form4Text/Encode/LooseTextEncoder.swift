@@ -89,7 +89,14 @@ struct LooseTextEncoder {
             }
         }
         if let r = layout.tableII {
-            let table = TableLines.read(lines[r], kind: TableKind(derivative: true, form: layout.form))
+            var tableLines = lines[r]
+            if let h = layout.strayExplanationHeading, r.contains(h) {
+                // The heading drawn among the table's cells is no cell of it.
+                tableLines = ArraySlice(lines[r].filter { $0.number != lines[h].number })
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'Explanation of Responses:' is drawn among Table II's cells; the table was read on past it, to the first footnote",
+                                              line: lines[h].number, column: 1))
+            }
+            let table = TableLines.read(tableLines, kind: TableKind(derivative: true, form: layout.form))
             warnings.append(contentsOf: table.warnings)
             var builder = RowBuilder(kind: TableKind(derivative: true, form: layout.form), header: table.header)
             var guessed = Set<Int>()
