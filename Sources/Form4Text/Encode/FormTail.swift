@@ -35,6 +35,8 @@ struct FormTail: Sendable {
         /// any mark was text (an officer's title); for placing marks by another owner's columns.
         var checkMarks: [Int] = []
         var textMarks = false
+        /// A check mark read as OCR reads a ticked box ("Xx").
+        var ocrMarks = false
 
         /// Takes the parts that were read; the name only when one was.
         mutating func apply(_ p: OwnerParts) {
@@ -482,6 +484,8 @@ struct FormTail: Sendable {
             && hasDigit(part) && codeChars(part)
     }
 
+    static let ocrCheckMarks: Set<String> = ["Xx", "XX", "xx", "xX"]
+
     mutating func readOwners(_ lines: [LooseLine], box1: OwnerParts? = nil) {
         guard !lines.isEmpty else { return }
         // pandoc's narrow columns: owners parted by blank lines, each cell wrapped.
@@ -573,7 +577,11 @@ struct FormTail: Sendable {
                 }) else { continue }
                 e.marksSeen = true
                 let isX = m.text == "X" || m.text == "x"
-                if isX { e.checkMarks.append(m.x) } else { e.textMarks = true }
+                // OCR reads a ticked box as "Xx" as often as "X".
+                if isX { e.checkMarks.append(m.x) } else if FormTail.ocrCheckMarks.contains(m.text) {
+                    e.checkMarks.append(m.x)
+                    e.ocrMarks = true
+                } else { e.textMarks = true }
                 switch h.key {
                 case 0: e.director = true
                 case 1: e.tenPercent = true

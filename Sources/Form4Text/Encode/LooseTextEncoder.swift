@@ -279,7 +279,7 @@ struct LooseTextEncoder {
                 o.reportingOwnerRelationship = r
             } else if k == 0 {
                 o.reportingOwnerRelationship = relationFromBox()
-            } else if let columns = byFirstOwner, let r = columns.relationship(of: e) {
+            } else if let columns = byFirstOwner, let r = columns.relationship(of: e, ocr: tail.owners.contains(where: \.ocrMarks)) {
                 o.reportingOwnerRelationship = r
                 warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "reporting owner \(k + 1)'s marks (\(e.name.value)) were placed by the columns of the first owner's marks, which box 5 names",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))

@@ -26,11 +26,21 @@ struct OwnerMarkColumns: Sendable {
     /// A character or two either way: lynx centres an "X" in its cell.
     static let slack = 1
 
-    func relationship(of owner: FormTail.OwnerEntry) -> ReportingOwnerRelationship? {
+    /// How far a mark may stand from a learnt column. A text extractor sets the
+    /// marks of one column at one place; OCR (which reads a ticked box as "Xx"
+    /// as often as "X") lets them drift from line to line, so there a mark goes
+    /// to the learnt column it is nearer than half way to, once there are two.
+    func reach(ocr: Bool) -> Int {
+        guard ocr, let gap = zip(columns, columns.dropFirst()).map({ $1.x - $0.x }).min() else { return Self.slack }
+        return max(Self.slack, gap / 2 - 1)
+    }
+
+    func relationship(of owner: FormTail.OwnerEntry, ocr: Bool = false) -> ReportingOwnerRelationship? {
         guard !owner.textMarks, !owner.checkMarks.isEmpty else { return nil }
+        let reach = reach(ocr: ocr)
         var heads = Set<Int>()
         for x in owner.checkMarks {
-            guard let c = columns.first(where: { abs($0.x - x) <= Self.slack }) else { return nil }
+            guard let c = columns.min(by: { abs($0.x - x) < abs($1.x - x) }), abs(c.x - x) <= reach else { return nil }
             heads.insert(c.head)
         }
         return ReportingOwnerRelationship(isDirector: heads.contains(0), isOfficer: heads.contains(2),
