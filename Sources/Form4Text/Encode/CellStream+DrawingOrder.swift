@@ -193,13 +193,7 @@ extension CellStream {
                                                   message: "'\(moved)', left with no title at the table's end, was taken as this row's amount owned\(di == nil ? "" : " and D/I"): the rows without an amount owned take those values in order",
                                                   line: owned.line, column: owned.column))
         }
-        // Their other doubts (a nature read as the row above's) stay with the row above them.
-        for r in rows.indices.suffix(from: firstTrailing) {
-            for w in rows[r].warnings where !w.message.hasPrefix("no title before the row's values") {
-                rows[firstTrailing - 1].warnings.append(w)
-            }
-        }
-        rows.removeSubrange(firstTrailing...)
+        CellStream.foldTrailingRows(&rows, from: firstTrailing)
     }
 
     /// "6,125,376" / "See footnote(1)" / "I": the D/I cell drawn after the
@@ -259,12 +253,19 @@ extension CellStream {
                                                   message: "'\(moved)', letters left with no title at the table's end, taken as this row's (A)/(D) or D/I: the rows that lack those cells take the letters in order",
                                                   line: first.line, column: first.column))
         }
-        for r in rows.indices.suffix(from: firstTrailing) {
-            for w in rows[r].warnings where !w.message.hasPrefix("no title before the row's values") {
-                rows[firstTrailing - 1].warnings.append(w)
+        CellStream.foldTrailingRows(&rows, from: firstTrailing)
+    }
+
+    /// Drops the rows from `first` on, whose cells a rule gave to the rows above
+    /// them; their other doubts (a nature read as the row above's) stay with the
+    /// row before them.
+    static func foldTrailingRows(_ rows: inout [TableLines.Row], from first: Int) {
+        for r in rows.indices.suffix(from: first) {
+            for w in rows[r].warnings where !w.isNoTitleDoubt {
+                rows[first - 1].warnings.append(w)
             }
         }
-        rows.removeSubrange(firstTrailing...)
+        rows.removeSubrange(first...)
     }
 
     /// The rows after the last row that has a title: values or letters the
@@ -312,7 +313,7 @@ extension CellStream {
         guard g.price?.line == trailing[m].line, g.price?.column == trailing[m].column, g.owned?.text == f.owned?.text,
               g.directIndirect != nil, g.nature.count == words.count - n else { return }
         let left = letters + trailing[..<m]
-        var carried = rows[first...].flatMap(\.warnings).filter { !$0.message.hasPrefix("no title before the row's values") }
+        var carried = rows[first...].flatMap(\.warnings).filter { !$0.isNoTitleDoubt }
         rows[r].anchor = joined
         rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                               message: "'\(RowBuilder.text([trailing[m]] + words))', printed after the table's last row, was read as that row's second line (its price, the end of its title, its nature)",
@@ -321,7 +322,7 @@ extension CellStream {
         if left.isEmpty {
             rows[r].warnings += carried
         } else {
-            carried.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(left[0].text)'): it may be printed elsewhere",
+            carried.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "\(EncodeWarning.noTitlePrefix) ('\(left[0].text)'): it may be printed elsewhere",
                                          line: left[0].line, column: left[0].column))
             rows.append(TableLines.Row(anchor: left, above: [], below: [], warnings: carried))
         }

@@ -39,7 +39,7 @@ extension CellStream {
               f.directIndirect?.line == di.line, f.directIndirect?.column == di.column,
               f.nature.count == natureCount, f.title.count == words.count - natureCount, f.extra.isEmpty,
               !f.isTransaction else { return }
-        var warnings = rows[p].warnings.filter { !$0.message.hasPrefix("no title before the row's values") }
+        var warnings = rows[p].warnings.filter { !$0.isNoTitleDoubt }
         warnings += rows[p + 1].warnings
         let nature = natureCount > 0 ? ", and '\(RowBuilder.text(Array(words.suffix(natureCount).prefix(6))))' as its nature of ownership" : ""
         warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
@@ -71,7 +71,7 @@ extension CellStream {
               g.directIndirect?.line == di.line, g.nature.isEmpty, g.extra.isEmpty else { return }
         let r = rows.count - 1
         rows[r].anchor = joined
-        rows[r].warnings.removeAll { $0.message.hasPrefix("no title before the row's values") }
+        rows[r].warnings.removeAll { $0.isNoTitleDoubt }
         rows[r].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                               message: "'\(RowBuilder.text(Array(words.prefix(6))))', after the D/I of a last row with no title, was taken as its title (a holding owned directly has no nature)",
                                               line: words[0].line, column: words[0].column))

@@ -43,11 +43,6 @@ extension CellStream {
                                                   message: "'\(figure.text)', left with no title at the table's end, was taken as this row's underlying amount: the rows with an underlying title but no amount take those figures in order",
                                                   line: figure.line, column: figure.column))
         }
-        for r in rows.indices.suffix(from: firstTrailing) {
-            for w in rows[r].warnings where !w.message.hasPrefix("no title before the row's values") {
-                rows[firstTrailing - 1].warnings.append(w)
-            }
-        }
-        rows.removeSubrange(firstTrailing...)
+        CellStream.foldTrailingRows(&rows, from: firstTrailing)
     }
 }

@@ -60,7 +60,7 @@ extension CellStream {
         if let borrowed { rows[borrowed.row].anchor = borrowed.anchor }
         rows[r].anchor = anchor
         rows[r].warnings += rows[(r + 1)..<(e + 1)].flatMap(\.warnings)
-        rows[r].warnings.removeAll { $0.message.hasPrefix("no title before the row's values") || $0.message.hasSuffix("rows may run together here") }
+        rows[r].warnings.removeAll { $0.isNoTitleDoubt || $0.message.hasSuffix("rows may run together here") }
         var message = "'\(RowBuilder.text(Array(last.prefix(8))))', left with no D/I at the table's end, was taken as the first cells of this row, which had no title"
         if let code = borrowed.map({ _ in f.code }) ?? nil {
             message += ", and the code '\(code.text)' drawn alone after the row above as this row's code"

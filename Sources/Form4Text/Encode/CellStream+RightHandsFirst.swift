@@ -116,7 +116,7 @@ extension CellStream {
             warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                           message: "'\(RowBuilder.text(Array(hand.prefix(6))))', drawn with no title ahead of this row, was taken as its right-hand cells: the rows without them take those drawn before them in order",
                                           line: first.line, column: first.column))
-            warnings += rows[r].warnings.filter { !$0.message.hasPrefix("no title before the row's values") }
+            warnings += rows[r].warnings.filter { !$0.isNoTitleDoubt }
             made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }
         return (made, openStart..<q)

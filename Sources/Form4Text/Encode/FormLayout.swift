@@ -72,12 +72,13 @@ struct FormLayout: Sendable {
         // The explanation's heading drawn among Table II's cells: the table ends at the first footnote.
         var strayHeading: Int? = nil
         var footnotesStart = explanation.map { $0 + 1 }
+        var tIIEnd = explanation ?? (ends.first ?? lines.count)
         if let e = explanation, let t2 = tableII, e > t2,
            let f = FormLayout.footnotesAfterStrayHeading(e, tableStart: t2 + 1, in: lines) {
             strayHeading = e
             footnotesStart = f
+            tIIEnd = f
         }
-        let tIIEnd = strayHeading != nil ? footnotesStart! : explanation ?? (ends.first ?? lines.count)
         let tIEnd = tableII ?? tIIEnd
         let tII = tableII.map { ($0 + 1)..<max($0 + 1, tIIEnd) }
         let exp = footnotesStart.map { $0..<lines.count }

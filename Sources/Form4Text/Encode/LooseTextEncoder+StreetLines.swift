@@ -54,10 +54,13 @@ extension LooseTextEncoder {
     /// Before a suite, unit, floor or building (or "#12") that follows a numbered
     /// street ("2800 SAND HILL ROAD", "ONE LETTERMAN DRIVE") without a comma.
     private static func unitCut(_ words: [String]) -> (String, String)? {
-        for k in stride(from: words.count - 1, through: 1, by: -1) {
-            var w = Substring(words[k].uppercased())
+        func isUnitWord(_ word: String) -> Bool {
+            var w = Substring(word.uppercased())
             if w.hasSuffix(".") { w = w.dropLast() }
-            let isUnit = units.contains(String(w)) ? k + 1 < words.count : (w.hasPrefix("#") && w.count > 1)
+            return units.contains(String(w))
+        }
+        for k in stride(from: words.count - 1, through: 1, by: -1) {
+            let isUnit = isUnitWord(words[k]) ? k + 1 < words.count : (words[k].hasPrefix("#") && words[k].count > 1)
             guard isUnit else { continue }
             let before = words[..<k]
             let last = before.last!.uppercased()
@@ -65,8 +68,7 @@ extension LooseTextEncoder {
             let numbered = before.contains(where: { $0.contains(where: { $0.isASCII && $0.isNumber }) })
                 || numberWords.contains(before[0].uppercased())
             // "SUITE #225" is one unit.
-            let afterUnit = units.contains(last.hasSuffix(".") ? String(last.dropLast()) : last)
-            guard !last.hasSuffix(","), !ordinal, numbered, !afterUnit else { continue }
+            guard !last.hasSuffix(","), !ordinal, numbered, !isUnitWord(last) else { continue }
             return (before.joined(separator: " "), words[k...].joined(separator: " "))
         }
         return nil

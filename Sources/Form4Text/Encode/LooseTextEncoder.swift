@@ -92,7 +92,7 @@ struct LooseTextEncoder {
             var tableLines = lines[r]
             if let h = layout.strayExplanationHeading, r.contains(h) {
                 // The heading drawn among the table's cells is no cell of it.
-                tableLines = ArraySlice(lines[r].filter { $0.number != lines[h].number })
+                tableLines = ArraySlice(lines[r.lowerBound..<h] + lines[(h + 1)..<r.upperBound])
                 warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'Explanation of Responses:' is drawn among Table II's cells; the table was read on past it, to the first footnote",
                                               line: lines[h].number, column: 1))
             }
@@ -257,6 +257,7 @@ struct LooseTextEncoder {
         // The marks may still share columns from owner to owner: box 5 then names the
         // first owner's, and the others' are read by them.
         let byFirstOwner = marksTrusted ? nil : tail.owners.first.flatMap { OwnerMarkColumns(first: $0, box: relationFromBox()) }
+        let ocrMarks = tail.owners.contains(where: \.ocrMarks)
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
             if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
@@ -279,7 +280,7 @@ struct LooseTextEncoder {
                 o.reportingOwnerRelationship = r
             } else if k == 0 {
                 o.reportingOwnerRelationship = relationFromBox()
-            } else if let columns = byFirstOwner, let r = columns.relationship(of: e, ocr: tail.owners.contains(where: \.ocrMarks)) {
+            } else if let columns = byFirstOwner, let r = columns.relationship(of: e, ocr: ocrMarks) {
                 o.reportingOwnerRelationship = r
                 warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "reporting owner \(k + 1)'s marks (\(e.name.value)) were placed by the columns of the first owner's marks, which box 5 names",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))

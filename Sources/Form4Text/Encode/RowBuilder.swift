@@ -469,31 +469,28 @@ struct RowBuilder {
         for d in frag where d.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
         }
+        /// The marks given to `t`. A mark from a line above the value is read before
+        /// the value's own ("^(2)^" over "(3)": "(2)(3)").
+        func attach(to t: inout LooseToken) {
+            if frag[0].line < t.line {
+                t.footnotes.insert(contentsOf: frag.flatMap(\.footnotes), at: 0)
+            } else {
+                t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
+            }
+            if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
+                                          line: frag[0].line, column: frag[0].column)) }
+        }
         // A date exercisable or expiration date nearer still: w3m wraps a date's
         // mark onto the next line under it ("07/14/2017^" over "(1)").
         for dates in [\RowFields.exercise, \RowFields.expiration] {
             guard var t = f[keyPath: dates].last, t.kind != .footnoteOnly, abs(t.x - x) < bestDistance, abs(t.x - x) <= 4 else { continue }
-            if frag[0].line < t.line {
-                t.footnotes.insert(contentsOf: frag.flatMap(\.footnotes), at: 0)
-            } else {
-                t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
-            }
+            attach(to: &t)
             f[keyPath: dates][f[keyPath: dates].count - 1] = t
-            if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
-                                          line: frag[0].line, column: frag[0].column)) }
             return
         }
         if var t = f[keyPath: best], abs(t.x - x) <= 4 {
-            // A mark from a line above the value is read before the value's own
-            // ("^(2)^" over "(3)": "(2)(3)").
-            if frag[0].line < t.line {
-                t.footnotes.insert(contentsOf: frag.flatMap(\.footnotes), at: 0)
-            } else {
-                t.footnotes.append(contentsOf: frag.flatMap(\.footnotes))
-            }
+            attach(to: &t)
             f[keyPath: best] = t
-            if !t.wrapsMark { warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "footnote mark on its own line attached to '\(t.text)' above it",
-                                          line: frag[0].line, column: frag[0].column)) }
         } else {
             // No value close enough above or below: the mark is not silently lost.
             warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "footnote mark \(frag.flatMap(\.footnotes).joined(separator: ",")) on its own line was not placed in any column",

@@ -362,7 +362,7 @@ struct CellStream {
             }
             directIndirectAfterNature(&current)
             if let first = current.first, first.kind != .word {
-                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "no title before the row's values ('\(first.text)'): it may be printed elsewhere",
+                doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "\(EncodeWarning.noTitlePrefix) ('\(first.text)'): it may be printed elsewhere",
                                             line: first.line, column: first.column))
             }
             if !current.isEmpty {
@@ -589,4 +589,13 @@ struct CellStream {
         }
         return rows
     }
+}
+
+extension EncodeWarning {
+    /// The doubt the cell stream gives a row of values with no title ahead of it
+    /// ("no title before the row's values …"): a rule that finds the row's title,
+    /// or folds the row into another, drops it.
+    var isNoTitleDoubt: Bool { message.hasPrefix(Self.noTitlePrefix) }
+
+    static let noTitlePrefix = "no title before the row's values"
 }
