@@ -8,13 +8,20 @@ extension FormLayout {
     /// it before the first footnote, the table goes on to that footnote.
     /// Returns the index of the first footnote's line, or nil.
     static func footnotesAfterStrayHeading(_ heading: Int, tableStart: Int, in lines: [LooseLine]) -> Int? {
-        guard heading > tableStart, heading < lines.count, TableLines.isCellStream(lines[tableStart..<heading]) else { return nil }
+        guard heading > tableStart, heading < lines.count else { return nil }
+        // The lines after the heading first: in most texts a footnote (a long line, or
+        // lines set in columns) follows at once, and the table need not be tokenized to tell.
         var sawHead = false
-        for i in (heading + 1)..<lines.count {
-            let text = lines[i].plain
+        for i in (heading + 1)..<lines.count where !lines[i].isBlank {
+            guard lines[i].segments.count == 1 else { return nil }
+            let text = lines[i].segments[0].text
             // A head first: "7. Title and Amount of 8. Price of" reads like a numbered note.
             if rightHandHeads.contains(where: { text.hasPrefix($0) }) { sawHead = true; continue }
-            if isFootnoteStart(text) { return sawHead ? i : nil }
+            if isFootnoteStart(text) {
+                return sawHead && TableLines.isCellStream(lines[tableStart..<heading]) ? i : nil
+            }
+            // A cell is short; a sentence before any head is the explanation itself.
+            if !sawHead && text.utf8.count > 60 { return nil }
         }
         return nil
     }
@@ -25,21 +32,24 @@ extension FormLayout {
     /// Or "1. The price reported …" with a sentence after it, which a numbered
     /// column head ("6. Date Exercisable") is not.
     static func isFootnoteStart(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
-        let parenthesised = bytes.first == UInt8(ascii: "(")
-        if parenthesised { bytes = bytes.dropFirst() }
-        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
-        guard !digits.isEmpty, digits.count <= 3 else { return false }
-        bytes = bytes.dropFirst(digits.count)
-        if parenthesised {
-            guard bytes.first == UInt8(ascii: ")") else { return false }
-        } else {
-            guard bytes.first == UInt8(ascii: "."), text.split(separator: " ").count >= 6 else { return false }
+        var copy = text
+        return copy.withUTF8 { b in
+            var i = 0
+            let parenthesised = b.first == UInt8(ascii: "(")
+            if parenthesised { i = 1 }
+            let digitsStart = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            guard i > digitsStart, i - digitsStart <= 3, i < b.count else { return false }
+            if parenthesised {
+                guard b[i] == UInt8(ascii: ")") else { return false }
+            } else {
+                // Six words or more: a sentence, not a head.
+                guard b[i] == UInt8(ascii: "."), b.lazy.filter({ $0 == 0x20 }).count >= 5 else { return false }
+            }
+            i += 1
+            guard i + 1 < b.count, b[i] == 0x20 else { return false }
+            let c = b[i + 1]
+            return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
         }
-        bytes = bytes.dropFirst()
-        guard bytes.first == 0x20 else { return false }
-        bytes = bytes.dropFirst()
-        guard let c = bytes.first else { return false }
-        return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }
 }
