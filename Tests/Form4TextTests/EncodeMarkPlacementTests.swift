@@ -141,4 +141,25 @@ import TestSupport
         let expected = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.expected.xml"), encoding: .utf8)
         #expect(OwnershipXMLWriter.xml(result.document) == expected)
     }
+    /// pandoc's dash rule under the heads draws where each cell begins: a mark one
+    /// space after a title that fills its cell, at the next cell's start, is that
+    /// cell's value (an exercise price given by footnote), not the title's mark.
+    @Test func aMarkWhereTheDashRuleStartsACellIsThatCellsValue() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pandoc.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains("Stock Option $12.40 "))
+        let edited = text.replacingOccurrences(of: "Stock Option $12.40 ", with: "Stock Option ⁽⁵⁾    ")
+        let result = try FormEncoder.encode(InputFile(name: "pandoc", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(row.securityTitle?.footnoteId == [])
+        #expect(row.conversionOrExercisePrice?.value == nil)
+        #expect(row.conversionOrExercisePrice?.footnoteId == ["F5"])
+    }
+
+    /// Only where a drawn cell begins: elsewhere a mark one space after a word is the word's.
+    @Test(arguments: [([7], "Common ^(1)"), ([], "Common^(1)"), ([6], "Common^(1)")])
+    func aSuperscriptOneSpaceAfterAWord(cellStarts: [Int], expected: String) {
+        #expect(LooseNormalizer.clean(Substring("Common ⁽¹⁾"), cellStarts: cellStarts) == expected)
+    }
 }

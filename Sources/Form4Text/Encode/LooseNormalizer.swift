@@ -138,18 +138,24 @@ enum LooseNormalizer {
         }
     }
 
-    static func clean(_ line: Substring) -> String {
+    /// `cellStarts`: the columns where a cell of the table the line is in
+    /// begins, when the text drew them (pandoc's dash rule under a table's
+    /// heads, `LooseText.dashRunStarts`). A mark that opens such a cell one
+    /// space after a word that fills the cell before it ("Class B Common ⁽¹⁾⁽²⁾"
+    /// under "-------------- ------------------") is that cell's value, not the
+    /// word's mark.
+    static func clean(_ line: Substring, cellStarts: [Int] = []) -> String {
         var line = line
-        return line.withUTF8 { clean(bytes: $0) }
+        return line.withUTF8 { clean(bytes: $0, cellStarts: cellStarts) }
     }
 
-    /// ``clean(_:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
-    static func clean(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+    /// ``clean(_:cellStarts:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
+    static func clean(bytes b: UnsafeBufferPointer<UInt8>, cellStarts: [Int] = []) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
         switch workOnBytes(b) {
         case .none: return String(decoding: b, as: UTF8.self)
         case .stars: return removingBoldMarkers(bytes: b)
-        case .full: return fullClean(scalars(of: b), byteCount: b.count)
+        case .full: return fullClean(scalars(of: b), byteCount: b.count, cellStarts: cellStarts)
         }
     }
 
@@ -182,7 +188,7 @@ enum LooseNormalizer {
     }
 
     /// The scalar-by-scalar pass of ``clean(_:)``.
-    static func fullClean(_ scalars: [Unicode.Scalar], byteCount: Int) -> String {
+    static func fullClean(_ scalars: [Unicode.Scalar], byteCount: Int, cellStarts: [Int] = []) -> String {
         // Written as UTF-8 bytes and made a String once: appending to a
         // `String.UnicodeScalarView` scalar by scalar costs several times more.
         var out = Output()
@@ -293,10 +299,11 @@ enum LooseNormalizer {
                 while j < n, let d = superscriptDigit(scalars[j]) { digits.append(d); j += 1 }
                 if j < n, scalars[j] == "\u{207E}", !digits.isEmpty {
                     // Glued to the value before it, or one space after; two spaces or
-                    // more set it apart as a cell of its own (pandoc's "⁽¹⁾" date cell).
+                    // more set it apart as a cell of its own (pandoc's "⁽¹⁾" date cell),
+                    // and so does one space where a drawn cell begins.
                     var gap = 0
                     while gap < out.bytes.count, out.bytes[out.bytes.count - 1 - gap] == 0x20 { gap += 1 }
-                    if gap < 2 { trimTrailingSpaces() }
+                    if gap == 0 || (gap == 1 && !cellStarts.contains(i)) { trimTrailingSpaces() }
                     appendMarker(digits)
                     i = j + 1
                 } else {

@@ -91,6 +91,9 @@ extension LooseText.Builder {
             let cleaned: String
             if LooseText.onlyRuleBytes(body) {
                 cleaned = ""
+                // pandoc's rules: runs of dashes under a table's heads draw its
+                // cells; one run across the table opens or closes it.
+                if let runs = LooseText.dashRunStarts(b) { cellStarts = runs.count >= 2 ? runs : [] }
             } else if LooseNormalizer.workOnBytes(body) == .none {
                 cleaned = String(decoding: body, as: UTF8.self)
             } else {
@@ -105,6 +108,25 @@ extension LooseText.Builder {
 }
 
 extension LooseText {
+    /// Where each run of dashes starts, for a line of only dashes and spaces
+    /// (runs of two dashes or more); nil for any other line.
+    static func dashRunStarts(_ b: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var starts: [Int] = []
+        var i = 0
+        while i < b.count {
+            switch b[i] {
+            case UInt8(ascii: " "): i += 1
+            case UInt8(ascii: "-"):
+                let start = i
+                while i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+                if i - start < 2 { return nil }
+                starts.append(start)
+            default: return nil
+            }
+        }
+        return starts.isEmpty ? nil : starts
+    }
+
     /// True when every byte is "-", "=", "+", "_" or a space (eight spaces at a time).
     static func onlyRuleBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = b.baseAddress else { return true }

@@ -57,6 +57,9 @@ struct LooseText: Sendable {
         var ownersRows = false
         var cellRows = 0
         var number = 0
+        /// The columns where the cells of the table being read begin, as its
+        /// dash rule drew them (pandoc); empty outside such a table.
+        var cellStarts: [Int] = []
         /// Whether a "---|---" row is anywhere in the text (asked once, when first needed).
         var separatorInText: Bool? = nil
         /// The whole text's UTF-8 and its lines' byte ranges (valid while the text is read).
@@ -138,7 +141,7 @@ struct LooseText: Sendable {
                     let rest = lead.drop { $0 == "#" }
                     if rest.first == " " { body = rest.dropFirst() }
                 }
-                var cleaned = LooseNormalizer.clean(body)
+                var cleaned = LooseNormalizer.clean(body, cellStarts: cellStarts)
                 if LooseText.isRuleOnly(cleaned) { cleaned = "" }
                 var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
                 line.pageBreak = raw.has("\u{0C}")
