@@ -35,6 +35,42 @@ import TestSupport
         #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.message.contains("SUITE 9") })
     }
 
+    /// Box 1 of a fixture with its street lines replaced, each padded to the
+    /// fixture's column so that the other boxes keep their places.
+    static func encodeWithStreets(_ name: String, _ replacements: [(String, String)]) throws -> EncodeResult {
+        var text = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent(name), encoding: .utf8)
+        for (old, new) in replacements {
+            try #require(text.contains(old), "\(name) does not hold '\(old)'")
+            text = text.replacingOccurrences(of: old, with: new.padding(toLength: old.count, withPad: " ", startingAt: 0))
+        }
+        return try FormEncoder.encode(InputFile(name: name, bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
+    }
+
+    /// w3m sizes a column to its longest line, which then seems to fill it; a
+    /// join past EDGAR's 40 characters for a street line was no line of the filer's.
+    @Test func linesAreNotJoinedPastAStreetLinesLength() throws {
+        let result = try Self.encodeWithStreets("lanternfly-form4.w3m.txt", [
+            ("C/O LANTERNFLY ROBOTICS, INC.             ", "C/O LANTERNFLY ROBOTICS, 410 HARBOR DR."),
+            ("410 HARBOR POINT DRIVE, SUITE 9           ", "SUITE 9"),
+        ])
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet1 == "C/O LANTERNFLY ROBOTICS, 410 HARBOR DR.")
+        #expect(address.rptOwnerStreet2 == "SUITE 9")
+    }
+
+    /// A "C/O" name that ends in a comma goes on with the street on its line, as
+    /// box 1 run into one line is cut (`LooseTextEncoder.streetLines`).
+    @Test func aCareOfNameEndingInACommaKeepsTheStreetOnItsLine() throws {
+        let result = try Self.encodeWithStreets("lanternfly-holder.pandoc.txt", [
+            ("C/O LANTERNFLY HOLDINGS", "C/O QUILLANE TRUSTS,"),
+            ("410 HARBOR POINT DRIVE,", "410 HARBOR DR."),
+        ])
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet1 == "C/O QUILLANE TRUSTS, 410 HARBOR DR.")
+        #expect(address.rptOwnerStreet2 == "SUITE 9")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.message.contains("410 HARBOR DR.") })
+    }
+
     /// A line that ends well before the column's edge is the filer's own break.
     @Test(arguments: [
         ("ROBOTICS, INC.", "410 HARBOR POINT DRIVE", false),

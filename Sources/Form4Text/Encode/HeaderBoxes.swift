@@ -595,6 +595,9 @@ struct HeaderBoxes: Sendable {
         return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
     }
 
+    /// The most characters of a street line EDGAR takes (`StreetText`'s maxLength).
+    static let streetLineLimit = 40
+
     /// True when `next` may be the rest of `line` wrapped at `width`: its first
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
@@ -615,16 +618,22 @@ struct HeaderBoxes: Sendable {
     /// in a narrow fixed-width column (pandoc: 23 characters) that wrapped them:
     /// a line joins the one before when its first word would not have fitted there.
     /// A line starting with a street number after a "C/O" line starts a new line
-    /// all the same ("C/O ACME HOLDINGS CORP" / "100 MAIN STREET"). A join is a
-    /// reading of the layout, not of the text, so it is reported.
+    /// all the same ("C/O ACME HOLDINGS CORP" / "100 MAIN STREET"), unless the
+    /// "C/O" line ends in a comma (37 of the corpus's 68 such names go on with the
+    /// street on their line). A join is a reading of the layout, not of the text,
+    /// so it is reported. Lines are never joined past EDGAR's 40 characters for a
+    /// street line: such a join was no line of the filer's (w3m sizes a column to its longest line, which then
+    /// seems to fill it: "C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD" / "SUITE 101").
     mutating func unwrap(_ lines: [BoxLine], box: String) -> [BoxLine] {
         guard lines.count >= 2, let width = lines[0].width else { return lines }
         var out = [lines[0]]
         var previous = lines[0].text
         for l in lines.dropFirst() {
             let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
-            let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && startsNumber
-            if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf {
+            // (A "C/O" name that ends in a comma goes on with the street: "C/O SEQUOIA CAPITAL,".)
+            let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && !out[0].text.hasSuffix(",") && startsNumber
+            let fitsOneLine = out[out.count - 1].text.count + 1 + l.text.count <= HeaderBoxes.streetLineLimit
+            if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf && fitsOneLine {
                 out[out.count - 1].text += " " + l.text
                 warnings.append(EncodeWarning(
                     rule: "ENC-HEADER", message: "box 1's \(box) lines fill a \(width)-character column: '\(previous)' and '\(l.text)' were read as one wrapped line",
