@@ -66,6 +66,20 @@ import TestSupport
         #expect(address.rptOwnerStreet1 == "C/O LANTERNFLY ROBOTICS, INC.")
         #expect(address.rptOwnerStreet2 == "410 HARBOR POINT DRIVE, SUITE 9")
         #expect(address.rptOwnerCity == "PORTSMOUTH" && address.rptOwnerState == "NH" && address.rptOwnerZipCode == "03801")
+        // Where the street lines were cut is a reading: reported.
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("cut before '410 HARBOR POINT DRIVE, SUITE 9'") })
+    }
+
+    /// A "C/O" name that ends in a comma shares its line with the street; a
+    /// suite after the street starts the second line.
+    @Test func aCareOfNameEndingInACommaKeepsTheStreetWhenTheBoxIsOnOneLine() throws {
+        let boxed = "1. Name and Address of Reporting Person*<br>" + Self.clean + "<br>(City) (State) (Zip)"
+        let flat = boxed.replacingOccurrences(of: "<br>", with: " ")
+            .replacingOccurrences(of: "C/O LANTERNFLY ROBOTICS, INC. 410 HARBOR POINT DRIVE, SUITE 9", with: "C/O QUILLANE TRUSTS, 410 HARBOR DR. SUITE 9")
+        let result = try Self.encode { $0.replacingOccurrences(of: boxed, with: flat) }
+        let address = try #require(result.document.reportingOwner.first?.reportingOwnerAddress)
+        #expect(address.rptOwnerStreet1 == "C/O QUILLANE TRUSTS, 410 HARBOR DR.")
+        #expect(address.rptOwnerStreet2 == "SUITE 9")
     }
 
     @Test func aNameBoxOverSeveralLinesIsNotUnflattened() {

@@ -446,7 +446,12 @@ struct HeaderBoxes: Sendable {
         let body = Array(lines.dropFirst())
         switch label {
         case .name:
-            if let label = lines.first, let unfolded = HeaderBoxes.unflattenNameBox(label) {
+            if let label = lines.first, let (unfolded, cut) = HeaderBoxes.unflattenNameBox(label) {
+                if let cut {
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-DOUBT", message: "box 1 is on one line, so its street lines ran together; cut before '\(cut.text)'",
+                        line: cut.line, column: cut.column, path: "/ownershipDocument/reportingOwner[1]/reportingOwnerAddress/rptOwnerStreet2"))
+                }
                 readName(unfolded + body)
             } else {
                 readName(body)
@@ -651,7 +656,9 @@ struct HeaderBoxes: Sendable {
     /// RESEARCH CORPORATION 4650 CUSHING PARKWAY (Street) FREMONT CA 94538 (City)
     /// (State) (Zip)". The printed captions still part the values: the box's lines
     /// again, each at its place in the input. Nil for a box printed over lines.
-    static func unflattenNameBox(_ l: BoxLine) -> [BoxLine]? {
+    /// `cut`: the second street line, when a "C/O" line and the street ran together
+    /// and were cut where filers cut them (`LooseTextEncoder.streetLines`).
+    static func unflattenNameBox(_ l: BoxLine) -> (lines: [BoxLine], cut: BoxLine?)? {
         let t = l.text
         // Most label lines hold no "(Last)": told on bytes before Foundation searches.
         if HeaderBoxes.plainBytes(t, { HeaderBoxes.firstOffset(of: "(Last)", in: $0) == nil }) == true { return nil }
@@ -664,12 +671,15 @@ struct HeaderBoxes: Sendable {
         }
         let middle = t.range(of: "(Middle)", range: last.upperBound..<street.lowerBound)?.upperBound ?? last.upperBound
         var out = [piece(person.upperBound, last.lowerBound), BoxLine(text: "(Last) (First) (Middle)", line: l.line, column: l.column)]
-        // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": the street number starts the second line.
+        // "C/O LAM RESEARCH CORPORATION 4650 CUSHING PARKWAY": cut where filers cut
+        // ("C/O SEQUOIA CAPITAL, 2800 SAND HILL ROAD SUITE 101" before the suite).
         let streets = piece(middle, street.lowerBound)
-        let words = streets.text.split(separator: " ")
-        if streets.text.hasPrefix("C/O"), let k = words.indices.dropFirst().first(where: { HeaderBoxes.isStreetNumber(words[$0]) }) {
-            out.append(BoxLine(text: words[..<k].joined(separator: " "), line: l.line, column: streets.column))
-            out.append(BoxLine(text: words[k...].joined(separator: " "), line: l.line, column: streets.column))
+        var cut: BoxLine? = nil
+        if streets.text.hasPrefix("C/O"), let (one, two) = LooseTextEncoder.streetLines(streets.text) {
+            out.append(BoxLine(text: one, line: l.line, column: streets.column))
+            let second = BoxLine(text: two, line: l.line, column: streets.column + one.count + 1)
+            out.append(second)
+            cut = second
         } else if !streets.text.isEmpty {
             out.append(streets)
         }
@@ -678,7 +688,7 @@ struct HeaderBoxes: Sendable {
         let city = piece(street.upperBound, cityEnd)
         if !city.text.isEmpty { out.append(city) }
         out.append(BoxLine(text: "(City) (State) (Zip)", line: l.line, column: l.column))
-        return out
+        return (out, cut)
     }
 
     /// "MENLO PARK CA 94025": the zip is the last word with a digit, the state
