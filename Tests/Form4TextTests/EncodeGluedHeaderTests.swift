@@ -82,6 +82,31 @@ import TestSupport
         #expect(address.rptOwnerStreet2 == "SUITE 9")
     }
 
+    /// pymupdf4llm prints a comma the PDF draws apart on a line of its own under
+    /// the issuer's name: it goes back before the company suffix, and is reported.
+    @Test func aCommaDrawnApartFromTheIssuersNameIsPutBack() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains("Lanternfly Robotics, Inc. [ LFRX ]"))
+        let edited = text.replacingOccurrences(of: "Lanternfly Robotics, Inc. [ LFRX ]", with: "Lanternfly Robotics Inc. [ LFRX ]<br>,")
+        let result = try FormEncoder.encode(InputFile(name: "pymupdf", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        #expect(result.document.issuer.issuerName == "Lanternfly Robotics, Inc.")
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == "/ownershipDocument/issuer/issuerName" })
+    }
+
+    @Test(arguments: [
+        ("Block Inc.", ",", "Block, Inc."),
+        ("Chemomab Therapeutics Ltd", ".", "Chemomab Therapeutics Ltd."),
+        ("Lanternfly Robotics, Inc.", ",", nil),
+        ("Lanternfly Robotics Inc.", ".", nil),
+        ("Lanternfly Robotics", ",", nil),
+        ("Acme Holdings LLC", ";", nil),
+    ])
+    func punctuationGoesBackOnlyBesideACompanySuffix(_ name: String, _ mark: String, _ expected: String?) {
+        #expect(HeaderBoxes.withPunctuationDrawnApart(name, mark) == expected)
+    }
+
     @Test func aNameBoxOverSeveralLinesIsNotUnflattened() {
         #expect(HeaderBoxes.unflattenNameBox(BoxLine(text: "1. Name and Address of Reporting Person*", line: 1, column: 1)) == nil)
     }

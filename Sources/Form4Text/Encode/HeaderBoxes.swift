@@ -859,11 +859,15 @@ struct HeaderBoxes: Sendable {
     mutating func readIssuer(_ lines: [BoxLine]) {
         var text = ""
         var first: BoxLine? = nil
-        for l in lines {
+        var after: BoxLine? = nil
+        for (k, l) in lines.enumerated() {
             if first == nil { first = l }
             text += (text.isEmpty ? "" : " ") + l.text
             let bracket = HeaderBoxes.plainBytes(l.text) { $0.contains(UInt8(ascii: "]")) } ?? l.text.contains("]")
-            if bracket || text.count > 150 { break }
+            if bracket || text.count > 150 {
+                if k + 1 < lines.count { after = lines[k + 1] }
+                break
+            }
         }
         guard let first, !text.isEmpty else { return }
         // The last "[" and the first "]" after it, and whether a space stands between them:
@@ -890,7 +894,15 @@ struct HeaderBoxes: Sendable {
                 warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
                                               line: first.line, column: first.column, path: "/ownershipDocument/issuer/issuerName"))
                 gluedIssuerName = Located(value: name, line: first.line, column: first.column)
-            } else if !name.isEmpty { issuerName = Located(value: name, line: first.line, column: first.column) }
+            } else if !name.isEmpty {
+                issuerName = Located(value: name, line: first.line, column: first.column)
+                if let after, let mended = HeaderBoxes.withPunctuationDrawnApart(name, after.text) {
+                    issuerName = Located(value: mended, line: first.line, column: first.column)
+                    warnings.append(EncodeWarning(
+                        rule: "ENC-DOUBT", message: "a lone '\(after.text)' printed under the issuer's name '\(name)' was put back: read as '\(mended)'",
+                        line: after.line, column: after.column, path: "/ownershipDocument/issuer/issuerName"))
+                }
+            }
             if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
         } else {
             issuerName = Located(value: text.trimmingSpaces(), line: first.line, column: first.column)
@@ -898,6 +910,33 @@ struct HeaderBoxes: Sendable {
                                           line: first.line, column: first.column))
         }
     }
+
+    /// pymupdf4llm prints a comma or period that the PDF draws apart on a line of
+    /// its own under the issuer's name ("Block Inc. [ SQ ]" / ","; "Chemomab
+    /// Therapeutics Ltd [ CMMB ]" / "."). Where it goes is told by the company
+    /// suffix that ends the name: a comma before it ("Block, Inc."), a period
+    /// after an abbreviation that lacks one ("Ltd."). Nil when neither fits.
+    static func withPunctuationDrawnApart(_ name: String, _ mark: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last else { return nil }
+        let bare = last.hasSuffix(".") ? String(last.dropLast()) : last
+        switch mark {
+        case ",":
+            guard companySuffixes.contains(bare.uppercased()), !words[words.count - 2].hasSuffix(",") else { return nil }
+            words[words.count - 2] += ","
+            return words.joined(separator: " ")
+        case ".":
+            guard !last.hasSuffix("."), abbreviatedSuffixes.contains(last.uppercased()) else { return nil }
+            return name + "."
+        default:
+            return nil
+        }
+    }
+
+    /// Words that end a company's name, as written with or without their period.
+    static let companySuffixes: Set<String> = ["INC", "LTD", "CORP", "CO", "LLC", "L.P", "LP", "PLC", "N.V", "S.A", "LIMITED", "CORPORATION", "INCORPORATED"]
+    /// Those that are abbreviations, so may take a period.
+    static let abbreviatedSuffixes: Set<String> = ["INC", "LTD", "CORP", "CO"]
 
     /// A check box's caption wrapped at a narrow column ("X Director   X 10%" /
     /// "Owner"): the caption's rest goes back onto the line of its mark.
