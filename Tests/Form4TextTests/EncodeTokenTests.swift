@@ -57,6 +57,15 @@ import Testing
         #expect(LooseValues.date("02/30/2021").value == nil)
     }
 
+    /// "Senior Notes due 2027": a year after "due" is the title's, not a price.
+    @Test func aMaturityYearIsPartOfTheTitle() {
+        var grammar = RowGrammar(Self.tokens("2.0% Convertible Senior Notes due 2027 $48.8935(1) 11/08/2022 P $60,000,000 11/08/2022 11/15/2027 Common Stock 1,227,156 $60,000,000 $60,000,000 D"))
+        let f = grammar.parse(TableKind(derivative: true, form: 4))
+        #expect(RowBuilder.text(f.title) == "2.0% Convertible Senior Notes due 2027")
+        #expect(f.conversion?.text == "$48.8935" && f.conversion?.footnotes == ["F1"])
+        #expect(RowGrammar.isYear("2027") && RowGrammar.isYear("1999") && !RowGrammar.isYear("2,027") && !RowGrammar.isYear("3027"))
+    }
+
     @Test func numbersInsideTextStayText() {
         let row = RowGrammar(Self.tokens("Class A Common Stock, $0.01 par value  04/24/2025  P  16,000  A  $5.3569  8,536,067  I  Venture 2010 Fund, LP(1)"))
         var grammar = row

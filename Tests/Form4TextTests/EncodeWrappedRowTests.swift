@@ -23,6 +23,15 @@ import TestSupport
         #expect(OwnershipXMLWriter.xml(result.document) == expected)
     }
 
+    /// The row cut right after its "I": the whole nature, which an indirect
+    /// holding must state, is on the next line, not the title's rest.
+    @Test func aRowCutAfterItsIGetsItsNatureFromTheNextLine() throws {
+        let result = try Self.encode("   Common Stock 5,000 I By Quillane Family Trust^(4)\n",
+                                     "   Common Stock 5,000 I\n   By Quillane Family Trust^(4)\n")
+        let expected = try String(contentsOf: EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.expected.xml"), encoding: .utf8)
+        #expect(OwnershipXMLWriter.xml(result.document) == expected)
+    }
+
     @Test func aTitleThatWrapsUnderAPaddedRowStaysTheTitle() throws {
         // Columns padded apart (w3m): the line below at the margin is the title's.
         let result = try Self.encode("   Common Stock 5,000 I By Quillane Family Trust^(4)\n",

@@ -237,7 +237,7 @@ struct RowBuilder {
         // the page width: the next line, back at the left margin, goes on with
         // the last cell ("… Venture 2010 Fund," / "L.P.(2)(3)(4)"), not the title.
         if let first = below.first, case let line = RowGrammar.markTextRuns(first),
-           RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature) {
+           RowBuilder.continuesLastCell(line, anchor: row.anchor, spaced: grammar.spaced, nature: f.nature, directIndirect: f.directIndirect) {
             f.nature.append(contentsOf: line)
             below = below.dropFirst()
         }
@@ -436,8 +436,16 @@ struct RowBuilder {
     /// prints a table it cannot fit; w3m pads its columns), ends in a nature
     /// cell, and `line` is one run of words (with marks; numbers inside the
     /// words, "Venture 2010 Fund", are words) starting where the row starts.
-    static func continuesLastCell(_ line: [LooseToken], anchor: [LooseToken], spaced: Bool, nature: [LooseToken]) -> Bool {
-        guard !spaced, let last = nature.last, let start = anchor.first, last.line == start.line else { return false }
+    /// A row cut right after its "I" has all of its nature (which an indirect
+    /// holding must state) on that line.
+    static func continuesLastCell(_ line: [LooseToken], anchor: [LooseToken], spaced: Bool, nature: [LooseToken],
+                                  directIndirect: LooseToken? = nil) -> Bool {
+        guard !spaced, let start = anchor.first else { return false }
+        if let last = nature.last {
+            return last.line == start.line && mayContinueFlowingRow(line, anchor: anchor)
+        }
+        guard let di = directIndirect, di.text == "I", di.line == start.line, let end = anchor.last,
+              end.line == di.line, end.x == di.x else { return false }
         return mayContinueFlowingRow(line, anchor: anchor)
     }
 
@@ -446,7 +454,7 @@ struct RowBuilder {
     static func mayContinueFlowingRow(_ line: [LooseToken], anchor raw: [LooseToken]) -> Bool {
         let anchor = RowGrammar.markTextRuns(raw)
         guard let first = line.first, let start = anchor.first, let last = anchor.last,
-              last.kind == .word, last.footnotes.isEmpty, first.x <= start.x + 1,
+              last.kind == .word || (last.kind == .letter && last.text == "I"), last.footnotes.isEmpty, first.x <= start.x + 1,
               zip(anchor, anchor.dropFirst()).allSatisfy({ $0.line != $1.line || $1.x - $0.end <= 1 }),
               RowBuilder.fragments(line).count == 1
         else { return false }

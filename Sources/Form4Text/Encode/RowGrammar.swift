@@ -81,6 +81,12 @@ struct RowGrammar {
                 t[k].kind = .word
                 continue
             }
+            // "Senior Notes due 2027": a year after "due" is the title's maturity.
+            if t[k].kind == .number, t[k].footnotes.isEmpty, k > 0, close(t[k - 1], t[k]),
+               t[k - 1].text == "due" || t[k - 1].text == "Due" || t[k - 1].text == "DUE", RowGrammar.isYear(t[k].text) {
+                t[k].kind = .word
+                continue
+            }
             // "par value $0.01": a par value is the title's, wherever the line goes on.
             if t[k].kind == .money, t[k].footnotes.isEmpty, k > 0, close(t[k - 1], t[k]),
                t[k - 1].text == "value" || t[k - 1].text == "Value" || t[k - 1].text == "VALUE" {
@@ -95,6 +101,13 @@ struct RowGrammar {
             t[k].kind = .word
         }
         return t
+    }
+
+    /// Four digits from 1900 to 2099, as a maturity year is written.
+    static func isYear(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 4, b.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        return (b[0] == UInt8(ascii: "1") && b[1] == UInt8(ascii: "9")) || (b[0] == UInt8(ascii: "2") && b[1] == UInt8(ascii: "0"))
     }
 
     var peek: LooseToken? { i < tokens.count ? tokens[i] : nil }
