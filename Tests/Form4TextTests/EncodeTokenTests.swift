@@ -66,6 +66,18 @@ import Testing
         #expect(RowGrammar.isYear("2027") && RowGrammar.isYear("1999") && !RowGrammar.isYear("2,027") && !RowGrammar.isYear("3027"))
     }
 
+    /// Nothing priced stands before Table I's date: a par value there, its words
+    /// wrapped onto the next line, is the title's. In Table II it is the price.
+    @Test func aParValueBeforeTableOnesDateIsTheTitles() {
+        var one = RowGrammar(Self.tokens("Class A Common Stock, $0.0001 09/14/2021 A 18,421 A $0.00 18,421 D"))
+        let f = one.parse(TableKind(derivative: false, form: 4))
+        #expect(RowBuilder.text(f.title) == "Class A Common Stock, $0.0001")
+        #expect(f.date?.text == "09/14/2021" && f.code?.text == "A" && f.amount?.text == "18,421" && f.owned?.text == "18,421")
+        var two = RowGrammar(Self.tokens("Stock Option $12.40 02/14/2024 M 2,500 03/01/2021 03/01/2031 Common Stock 2,500 $0 7,500 D"))
+        let g = two.parse(TableKind(derivative: true, form: 4))
+        #expect(RowBuilder.text(g.title) == "Stock Option" && g.conversion?.text == "$12.40")
+    }
+
     @Test func numbersInsideTextStayText() {
         let row = RowGrammar(Self.tokens("Class A Common Stock, $0.01 par value  04/24/2025  P  16,000  A  $5.3569  8,536,067  I  Venture 2010 Fund, LP(1)"))
         var grammar = row

@@ -216,8 +216,11 @@ struct RowGrammar {
     mutating func parse(_ kind: TableKind) -> RowFields {
         var f = RowFields()
         f.line = tokens.first?.line ?? 0
-        // The title: everything before the first value.
-        while let t = peek, !(t.isValue) { f.title.append(take()) }
+        // The title: everything before the first value. In Table I nothing priced
+        // stands before the date: "Stock, $0.0001" over "par value" is the title's.
+        while let t = peek, !t.isValue || (!kind.derivative && kind.form != 3 && t.kind == .money && !f.title.isEmpty && peek(1)?.kind == .date) {
+            f.title.append(take())
+        }
         if !kind.derivative {
             if kind.form != 3, peek?.kind == .date {
                 f.isTransaction = true
