@@ -32,6 +32,29 @@ import TestSupport
         #expect(OwnershipXMLWriter.xml(result.document) == expected)
     }
 
+    /// w3m: the underlying title on the line above the row's values, its mark
+    /// wrapped ("Common Stock^") onto the row's own line, where it stands between
+    /// the dates and the underlying amount: the mark is the title's, the words are
+    /// the underlying title, and both readings are reported.
+    @Test func anUnderlyingTitleAboveTheRowTakesItsWrappedMark() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.w3m.txt")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let k = try #require(lines.firstIndex { $0.hasPrefix("Option     $12.40") })
+        let column = try #require(lines[k].range(of: "Common Stock")).lowerBound.utf16Offset(in: lines[k])
+        try #require(lines[k - 1] == "Stock")
+        lines[k - 1] = "Stock" + String(repeating: " ", count: column - 5) + "Common Stock^"
+        lines[k] = lines[k].replacingOccurrences(of: "Common Stock", with: "(4)         ")
+        let result = try FormEncoder.encode(InputFile(name: "w3m", bytes: Array(lines.joined(separator: "\n").utf8)), options: EncodeFixtureTests.options)
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common Stock")
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.footnoteId == ["F4"])
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.value?.text == "2500")
+        #expect(row.underlyingSecurity?.underlyingSecurityShares?.footnoteId == [])
+        #expect(row.securityTitle?.value == "Stock Option (Right to Buy)")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("its mark wrapped") })
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("underlying security's title") })
+    }
+
     @Test func aTitleThatWrapsUnderAPaddedRowStaysTheTitle() throws {
         // Columns padded apart (w3m): the line below at the margin is the title's.
         let result = try Self.encode("   Common Stock 5,000 I By Quillane Family Trust^(4)\n",

@@ -107,7 +107,7 @@ struct RowBuilder {
     }
 
     mutating func fields(of input: TableLines.Row) -> RowFields {
-        let row = RowBuilder.joiningWrappedDates(input)
+        let row = RowBuilder.joiningWrappedWordMarks(RowBuilder.joiningWrappedDates(input))
         warnings += row.warnings
         // The row's lines, anchor first: the checks below walk its tokens in this
         // order (an array of the lines, not a flat copy of every token).
@@ -218,6 +218,14 @@ struct RowBuilder {
                     // the room between the values on either side of that column.
                     if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
                     warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))', off the underlying security's column but between its neighbours, was taken as part of its title",
+                                                  line: frag[0].line, column: frag[0].column))
+                } else if kind.derivative, f.underlyingTitle.isEmpty, let shares = f.underlyingShares,
+                          case let dates = f.expiration.isEmpty ? f.exercise : f.expiration, let date = dates.last,
+                          x > date.end, frag[frag.count - 1].end <= shares.x {
+                    // The underlying title printed wholly on another line ("Common Stock^" over
+                    // its mark): words between the row's dates and the underlying amount.
+                    if before { f.underlyingTitle.insert(contentsOf: frag, at: 0) } else { f.underlyingTitle.append(contentsOf: frag) }
+                    warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(frag))', between the row's dates and the underlying amount, was taken as the underlying security's title",
                                                   line: frag[0].line, column: frag[0].column))
                 } else if !f.nature.isEmpty, x > lastNumberEnd {
                     // Text right of the row's last figure can only be the nature's (the D/I
@@ -350,6 +358,31 @@ struct RowBuilder {
         }
         row.above[row.above.count - 1] = upLine
         row.above.removeAll { $0.isEmpty }
+        return row
+    }
+
+    /// "Common Stock^" over "(1)": w3m prints a word's mark that did not fit on
+    /// the next line, which may be the row's line of values. There, under the
+    /// cell of words that says its mark wrapped, it is that cell's mark and not
+    /// a value given by footnote; the move is reported.
+    static func joiningWrappedWordMarks(_ input: TableLines.Row) -> TableLines.Row {
+        guard let up = input.above.last, let w = up.lastIndex(where: { $0.kind == .word && $0.wrapsMark }) else { return input }
+        let word = up[w]
+        // Right of the row's figures (a nature's "See Footnote^") the mark is read the same either way.
+        guard let lastFigure = input.anchor.last(where: { $0.kind == .number || $0.kind == .money }), word.x < lastFigure.x else { return input }
+        // The word's cell: the run of words, one space apart, that ends with it.
+        var start = w
+        while start > 0, up[start - 1].kind == .word, up[start - 1].line == word.line, up[start].x - up[start - 1].end <= 1 { start -= 1 }
+        let lo = up[start].x - 1, hi = word.end
+        let under = input.anchor.indices.filter { input.anchor[$0].x >= lo && input.anchor[$0].x <= hi }
+        guard under.count == 1, case let m = under[0], input.anchor[m].kind == .footnoteOnly else { return input }
+        var row = input
+        let mark = row.anchor.remove(at: m)
+        row.above[row.above.count - 1][w].footnotes.append(contentsOf: mark.footnotes)
+        row.above[row.above.count - 1][w].wrapsMark = false
+        row.warnings.append(EncodeWarning(
+            rule: "ENC-DOUBT", message: "footnote mark \(mark.footnotes.joined(separator: ",")) under '\(word.text)^' (its mark wrapped) taken as that cell's, not as a value",
+            line: mark.line, column: mark.column))
         return row
     }
 
