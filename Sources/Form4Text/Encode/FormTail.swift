@@ -345,6 +345,17 @@ struct FormTail: Sendable {
                 current = nil
                 currentText = ""
             }
+            // "… set forth in footnotes 2 and 3 to this Form" / "4." / "(3) The price …":
+            // a number that skips ahead is text when the next footnote to start is the
+            // one it skipped (footnotes are numbered in order).
+            func nextStartIsSkipped(after k: Int, expected: Int) -> Bool {
+                var j = k + 1
+                while j < signatureStart, !isStop(texts[j], signatureLabel: false) {
+                    if let (m, _) = footnoteStart(texts[j]) { return m == expected }
+                    j += 1
+                }
+                return false
+            }
             while i < signatureStart {
                 let t = texts[i]
                 // Footnote lines stand above the first signature label (i < signatureStart, which is at
@@ -353,7 +364,8 @@ struct FormTail: Sendable {
                 if t.isEmpty || t == "Explanation of Responses:" { i += 1; continue }
                 // A new footnote: the next number, or a later one that the tables cite
                 // (ids need not be consecutive); anything else continues the text.
-                if let (n, rest) = footnoteStart(t), current == nil || n >= expected {
+                if let (n, rest) = footnoteStart(t), current == nil || n >= expected,
+                   current == nil || n == expected || !nextStartIsSkipped(after: i, expected: expected) {
                     if current != nil, n != expected, !referenced.contains("F\(n)") {
                         tail.warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-NUMBER",
                             message: "footnote numbers skip from \(expected - 1) to \(n) and no value cites \(n): it may be text of footnote \(expected - 1)",
