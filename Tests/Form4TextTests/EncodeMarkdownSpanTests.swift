@@ -64,4 +64,22 @@ import TestSupport
     func barePipes(_ line: String, _ count: Int) {
         #expect(LooseText.barePipes(Substring(line)) == count)
     }
+
+    /// markitdown groups a row's cells under the main heads ("5. Number of Derivative
+    /// Securities Acquired (A) or Disposed of (D)" spans two grid columns) while its
+    /// sub-head row starts at "Code": the amount's grid column within its group says
+    /// (A) or (D), for a code that does not tell (J).
+    @Test(arguments: [("|  |  | 2,500 |", "D"), ("|  | 2,500 |  |", "A")])
+    func theAmountsColumnUnderGroupedHeadsSaysAcquiredOrDisposed(_ cells: String, _ expected: String) throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.markitdown.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let row = "| 02/14/2024 |  | M |  |  | 2,500 | (5) |"
+        try #require(text.contains(row))
+        let edited = text.replacingOccurrences(of: row, with: "| 02/14/2024 |  | J " + cells + " (5) |")
+        let result = try FormEncoder.encode(InputFile(name: "markitdown", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        let amounts = try #require(result.document.derivativeTable?.derivativeTransaction.first?.transactionAmounts)
+        #expect(amounts.transactionShares?.value?.text == "2500")
+        #expect(amounts.transactionAcquiredDisposedCode?.value == expected)
+        #expect(!result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" })
+    }
 }

@@ -764,6 +764,15 @@ struct RowBuilder {
             sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
             return Footnoted(mark.acquired ? "A" : "D")
         }
+        if amount.cell >= 0, header.codeCell != nil, let code = f.code, amount.cell == code.cell + 1,
+           let a = header.marks.first(where: { $0.acquired }), let d = header.marks.first(where: { !$0.acquired }), d.cell == a.cell + 1,
+           case let sub = (amount.x - amount.cell * LooseLine.cellWidth) / 100, sub == 0 || sub == 1 {
+            // The same, where the row's cells are grouped under the main heads (markitdown:
+            // "5. Number of Derivative Securities Acquired (A) or Disposed of (D)" spans the
+            // (A) and (D) grid columns): the amount's grid column within that group.
+            sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
+            return Footnoted(sub == 0 ? "A" : "D")
+        }
         if !header.marks.isEmpty {
             // pdftotext lays out each page apart: a row on a page without the
             // column heads may sit elsewhere. The cells between the code and
