@@ -332,6 +332,8 @@ struct CellStream {
     /// is the nature of the row before and the rest the title of the next), or
     /// with one that ``startsRow(at:)``.
     mutating func rows() -> [TableLines.Row] {
+        // A Form 3 Table II whose titles are all drawn after its other cells.
+        if let made = titlesDrawnLastRows() { return made }
         // The column heads, with any values the PDF drew among them or right
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
