@@ -507,6 +507,10 @@ struct CellStream {
                     current.insert(contentsOf: run.dropFirst().flatMap(\.tokens), at: 0)
                     doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[1].tokens.prefix(4))))' after the table's last row was taken as the title that row lacks",
                                                 line: t.line, column: t.column))
+                } else if run.count == 1, let joined = titleAtTableEnd(p, of: current, fields: sofar), let t = p.tokens.first {
+                    current = joined
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))', the table's last text, after a row with its values and nature but no title, was taken as that row's title (drawn after a new page's heads)",
+                                                line: t.line, column: t.column))
                 } else {
                     for r in run { current += r.tokens }
                 }
@@ -517,6 +521,12 @@ struct CellStream {
                 finish()
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the nature of ownership of the row above, though values follow it: this row's title is missing or printed elsewhere",
                                             line: t.line, column: t.column))
+            } else if run.count == 1, !hasNature, natureBeforePageHeads(at: k, of: sofar), let told = natureBeforePageHeadsWarning(p) {
+                // The row's nature at a page's foot; the values after the heads are a row of their own.
+                current += p.tokens
+                doubts.append(told)
+                // Unless the row's title is still to come, at the table's end.
+                if !titleAloneAtEnd(after: k) { finish() }
             } else if run.count >= 2, !hasNature, !indirect, !CellStream.looksLikeNature(run[0]), let t = run[0].tokens.first {
                 // A direct row seldom has a nature: all of it is the next title, reported.
                 finish()
