@@ -225,9 +225,15 @@ struct CellStream {
     /// with one: the values after it open with a date, or with one value (a
     /// conversion price) and then a date. Inside a row, text comes before a
     /// date only in the title; the underlying security's title is followed by
-    /// its amount.
+    /// its amount. In a Form 3's Table II the dates may be footnote marks
+    /// only: see ``formThreeRowStart(at:)``.
     func startsRow(at k: Int) -> Bool {
         guard !paragraphs[k].tokens.allSatisfy({ RowGrammar.dateWords.contains($0.text) }) else { return false }
+        return formThreeRowStart(at: k) || datedRowStart(at: k)
+    }
+
+    /// ``startsRow(at:)`` by the date after the text alone.
+    func datedRowStart(at k: Int) -> Bool {
         var values = paragraphs[k].tokens.filter { $0.isValue }
         for p in paragraphs[(k + 1)...] where values.count < 2 {
             if p.isText || p.isRepeatedHead { break }
@@ -236,6 +242,19 @@ struct CellStream {
         }
         guard let first = values.first else { return false }
         return first.kind == .date || values.count >= 2 && values[1].kind == .date
+    }
+
+    /// Form 3's Table II: "Class B Common Stock" / "(17)" / "(17)" / "Class A
+    /// Common" + "Stock": a title, its date exercisable and expiration date
+    /// (given by footnote, a date or "Immediately", a cell each), then the
+    /// underlying security's title. No date need follow the title there.
+    func formThreeRowStart(at k: Int) -> Bool {
+        guard kind.derivative, kind.form == 3, paragraphs[k].isText, k + 3 < paragraphs.count else { return false }
+        func isDateCell(_ p: Paragraph) -> Bool {
+            p.tokens.count == 1 && (p.tokens[0].kind == .date || p.tokens[0].kind == .footnoteOnly || RowGrammar.dateWords.contains(p.tokens[0].text))
+        }
+        return isDateCell(paragraphs[k + 1]) && isDateCell(paragraphs[k + 2]) && paragraphs[k + 3].isText && paragraphs[k + 3].opensWithText
+            && !paragraphs[k + 3].isHeader
     }
 
     /// EDGAR prints a table's transactions before its holdings. A row with no
@@ -338,7 +357,12 @@ struct CellStream {
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
         let titles = paragraphs.indices.filter { paragraphs[$0].opensWithText }
-        var firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
+        // A Form 3 row start with no date opens the table only where nothing but heads is before it
+        // (a nature drawn among the heads goes with the row, see ``strayRowWithNatureAmongHeads(before:)``).
+        var firstText = titles.first(where: {
+            startsRow(at: $0) && (datedRowStart(at: $0) || !paragraphs[..<$0].contains { !$0.isHeader })
+        })
+            ?? titles.first ?? paragraphs.count
         // "Class B" / "Common" / "Stock" / "(7) 05/15/2020 …": the title's paragraphs before it.
         while wrapsCells, firstText > 0, firstText < paragraphs.count, paragraphs[firstText - 1].isText,
               paragraphs[firstText - 1].opensWithText {
