@@ -99,6 +99,7 @@ struct CellStream {
             for t in words {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
+            markLineEndsText(&lines)
             for l in lines.indices { setApart(&lines[l]) }
             // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
             if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
@@ -137,6 +138,18 @@ struct CellStream {
     static func isHeadLine(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
         if TableLines.isHeader(line, tokens) { return true }
         return tokens.allSatisfy { $0.kind != .date && $0.footnotes.isEmpty && headWords.contains($0.text.lowercased()) }
+    }
+
+    /// "Sequoia Capital Global" / "Growth Principals Fund, L.P." / "(2)(3)": the
+    /// footnote marks of a text cell wrapped onto a line of their own end the
+    /// text's last word. Alone they read as a value (a price or date given by
+    /// footnote) and cut the cell from the row.
+    static func markLineEndsText(_ lines: inout [[LooseToken]]) {
+        guard lines.count >= 2, let marks = lines.last, marks.allSatisfy({ $0.kind == .footnoteOnly }),
+              lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }),
+              case let l = lines.count - 2, let word = lines[l].last, word.kind == .word else { return }
+        lines[l][lines[l].count - 1].footnotes += marks.flatMap(\.footnotes)
+        lines.removeLast()
     }
 
     /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
