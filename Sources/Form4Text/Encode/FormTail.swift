@@ -14,6 +14,8 @@ struct FormTail: Sendable {
     var remarks: Located<String>?
     var signatures: [Located<OwnerSignature>] = []
     var owners: [OwnerEntry] = []
+    /// Lines of marks read where the owners table has no heads to place them by.
+    var loneMarkRuns: [OwnerMarksWithoutHeads.Run] = []
     var warnings: [EncodeWarning] = []
 
     /// One row of the Reporting Owners table.
@@ -650,6 +652,7 @@ struct FormTail: Sendable {
             // line of its own): a line of marks is no owner's text; the marks are reported.
             if heads.isEmpty, toks.allSatisfy({ $0.text == "X" || $0.text == "x" }) {
                 marks.append(contentsOf: toks)
+                loneMarkRuns.append(.init(ownersBefore: owners.count, insideOwner: !block.isEmpty, count: toks.count, line: line.number))
                 continue
             }
             // Text starts left of the first column head; marks are far-off single X's.

@@ -258,6 +258,9 @@ struct LooseTextEncoder {
         // first owner's, and the others' are read by them.
         let byFirstOwner = marksTrusted ? nil : tail.owners.first.flatMap { OwnerMarkColumns(first: $0, box: relationFromBox()) }
         let ocrMarks = tail.owners.contains(where: \.ocrMarks)
+        // No heads at all (pdftotext without -layout): a later owner's lone mark, in a group led by a 10% owner.
+        let withoutHeads = header.relationLine == nil || tail.owners.contains(where: \.marksSeen) ? nil
+            : OwnerMarksWithoutHeads.laterRelationships(tail.loneMarkRuns, owners: tail.owners.count, box: relationFromBox())
         for (k, e) in tail.owners.enumerated() {
             var o = ReportingOwner()
             if !e.name.value.isEmpty { o.reportingOwnerId.rptOwnerName = e.name.value }
@@ -283,6 +286,10 @@ struct LooseTextEncoder {
             } else if let columns = byFirstOwner, let r = columns.relationship(of: e, ocr: ocrMarks) {
                 o.reportingOwnerRelationship = r
                 warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "reporting owner \(k + 1)'s marks (\(e.name.value)) were placed by the columns of the first owner's marks, which box 5 names",
+                                              line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
+            } else if k > 0, let r = withoutHeads?[k - 1] {
+                o.reportingOwnerRelationship = r
+                warnings.append(EncodeWarning(rule: "ENC-OWNER-MARK", message: "reporting owner \(k + 1)'s one mark (\(e.name.value)) stands under no heading: read as 10% Owner, as the first owner is one in box 5 and owners who file together are a 10% group",
                                               line: e.name.line, column: 1, path: "\(root)/reportingOwner[\(k + 1)]/reportingOwnerRelationship"))
             } else {
                 warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "no relationship marks \(marksTrusted ? "" : "that can be placed ")for reporting owner \(k + 1) (\(e.name.value))",

@@ -99,6 +99,7 @@ struct CellStream {
             for t in words {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
+            markLineEndsText(&lines)
             for l in lines.indices { setApart(&lines[l]) }
             // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
             if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
@@ -137,6 +138,18 @@ struct CellStream {
     static func isHeadLine(_ line: LooseLine, _ tokens: [LooseToken]) -> Bool {
         if TableLines.isHeader(line, tokens) { return true }
         return tokens.allSatisfy { $0.kind != .date && $0.footnotes.isEmpty && headWords.contains($0.text.lowercased()) }
+    }
+
+    /// "Sequoia Capital Global" / "Growth Principals Fund, L.P." / "(2)(3)": the
+    /// footnote marks of a text cell wrapped onto a line of their own end the
+    /// text's last word. Alone they read as a value (a price or date given by
+    /// footnote) and cut the cell from the row.
+    static func markLineEndsText(_ lines: inout [[LooseToken]]) {
+        guard lines.count >= 2, let marks = lines.last, marks.allSatisfy({ $0.kind == .footnoteOnly }),
+              lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }),
+              case let l = lines.count - 2, let word = lines[l].last, word.kind == .word else { return }
+        lines[l][lines[l].count - 1].footnotes += marks.flatMap(\.footnotes)
+        lines.removeLast()
     }
 
     /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
@@ -225,9 +238,15 @@ struct CellStream {
     /// with one: the values after it open with a date, or with one value (a
     /// conversion price) and then a date. Inside a row, text comes before a
     /// date only in the title; the underlying security's title is followed by
-    /// its amount.
+    /// its amount. In a Form 3's Table II the dates may be footnote marks
+    /// only: see ``formThreeRowStart(at:)``.
     func startsRow(at k: Int) -> Bool {
         guard !paragraphs[k].tokens.allSatisfy({ RowGrammar.dateWords.contains($0.text) }) else { return false }
+        return formThreeRowStart(at: k) || datedRowStart(at: k)
+    }
+
+    /// ``startsRow(at:)`` by the date after the text alone.
+    func datedRowStart(at k: Int) -> Bool {
         var values = paragraphs[k].tokens.filter { $0.isValue }
         for p in paragraphs[(k + 1)...] where values.count < 2 {
             if p.isText || p.isRepeatedHead { break }
@@ -236,6 +255,19 @@ struct CellStream {
         }
         guard let first = values.first else { return false }
         return first.kind == .date || values.count >= 2 && values[1].kind == .date
+    }
+
+    /// Form 3's Table II: "Class B Common Stock" / "(17)" / "(17)" / "Class A
+    /// Common" + "Stock": a title, its date exercisable and expiration date
+    /// (given by footnote, a date or "Immediately", a cell each), then the
+    /// underlying security's title. No date need follow the title there.
+    func formThreeRowStart(at k: Int) -> Bool {
+        guard kind.derivative, kind.form == 3, paragraphs[k].isText, k + 3 < paragraphs.count else { return false }
+        func isDateCell(_ p: Paragraph) -> Bool {
+            p.tokens.count == 1 && (p.tokens[0].kind == .date || p.tokens[0].kind == .footnoteOnly || RowGrammar.dateWords.contains(p.tokens[0].text))
+        }
+        return isDateCell(paragraphs[k + 1]) && isDateCell(paragraphs[k + 2]) && paragraphs[k + 3].isText && paragraphs[k + 3].opensWithText
+            && !paragraphs[k + 3].isHeader
     }
 
     /// EDGAR prints a table's transactions before its holdings. A row with no
@@ -332,11 +364,18 @@ struct CellStream {
     /// is the nature of the row before and the rest the title of the next), or
     /// with one that ``startsRow(at:)``.
     mutating func rows() -> [TableLines.Row] {
+        // A Form 3 Table II whose titles are all drawn after its other cells.
+        if let made = titlesDrawnLastRows() { return made }
         // The column heads, with any values the PDF drew among them or right
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
         let titles = paragraphs.indices.filter { paragraphs[$0].opensWithText }
-        var firstText = titles.first(where: startsRow) ?? titles.first ?? paragraphs.count
+        // A Form 3 row start with no date opens the table only where nothing but heads is before it
+        // (a nature drawn among the heads goes with the row, see ``strayRowWithNatureAmongHeads(before:)``).
+        var firstText = titles.first(where: {
+            startsRow(at: $0) && (datedRowStart(at: $0) || !paragraphs[..<$0].contains { !$0.isHeader })
+        })
+            ?? titles.first ?? paragraphs.count
         // "Class B" / "Common" / "Stock" / "(7) 05/15/2020 …": the title's paragraphs before it.
         while wrapsCells, firstText > 0, firstText < paragraphs.count, paragraphs[firstText - 1].isText,
               paragraphs[firstText - 1].opensWithText {
@@ -505,6 +544,10 @@ struct CellStream {
                     current.insert(contentsOf: run.dropFirst().flatMap(\.tokens), at: 0)
                     doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(run[1].tokens.prefix(4))))' after the table's last row was taken as the title that row lacks",
                                                 line: t.line, column: t.column))
+                } else if run.count == 1, let joined = titleAtTableEnd(p, of: current, fields: sofar), let t = p.tokens.first {
+                    current = joined
+                    doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))', the table's last text, after a row with its values and nature but no title, was taken as that row's title (drawn after a new page's heads)",
+                                                line: t.line, column: t.column))
                 } else {
                     for r in run { current += r.tokens }
                 }
@@ -515,6 +558,12 @@ struct CellStream {
                 finish()
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the nature of ownership of the row above, though values follow it: this row's title is missing or printed elsewhere",
                                             line: t.line, column: t.column))
+            } else if run.count == 1, !hasNature, natureBeforePageHeads(at: k, of: sofar), let told = natureBeforePageHeadsWarning(p) {
+                // The row's nature at a page's foot; the values after the heads are a row of their own.
+                current += p.tokens
+                doubts.append(told)
+                // Unless the row's title is still to come, at the table's end.
+                if !titleAloneAtEnd(after: k) { finish() }
             } else if run.count >= 2, !hasNature, !indirect, !CellStream.looksLikeNature(run[0]), let t = run[0].tokens.first {
                 // A direct row seldom has a nature: all of it is the next title, reported.
                 finish()
