@@ -300,4 +300,17 @@ import TestSupport
         #expect(LooseTextEncoder.romanII("Il Fornaio Holdings") == nil)
         #expect(LooseTextEncoder.romanII("Sequoia Grove Il, LLC") == "Sequoia Grove II, LLC")
     }
+
+    /// OCR loses a nature's indent: its wrapped lines come out at the margin. Where
+    /// the last of them ends an owner's name and the row's title is whole ("Common
+    /// Stock"), the margin lines before it are the nature's too, each reported.
+    @Test func aNaturesWrappedLinesAtTheMarginStayTheNatures() throws {
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)\n",
+                                     with: "By Quillane\nFamily 2019 Irrevocable\nTrust(4)\n")
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.securityTitle?.value == "Common Stock")
+        #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2019 Irrevocable Trust")
+        #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("'Family 2019 Irrevocable'") })
+    }
 }

@@ -249,6 +249,25 @@ struct RowBuilder {
             f.nature.append(contentsOf: line)
             below = below.dropFirst()
         }
+        // OCR loses a nature's indent, so its wrapped lines come out at the margin. When a
+        // later margin line ends an owner's name ("(Q), LP)") and the row's title already
+        // ends as a title does, every margin line before it goes on with the nature too.
+        if !f.nature.isEmpty, let t = f.title.last(where: { $0.kind != .footnoteOnly }),
+           t.text.hasSuffix(")") || RowBuilder.titleNouns.contains(t.text.lowercased()),
+           let end = below.lastIndex(where: { line in
+               RowBuilder.fragments(line).count == 1 && (line.first?.x ?? Int.max) < firstValueX && RowBuilder.endsAnEntityName(line)
+           }), end > below.startIndex,
+           below[below.startIndex..<end].allSatisfy({ line in
+               RowBuilder.fragments(line).count == 1 && (line.first?.x ?? Int.max) < firstValueX
+                   && RowGrammar.markTextRuns(line).allSatisfy { $0.kind == .word || $0.kind == .footnoteOnly || $0.kind == .letter }
+           }) {
+            for line in below[below.startIndex..<end] {
+                f.nature.append(contentsOf: line)
+                warnings.append(EncodeWarning(rule: "ENC-FOOTNOTE-PLACE", message: "'\(RowBuilder.text(line))' at the margin, above the end of an owner's name, was taken as part of the nature of ownership, not of the title",
+                                              line: line[0].line, column: line[0].column))
+            }
+            below = below[end...]
+        }
         for line in below { place(line, before: false) }
         return f
     }
