@@ -223,7 +223,7 @@ import Testing
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
-        if let glued = LooseTokenizer.lostParenthesisMark(bytes, word: word) {
+        if let glued = bytes.withUnsafeBufferPointer({ LooseTokenizer.lostParenthesisMark($0, word: word) }) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
             if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }

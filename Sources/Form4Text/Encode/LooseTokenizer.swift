@@ -134,7 +134,7 @@ enum LooseTokenizer {
 
     /// `inside.split(separator: ",")` (empty runs left out) is at least one
     /// run, and every run one or two digits: a mark's list of numbers ("1,2").
-    static func isMarkList(_ inside: ArraySlice<UInt8>) -> Bool {
+    static func isMarkList<Bytes: Collection<UInt8>>(_ inside: Bytes) -> Bool {
         var runs = 0, run = 0
         for c in inside {
             if c == UInt8(ascii: ",") {
@@ -160,7 +160,7 @@ enum LooseTokenizer {
     /// `Int(String(decoding: digits, as: UTF8.self))` for the short runs a
     /// footnote mark holds (at most four bytes; longer runs go through `Int`):
     /// the value when every byte is a digit, nil when one is not or there are none.
-    static func digitValue(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func digitValue<Bytes: Collection<UInt8>>(_ digits: Bytes) -> Int? {
         guard !digits.isEmpty else { return nil }
         guard digits.count <= 4 else { return Int(String(decoding: digits, as: UTF8.self)) }
         var n = 0
@@ -202,9 +202,16 @@ enum LooseTokenizer {
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
-        if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
         var copy = word
-        var bytes = copy.withUTF8 { Array($0) }
+        return copy.withUTF8 { plainWord(word, $0) ?? analyze(word, $0) }
+    }
+
+    /// ``analyze(_:)`` on the word's bytes. Marks are only ever cut off the
+    /// end (and a "[(4)]" loses its brackets): what is left is a shorter view
+    /// of the same bytes, not a copy (the copy, and each cut of it, cost more
+    /// than the reading on the two thousand marked words of a run).
+    private static func analyze(_ word: String, _ all: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?) {
+        var bytes = all
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
         if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
@@ -212,7 +219,7 @@ enum LooseTokenizer {
         }
         // "[(4)]": a mark in brackets.
         if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
-            bytes = Array(bytes[1..<(bytes.count - 1)])
+            bytes = UnsafeBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])
         }
         // The bytes are the word's until a mark is cut off: the word is then its own text.
         var cut = bytes.count != word.utf8.count
@@ -230,7 +237,7 @@ enum LooseTokenizer {
                     if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
                         notes.append(footnoteId(n))
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
-                        bytes.removeSubrange((j + 1)...)
+                        bytes = UnsafeBufferPointer(rebasing: bytes[..<(j + 1)])
                         cut = true
                         continue
                     }
@@ -242,7 +249,7 @@ enum LooseTokenizer {
                    let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
                     notes.append(footnoteId(n))
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
-                    bytes.removeSubrange(j...)
+                    bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                     cut = true
                     continue
                 }
@@ -260,7 +267,7 @@ enum LooseTokenizer {
                     if s < k { notes.append(footnoteId(digitValue(inside[s..<k]) ?? 0)) }
                     k = s - 1
                 }
-                bytes.removeSubrange(start...)
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<start])
                 cut = true
             } else if isDigit(last) {
                 // ^12 without parentheses
@@ -268,7 +275,7 @@ enum LooseTokenizer {
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
                 notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
-                bytes.removeSubrange(j...)
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                 cut = true
             } else {
                 break
@@ -358,7 +365,7 @@ enum LooseTokenizer {
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
-    static func lostParenthesisMark(_ b: [UInt8], word: String) -> (body: [UInt8], note: String, doubt: String)? {
+    static func lostParenthesisMark(_ b: UnsafeBufferPointer<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
         guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }
