@@ -1,3 +1,4 @@
+import Form4Core
 import Testing
 @testable import Form4Text
 
@@ -33,6 +34,22 @@ import Testing
             let new = LooseTokenizer.analyze(word), old = Self.referenceAnalyze(word)
             #expect(new.0 == old.0 && new.1 == old.1 && new.2 == old.2 && new.3 == old.3, "\(word)")
             #expect(Array(new.1.utf8) == Array(old.1.utf8), "\(word)")
+        }
+    }
+
+    @Test func datesAreReadAsBefore() {
+        var texts = Self.words + ["07/01/2020", "7/1/20", "2020-07-01", "2020-7-1", "02/30/2021", "1//2/2020", "/1/2/2020/", "1/2",
+                                  "1/2/3/4", "1-2/2020", "12/31/69", "12/31/70", "00/00/0000", "1/2/1234567890", "1/2/123456789",
+                                  "+1/2/2020", "1/2/2020 ", "١/٢/٢٠٢٠", "1/2/2020é", "", "/", "-", "--", "0012/0003/2020"]
+        let alphabet: [Character] = ["1", "0", "9", "/", "-", "2"]
+        var level = [""]
+        for _ in 0..<5 {
+            level = level.flatMap { s in alphabet.map { s + String($0) } }
+            texts += level
+        }
+        for text in texts {
+            let new = LooseValues.date(text), old = Self.referenceDate(text)
+            #expect(new.value == old.value && new.doubt == old.doubt, "\(text)")
         }
     }
 
@@ -127,6 +144,25 @@ import Testing
     }
 
     // MARK: the code the faster paths replaced
+
+    static func referenceDate(_ text: String) -> (value: DateText?, doubt: String?) {
+        let ascii = !text.utf8.contains(where: { $0 >= 0x80 })
+        let parts = ascii
+            ? text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }).map { Int(Substring($0)) ?? -1 }
+            : text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
+        guard parts.count == 3 else { return (nil, nil) }
+        if ascii ? text.utf8.contains(UInt8(ascii: "-")) : text.contains("-") {
+            return (DateText(year: parts[0], month: parts[1], day: parts[2]), nil)
+        }
+        var year = parts[2]
+        var doubt: String? = nil
+        if year < 100 {
+            year += year < 70 ? 2000 : 1900
+            doubt = "two-digit year in '\(text)' read as \(year)"
+        }
+        let value = DateText(year: year, month: parts[0], day: parts[1])
+        return (value, value == nil ? "'\(text)' is not a calendar date" : doubt)
+    }
 
     static func referencePlainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
