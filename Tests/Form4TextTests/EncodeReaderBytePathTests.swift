@@ -53,6 +53,27 @@ import Testing
         }
     }
 
+    @Test func figuresAreReadAsBefore() {
+        var texts = Self.words + ["$1,234.50", "§12.40", "§\u{301}12", "$\u{301}1", "s1,000", "S1.5", "$", "§", "s", "1,23", "1,2345",
+                                  ",100", "1.000,5", "12.5.6", "$1,0O0", "l,lll", "1\r\n2", "1\r2", "١٢٣", "$١", "1\u{301}00", "\u{A0}1"]
+        let alphabet: [Character] = ["1", "0", ",", ".", "$", "O", "s", "§", "é"]
+        var level = [""]
+        for _ in 0..<4 {
+            level = level.flatMap { s in alphabet.map { s + String($0) } }
+            texts += level
+        }
+        for text in texts {
+            for kind in [LooseToken.Kind.number, .money, .word] {
+                var token = Self.token(text, kind)
+                for doubt in [nil, "a doubt"] as [String?] {
+                    token.doubt = doubt
+                    let new = LooseValues.decimal(token), old = Self.referenceDecimal(token)
+                    #expect(new.value == old.value && new.doubt == old.doubt, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func markListsAndDigitsAsSplitAndIntReadThem() {
         for word in Self.words {
             let bytes = Array(word.utf8)[...]
@@ -144,6 +165,69 @@ import Testing
     }
 
     // MARK: the code the faster paths replaced
+
+    static func referenceDecimal(_ token: LooseToken) -> (value: DecimalText?, doubt: String?) {
+        var s = Substring(token.text)
+        // `hasPrefix` on bytes first: "$" when its byte leads and no mark joins it,
+        // "§" (C2 A7) only where its first byte leads.
+        if s.startsWith(UInt8(ascii: "$")) { s = s.dropFirst() }
+        else if s.utf8.first == 0xC2, s.hasPrefix("§") { s = s.dropFirst() }
+        else if token.kind == .money, let f = s.first, f == "s" || f == "S" { s = s.dropFirst() }
+        var out = ""
+        var doubt = token.doubt
+        var groupDigits = -1
+        var sawPoint = false
+        var badGrouping = false
+        // ASCII without carriage returns (every figure in practice): each byte
+        // is one character, and the same walk runs on bytes into one string.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            for c in b {
+                switch c {
+                case UInt8(ascii: ","):
+                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || bytes.isEmpty { badGrouping = true }
+                    groupDigits = 0
+                case UInt8(ascii: "."):
+                    if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                    sawPoint = true
+                    groupDigits = -1
+                    bytes.append(c)
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): bytes.append(UInt8(ascii: "0")); if groupDigits >= 0 { groupDigits += 1 }
+                case UInt8(ascii: "l"), UInt8(ascii: "I"): bytes.append(UInt8(ascii: "1")); if groupDigits >= 0 { groupDigits += 1 }
+                default:
+                    bytes.append(c)
+                    if groupDigits >= 0 { groupDigits += 1 }
+                }
+            }
+            return bytes
+        }
+        if let ascii, let bytes = ascii { out = String(decoding: bytes, as: UTF8.self) }
+        else { for c in s {
+            switch c {
+            case ",":
+                if sawPoint || (groupDigits >= 0 && groupDigits != 3) || out.isEmpty { badGrouping = true }
+                groupDigits = 0
+            case ".":
+                if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                sawPoint = true
+                groupDigits = -1
+                out.append(c)
+            case "O", "o": out.append("0"); if groupDigits >= 0 { groupDigits += 1 }
+            case "l", "I": out.append("1"); if groupDigits >= 0 { groupDigits += 1 }
+            default:
+                out.append(c)
+                if groupDigits >= 0 { groupDigits += 1 }
+            }
+        } }
+        if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
+        if badGrouping {
+            doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
+        }
+        return (DecimalText(out), doubt)
+    }
+
 
     static func referenceDate(_ text: String) -> (value: DateText?, doubt: String?) {
         let ascii = !text.utf8.contains(where: { $0 >= 0x80 })

@@ -5,6 +5,11 @@ enum LooseValues {
     /// `$1,234.50` → `1234.50`, decimals exactly as written. Nil (with a reason)
     /// when the text is not a number that can be trusted.
     static func decimal(_ token: LooseToken) -> (value: DecimalText?, doubt: String?) {
+        // The token's own bytes when they are ASCII without carriage returns after
+        // the sign (every figure in practice): read in place into the figure's
+        // string (a `Substring`, its byte view and an array of the figure's bytes
+        // cost more than the reading).
+        if let quick = token.text.utf8.withContiguousStorageIfAvailable({ asciiDecimal(token, $0) }), let quick { return quick }
         var s = Substring(token.text)
         // `hasPrefix` on bytes first: "$" when its byte leads and no mark joins it,
         // "§" (C2 A7) only where its first byte leads.
@@ -60,6 +65,54 @@ enum LooseValues {
             }
         } }
         if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
+        if badGrouping {
+            doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
+        }
+        return (DecimalText(out), doubt)
+    }
+
+    /// ``decimal(_:)`` on the bytes `b` of the token's text; nil (the general
+    /// reading) unless every byte after the sign is ASCII and none is a CR.
+    ///
+    /// A leading "§" (C2 A7) is then the character "§" (no ASCII byte joins
+    /// it into a longer one), a leading "$", "s" or "S" one character of its
+    /// own, and every other character one byte: the general reading's prefix
+    /// tests and its byte walk give what is read here.
+    private static func asciiDecimal(_ token: LooseToken, _ b: UnsafeBufferPointer<UInt8>) -> (value: DecimalText?, doubt: String?)? {
+        var start = 0
+        if b.count >= 2, b[0] == 0xC2, b[1] == 0xA7 { start = 2 }
+        for i in start..<b.count where b[i] >= 0x80 || b[i] == 0x0D { return nil }
+        if start == 0, let first = b.first {
+            if first == UInt8(ascii: "$") { start = 1 }
+            else if token.kind == .money, first == UInt8(ascii: "s") || first == UInt8(ascii: "S") { start = 1 }
+        }
+        var groupDigits = -1
+        var sawPoint = false
+        var badGrouping = false
+        let out = String(unsafeUninitializedCapacity: b.count - start) { buffer in
+            var n = 0
+            for i in start..<b.count {
+                let c = b[i]
+                switch c {
+                case UInt8(ascii: ","):
+                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || n == 0 { badGrouping = true }
+                    groupDigits = 0
+                case UInt8(ascii: "."):
+                    if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                    sawPoint = true
+                    groupDigits = -1
+                    buffer[n] = c; n += 1
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): buffer[n] = UInt8(ascii: "0"); n += 1; if groupDigits >= 0 { groupDigits += 1 }
+                case UInt8(ascii: "l"), UInt8(ascii: "I"): buffer[n] = UInt8(ascii: "1"); n += 1; if groupDigits >= 0 { groupDigits += 1 }
+                default:
+                    buffer[n] = c; n += 1
+                    if groupDigits >= 0 { groupDigits += 1 }
+                }
+            }
+            return n
+        }
+        if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
+        var doubt = token.doubt
         if badGrouping {
             doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
         }
