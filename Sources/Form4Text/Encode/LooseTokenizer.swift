@@ -28,22 +28,21 @@ enum LooseTokenizer {
         // Room for this segment's words at once (each word a token or more;
         // growing the array token by token copied them over and over).
         // Between words, runs of spaces are passed over eight at a time (layout
-        // lines are mostly spaces; they change neither count).
+        // lines are mostly spaces; they change neither count), and a word's
+        // bytes in a loop of their own that asks only for its end.
         var words = 0
-        var inWord = false
         if let base = b.baseAddress {
             let n = b.count
             var i = 0
             while i < n {
-                if !inWord, i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    i += 8
+                if isSeparator(base[i]) {
+                    i += 1
+                    while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
                     continue
                 }
-                let c = base[i]
-                let space = c == 0x20 || c == 0x0A || c == 0x09
-                if !space && !inWord { words += 1 }
-                inWord = !space
+                words += 1
                 i += 1
+                while i < n, !isSeparator(base[i]) { i += 1 }
             }
         }
         if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
@@ -52,7 +51,7 @@ enum LooseTokenizer {
         var wordByte = 0
         var sawBreak = false
         var wordAfterBreak = false
-        func flush(at end: Int) {
+        func flush(at end: Int, rule: Bool) {
             guard wordStart >= 0 else { return }
             let x = segment.x + wordStart
             var w: String
@@ -70,11 +69,6 @@ enum LooseTokenizer {
                 if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
             }
             let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            var rule = false
-            for i in wordByte..<end where LooseTokenizer.isRuleByte(b[i]) {
-                rule = true
-                break
-            }
             if rule, let parts = ruleParts(w) {
                 for (offset, part) in parts {
                     let (kind, text, notes, doubt) = analyze(part)
@@ -95,31 +89,44 @@ enum LooseTokenizer {
             wordStart = -1
         }
         let base = b.baseAddress
+        let n = b.count
         var k = 0
-        while k < b.count {
+        while k < n {
             let byte = b[k]
             k += 1
-            if byte & 0xC0 == 0x80 { continue }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                flush(at: k - 1)
+            if isSeparator(byte) {
                 if byte == 0x0A { sawBreak = true }
                 column += 1
                 // Layout lines hold long runs of spaces: eight at a time (each
                 // one a column, no word open, nothing else to note).
                 if let base {
-                    while k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    while k + 8 <= n, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
                         column += 8
                         k += 8
                     }
                 }
                 continue
-            } else if wordStart < 0 {
-                wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             }
+            // A word starts here (a string's UTF-8 is valid: a continuation byte
+            // only follows its scalar's first byte, inside a word). Its bytes are
+            // read to its end in one loop: a column per scalar (per byte that is
+            // no continuation byte), and whether a rule's stroke is among them.
+            wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             column += 1
+            var rule = isRuleByte(byte)
+            while k < n {
+                let c = b[k]
+                if isSeparator(c) { break }
+                if c & 0xC0 != 0x80 { column += 1 }
+                rule = rule || isRuleByte(c)
+                k += 1
+            }
+            flush(at: k, rule: rule)
         }
-        flush(at: b.count)
     }
+
+    /// A space, line feed or tab: what separates two words.
+    @inline(__always) static func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
