@@ -260,7 +260,7 @@ struct TableLines {
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
             // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
             // is a header even where extraction damaged a word of it.
-            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && TableLines.any(toks[k], RowBuilder.looksDamaged)) {
+            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].indices.contains { RowBuilder.looksDamaged(toks[k], at: $0) }) {
                 if TableLines.numberedHeads(toks[k]) >= 3 { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
