@@ -74,6 +74,23 @@ import Testing
         }
     }
 
+    @Test func headerPhrasesAreFoundCellByCellAsInTheJoinedLine() {
+        // What makes the two the same: no phrase can reach across two spaces.
+        for p in TableLines.headerPhrases.phrases {
+            #expect(p.first != 0x20 && p.last != 0x20, "\(String(decoding: p, as: UTF8.self))")
+            #expect(!zip(p, p.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }, "\(String(decoding: p, as: UTF8.self))")
+        }
+        let texts = ["| Title of | Security |", "| Title | of Security |", "| 1. Title of Security (Instr. 3) | 2. Trans. Date |",
+                     "| Amount | or | Number |", "| Amount or | Number |", "|Month/|Day/|Year|", "| (A) | or | (D) |",
+                     "Title of Security  Transaction Date", "Common Stock  02/14/2024  P  1,000", "| Common | Stock | 1,000 |",
+                     "| Table | I |", "| Table I - Non-Derivative |", "\t Title\tof\t", "Direct (D) or Indirect (I)", "| é | Instr. |", ""]
+        for text in texts {
+            for line in LooseText(text).lines {
+                #expect(TableLines.holdsHeaderPhrase(line) == TableLines.headerPhrases.matchesAny(in: line.plain), "\(text)")
+            }
+        }
+    }
+
     @Test func markListsAndDigitsAsSplitAndIntReadThem() {
         for word in Self.words {
             let bytes = Array(word.utf8)[...]
