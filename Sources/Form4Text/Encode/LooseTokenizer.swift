@@ -342,7 +342,7 @@ enum LooseTokenizer {
     /// `)` or `]`, or in digits right after a `^` (at most two of them). A
     /// word that ends otherwise keeps all its bytes, so its text is the word
     /// and only the date, number and letter tests apply, in that order.
-    static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+    @inline(__always) static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
         if isDigit(last) {
             var j = b.count - 1
