@@ -1,3 +1,4 @@
+import Form4Core
 import Testing
 @testable import Form4Text
 
@@ -33,6 +34,60 @@ import Testing
             let new = LooseTokenizer.analyze(word), old = Self.referenceAnalyze(word)
             #expect(new.0 == old.0 && new.1 == old.1 && new.2 == old.2 && new.3 == old.3, "\(word)")
             #expect(Array(new.1.utf8) == Array(old.1.utf8), "\(word)")
+        }
+    }
+
+    @Test func datesAreReadAsBefore() {
+        var texts = Self.words + ["07/01/2020", "7/1/20", "2020-07-01", "2020-7-1", "02/30/2021", "1//2/2020", "/1/2/2020/", "1/2",
+                                  "1/2/3/4", "1-2/2020", "12/31/69", "12/31/70", "00/00/0000", "1/2/1234567890", "1/2/123456789",
+                                  "+1/2/2020", "1/2/2020 ", "١/٢/٢٠٢٠", "1/2/2020é", "", "/", "-", "--", "0012/0003/2020"]
+        let alphabet: [Character] = ["1", "0", "9", "/", "-", "2"]
+        var level = [""]
+        for _ in 0..<5 {
+            level = level.flatMap { s in alphabet.map { s + String($0) } }
+            texts += level
+        }
+        for text in texts {
+            let new = LooseValues.date(text), old = Self.referenceDate(text)
+            #expect(new.value == old.value && new.doubt == old.doubt, "\(text)")
+        }
+    }
+
+    @Test func figuresAreReadAsBefore() {
+        var texts = Self.words + ["$1,234.50", "§12.40", "§\u{301}12", "$\u{301}1", "s1,000", "S1.5", "$", "§", "s", "1,23", "1,2345",
+                                  ",100", "1.000,5", "12.5.6", "$1,0O0", "l,lll", "1\r\n2", "1\r2", "١٢٣", "$١", "1\u{301}00", "\u{A0}1"]
+        let alphabet: [Character] = ["1", "0", ",", ".", "$", "O", "s", "§", "é"]
+        var level = [""]
+        for _ in 0..<4 {
+            level = level.flatMap { s in alphabet.map { s + String($0) } }
+            texts += level
+        }
+        for text in texts {
+            for kind in [LooseToken.Kind.number, .money, .word] {
+                var token = Self.token(text, kind)
+                for doubt in [nil, "a doubt"] as [String?] {
+                    token.doubt = doubt
+                    let new = LooseValues.decimal(token), old = Self.referenceDecimal(token)
+                    #expect(new.value == old.value && new.doubt == old.doubt, "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func headerPhrasesAreFoundCellByCellAsInTheJoinedLine() {
+        // What makes the two the same: no phrase can reach across two spaces.
+        for p in TableLines.headerPhrases.phrases {
+            #expect(p.first != 0x20 && p.last != 0x20, "\(String(decoding: p, as: UTF8.self))")
+            #expect(!zip(p, p.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }, "\(String(decoding: p, as: UTF8.self))")
+        }
+        let texts = ["| Title of | Security |", "| Title | of Security |", "| 1. Title of Security (Instr. 3) | 2. Trans. Date |",
+                     "| Amount | or | Number |", "| Amount or | Number |", "|Month/|Day/|Year|", "| (A) | or | (D) |",
+                     "Title of Security  Transaction Date", "Common Stock  02/14/2024  P  1,000", "| Common | Stock | 1,000 |",
+                     "| Table | I |", "| Table I - Non-Derivative |", "\t Title\tof\t", "Direct (D) or Indirect (I)", "| é | Instr. |", ""]
+        for text in texts {
+            for line in LooseText(text).lines {
+                #expect(TableLines.holdsHeaderPhrase(line) == TableLines.headerPhrases.matchesAny(in: line.plain), "\(text)")
+            }
         }
     }
 
@@ -127,6 +182,88 @@ import Testing
     }
 
     // MARK: the code the faster paths replaced
+
+    static func referenceDecimal(_ token: LooseToken) -> (value: DecimalText?, doubt: String?) {
+        var s = Substring(token.text)
+        // `hasPrefix` on bytes first: "$" when its byte leads and no mark joins it,
+        // "§" (C2 A7) only where its first byte leads.
+        if s.startsWith(UInt8(ascii: "$")) { s = s.dropFirst() }
+        else if s.utf8.first == 0xC2, s.hasPrefix("§") { s = s.dropFirst() }
+        else if token.kind == .money, let f = s.first, f == "s" || f == "S" { s = s.dropFirst() }
+        var out = ""
+        var doubt = token.doubt
+        var groupDigits = -1
+        var sawPoint = false
+        var badGrouping = false
+        // ASCII without carriage returns (every figure in practice): each byte
+        // is one character, and the same walk runs on bytes into one string.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(b.count)
+            for c in b {
+                switch c {
+                case UInt8(ascii: ","):
+                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || bytes.isEmpty { badGrouping = true }
+                    groupDigits = 0
+                case UInt8(ascii: "."):
+                    if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                    sawPoint = true
+                    groupDigits = -1
+                    bytes.append(c)
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): bytes.append(UInt8(ascii: "0")); if groupDigits >= 0 { groupDigits += 1 }
+                case UInt8(ascii: "l"), UInt8(ascii: "I"): bytes.append(UInt8(ascii: "1")); if groupDigits >= 0 { groupDigits += 1 }
+                default:
+                    bytes.append(c)
+                    if groupDigits >= 0 { groupDigits += 1 }
+                }
+            }
+            return bytes
+        }
+        if let ascii, let bytes = ascii { out = String(decoding: bytes, as: UTF8.self) }
+        else { for c in s {
+            switch c {
+            case ",":
+                if sawPoint || (groupDigits >= 0 && groupDigits != 3) || out.isEmpty { badGrouping = true }
+                groupDigits = 0
+            case ".":
+                if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
+                sawPoint = true
+                groupDigits = -1
+                out.append(c)
+            case "O", "o": out.append("0"); if groupDigits >= 0 { groupDigits += 1 }
+            case "l", "I": out.append("1"); if groupDigits >= 0 { groupDigits += 1 }
+            default:
+                out.append(c)
+                if groupDigits >= 0 { groupDigits += 1 }
+            }
+        } }
+        if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
+        if badGrouping {
+            doubt = (doubt.map { $0 + "; " } ?? "") + "thousands separators in '\(token.text)' are irregular"
+        }
+        return (DecimalText(out), doubt)
+    }
+
+
+    static func referenceDate(_ text: String) -> (value: DateText?, doubt: String?) {
+        let ascii = !text.utf8.contains(where: { $0 >= 0x80 })
+        let parts = ascii
+            ? text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }).map { Int(Substring($0)) ?? -1 }
+            : text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) ?? -1 }
+        guard parts.count == 3 else { return (nil, nil) }
+        if ascii ? text.utf8.contains(UInt8(ascii: "-")) : text.contains("-") {
+            return (DateText(year: parts[0], month: parts[1], day: parts[2]), nil)
+        }
+        var year = parts[2]
+        var doubt: String? = nil
+        if year < 100 {
+            year += year < 70 ? 2000 : 1900
+            doubt = "two-digit year in '\(text)' read as \(year)"
+        }
+        let value = DateText(year: year, month: parts[0], day: parts[1])
+        return (value, value == nil ? "'\(text)' is not a calendar date" : doubt)
+    }
 
     static func referencePlainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
@@ -223,7 +360,7 @@ import Testing
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
-        if let glued = LooseTokenizer.lostParenthesisMark(bytes, word: word) {
+        if let glued = bytes.withUnsafeBufferPointer({ LooseTokenizer.lostParenthesisMark($0, word: word) }) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
             if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }

@@ -72,7 +72,11 @@ import Testing
 
     @Test func boxDrawingLinesAreUnboxedAsBefore() {
         let lines = ["│ Common Stock │ 12/18/2012 │ 1,000 │", "┌──┬──┐", "├─┼─┤ x", "║ é ║ ٣ ┃ a\u{301} ┆ b ┊", "no box at all", "",
-                     "│", "─", "x│", "│x", "┼├┤", "╔═╗", "\u{2502}\u{2502}", "é│é", "—│—"]
+                     "│", "─", "x│", "│x", "┼├┤", "╔═╗", "\u{2502}\u{2502}", "é│é", "—│—",
+                     // Runs of eight ASCII bytes and more (copied eight at a time) beside rules and other characters.
+                     "│ Série A Preferred — §12 │ 12/18/2012 │ 1,000 é ٣ │  ", "ééééééééé│ééé", "— — — — —│—————————",
+                     "│        │         Common Stock        │", "abcdefgh│abcdefg│abcdefghi", "12345678",
+                     "“quoted” €5 … │ x\u{301}y\u{301}z\u{301}w │", String(repeating: "ab€", count: 20) + "┃" + String(repeating: "٣", count: 9)]
         for line in lines {
             let new = LooseText.unboxed(Substring(line)), old = Self.referenceUnboxed(Substring(line))
             #expect(new.0 == old.0 && Array(new.0.utf8) == Array(old.0.utf8) && new.1 == old.1, "\(line)")

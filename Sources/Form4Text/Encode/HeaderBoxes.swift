@@ -226,7 +226,12 @@ struct HeaderBoxes: Sendable {
             var x = 0
             var lastEnd = -2, lastColumn = 0, movedRun = false, labelEnd = -1
             while x < text.count {
-                if text.isSpace(x) { x += 1; continue }
+                // The spaces before the word passed over eight at a time (layout
+                // lines are mostly spaces: one at a time, they cost more than the words).
+                if text.isSpace(x) {
+                    x = HeaderBoxes.endOfSpaces(text.units, from: x)
+                    continue
+                }
                 var e = x
                 while e < text.count, !text.isSpace(e) { e += 1 }
                 var k = 0
@@ -263,6 +268,19 @@ struct HeaderBoxes: Sendable {
             }
         }
         return layout + blocks + tabColumns
+    }
+
+    /// The first offset at or after `x` whose unit is no space (the count
+    /// when there is none), eight units at a time while they are all spaces.
+    static func endOfSpaces(_ units: [UInt8], from x: Int) -> Int {
+        units.withUnsafeBufferPointer { u in
+            var i = x
+            if let base = u.baseAddress {
+                while i + 8 <= u.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
+            }
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            return i
+        }
     }
 
     /// Whether the words at `x`, in the column that starts at `own`, are the

@@ -44,8 +44,9 @@ enum HeaderLabel: Sendable, Equatable {
 
     static let phraseBytes: [([UInt8], HeaderLabel)] = phrases.map { (Array($0.0.utf8), $0.1) }
 
-    /// The bytes the phrases start with.
-    static let firstBytes: Set<UInt8> = Set(phraseBytes.compactMap(\.0.first))
+    /// Whether a phrase starts with byte `c`, at index `c` (a table: a set's
+    /// hashing of the byte cost more than the rest of the test).
+    static let phraseStarts: [Bool] = (0..<256).map { c in phraseBytes.contains { $0.0.first == UInt8(c) } }
 
     /// The longest phrase's length in bytes.
     static let longestPhrase = phraseBytes.map(\.0.count).max() ?? 0
@@ -69,13 +70,8 @@ enum HeaderLabel: Sendable, Equatable {
         let checked = min(b.count, i + longestPhrase + 1)
         guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
         // Most texts start with no phrase's first letter.
-        guard i < b.count, firstBytes.contains(b[i]) else { return .some(nil) }
-        for (phrase, label) in phraseBytes where b.count - i >= phrase.count {
-            var k = 0
-            while k < phrase.count, b[i + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return .some(label) }
-        }
-        return .some(nil)
+        guard i < b.count, phraseStarts[Int(b[i])] else { return .some(nil) }
+        return .some(phrase(at: i, in: b, end: b.count))
     }
 
     /// Offsets where a numbered label starts inside a line ("... [ SCWO ] 5. Relationship ...").
@@ -124,10 +120,20 @@ enum HeaderLabel: Sendable, Equatable {
             if j < end, u[j] == UInt8(ascii: ".") { i = j + 1 }
             while i < end, u[i] == 0x20 { i += 1 }
         }
-        for (phrase, label) in phraseBytes where end - i >= phrase.count {
+        // No phrase starts with that byte (most texts): none is there.
+        guard i < end, phraseStarts[Int(u[i])] else { return nil }
+        return phrase(at: i, in: u, end: end)
+    }
+
+    /// The label of the first phrase (in ``phrases`` order) whose bytes are at
+    /// `i` before `end`; the phrases asked in place, by index (the loop over
+    /// the list copied each phrase's array out, retained and released).
+    private static func phrase(at i: Int, in u: UnsafeBufferPointer<UInt8>, end: Int) -> HeaderLabel? {
+        for p in phraseBytes.indices where end - i >= phraseBytes[p].0.count {
+            let n = phraseBytes[p].0.count
             var k = 0
-            while k < phrase.count, u[i + k] == phrase[k] { k += 1 }
-            if k == phrase.count { return label }
+            while k < n, u[i + k] == phraseBytes[p].0[k] { k += 1 }
+            if k == n { return phraseBytes[p].1 }
         }
         return nil
     }

@@ -302,11 +302,24 @@ struct LooseText: Sendable {
             // line: a rule's three bytes become one space); the bytes are the
             // line's own, valid UTF-8 with whole scalars replaced, so the string
             // is the one `String(decoding:)` of an array made byte by byte was.
+            // Eight ASCII bytes at a time where they are (a line's words and the
+            // spaces between its rules): copied as one word, eight scalars.
             String(unsafeUninitializedCapacity: b.count) { out in
+                guard let src = b.baseAddress, let dst = out.baseAddress else { return 0 }
                 var scalar = 0
                 var i = 0, o = 0
                 let n = b.count
                 while i < n {
+                    if i + 8 <= n {
+                        let v = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                        if v & 0x8080_8080_8080_8080 == 0 {
+                            UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: UInt64.self)
+                            i += 8
+                            o += 8
+                            scalar += 8
+                            continue
+                        }
+                    }
                     let c = b[i]
                     if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
                         let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)

@@ -28,22 +28,21 @@ enum LooseTokenizer {
         // Room for this segment's words at once (each word a token or more;
         // growing the array token by token copied them over and over).
         // Between words, runs of spaces are passed over eight at a time (layout
-        // lines are mostly spaces; they change neither count).
+        // lines are mostly spaces; they change neither count), and a word's
+        // bytes in a loop of their own that asks only for its end.
         var words = 0
-        var inWord = false
         if let base = b.baseAddress {
             let n = b.count
             var i = 0
             while i < n {
-                if !inWord, i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    i += 8
+                if isSeparator(base[i]) {
+                    i += 1
+                    while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
                     continue
                 }
-                let c = base[i]
-                let space = c == 0x20 || c == 0x0A || c == 0x09
-                if !space && !inWord { words += 1 }
-                inWord = !space
+                words += 1
                 i += 1
+                while i < n, !isSeparator(base[i]) { i += 1 }
             }
         }
         if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
@@ -52,7 +51,7 @@ enum LooseTokenizer {
         var wordByte = 0
         var sawBreak = false
         var wordAfterBreak = false
-        func flush(at end: Int) {
+        func flush(at end: Int, rule: Bool) {
             guard wordStart >= 0 else { return }
             let x = segment.x + wordStart
             var w: String
@@ -70,11 +69,6 @@ enum LooseTokenizer {
                 if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
             }
             let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            var rule = false
-            for i in wordByte..<end where LooseTokenizer.isRuleByte(b[i]) {
-                rule = true
-                break
-            }
             if rule, let parts = ruleParts(w) {
                 for (offset, part) in parts {
                     let (kind, text, notes, doubt) = analyze(part)
@@ -95,31 +89,44 @@ enum LooseTokenizer {
             wordStart = -1
         }
         let base = b.baseAddress
+        let n = b.count
         var k = 0
-        while k < b.count {
+        while k < n {
             let byte = b[k]
             k += 1
-            if byte & 0xC0 == 0x80 { continue }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                flush(at: k - 1)
+            if isSeparator(byte) {
                 if byte == 0x0A { sawBreak = true }
                 column += 1
                 // Layout lines hold long runs of spaces: eight at a time (each
                 // one a column, no word open, nothing else to note).
                 if let base {
-                    while k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    while k + 8 <= n, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
                         column += 8
                         k += 8
                     }
                 }
                 continue
-            } else if wordStart < 0 {
-                wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             }
+            // A word starts here (a string's UTF-8 is valid: a continuation byte
+            // only follows its scalar's first byte, inside a word). Its bytes are
+            // read to its end in one loop: a column per scalar (per byte that is
+            // no continuation byte), and whether a rule's stroke is among them.
+            wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
             column += 1
+            var rule = isRuleByte(byte)
+            while k < n {
+                let c = b[k]
+                if isSeparator(c) { break }
+                if c & 0xC0 != 0x80 { column += 1 }
+                rule = rule || isRuleByte(c)
+                k += 1
+            }
+            flush(at: k, rule: rule)
         }
-        flush(at: b.count)
     }
+
+    /// A space, line feed or tab: what separates two words.
+    @inline(__always) static func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
@@ -134,7 +141,7 @@ enum LooseTokenizer {
 
     /// `inside.split(separator: ",")` (empty runs left out) is at least one
     /// run, and every run one or two digits: a mark's list of numbers ("1,2").
-    static func isMarkList(_ inside: ArraySlice<UInt8>) -> Bool {
+    static func isMarkList<Bytes: Collection<UInt8>>(_ inside: Bytes) -> Bool {
         var runs = 0, run = 0
         for c in inside {
             if c == UInt8(ascii: ",") {
@@ -160,7 +167,7 @@ enum LooseTokenizer {
     /// `Int(String(decoding: digits, as: UTF8.self))` for the short runs a
     /// footnote mark holds (at most four bytes; longer runs go through `Int`):
     /// the value when every byte is a digit, nil when one is not or there are none.
-    static func digitValue(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func digitValue<Bytes: Collection<UInt8>>(_ digits: Bytes) -> Int? {
         guard !digits.isEmpty else { return nil }
         guard digits.count <= 4 else { return Int(String(decoding: digits, as: UTF8.self)) }
         var n = 0
@@ -202,9 +209,16 @@ enum LooseTokenizer {
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
-        if let plain = word.utf8.withContiguousStorageIfAvailable({ plainWord(word, $0) }), let plain { return plain }
         var copy = word
-        var bytes = copy.withUTF8 { Array($0) }
+        return copy.withUTF8 { plainWord(word, $0) ?? analyze(word, $0) }
+    }
+
+    /// ``analyze(_:)`` on the word's bytes. Marks are only ever cut off the
+    /// end (and a "[(4)]" loses its brackets): what is left is a shorter view
+    /// of the same bytes, not a copy (the copy, and each cut of it, cost more
+    /// than the reading on the two thousand marked words of a run).
+    private static func analyze(_ word: String, _ all: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?) {
+        var bytes = all
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
         if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
@@ -212,7 +226,7 @@ enum LooseTokenizer {
         }
         // "[(4)]": a mark in brackets.
         if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
-            bytes = Array(bytes[1..<(bytes.count - 1)])
+            bytes = UnsafeBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])
         }
         // The bytes are the word's until a mark is cut off: the word is then its own text.
         var cut = bytes.count != word.utf8.count
@@ -230,7 +244,7 @@ enum LooseTokenizer {
                     if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
                         notes.append(footnoteId(n))
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
-                        bytes.removeSubrange((j + 1)...)
+                        bytes = UnsafeBufferPointer(rebasing: bytes[..<(j + 1)])
                         cut = true
                         continue
                     }
@@ -242,7 +256,7 @@ enum LooseTokenizer {
                    let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
                     notes.append(footnoteId(n))
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
-                    bytes.removeSubrange(j...)
+                    bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                     cut = true
                     continue
                 }
@@ -260,7 +274,7 @@ enum LooseTokenizer {
                     if s < k { notes.append(footnoteId(digitValue(inside[s..<k]) ?? 0)) }
                     k = s - 1
                 }
-                bytes.removeSubrange(start...)
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<start])
                 cut = true
             } else if isDigit(last) {
                 // ^12 without parentheses
@@ -268,7 +282,7 @@ enum LooseTokenizer {
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
                 notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
-                bytes.removeSubrange(j...)
+                bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                 cut = true
             } else {
                 break
@@ -328,7 +342,7 @@ enum LooseTokenizer {
     /// `)` or `]`, or in digits right after a `^` (at most two of them). A
     /// word that ends otherwise keeps all its bytes, so its text is the word
     /// and only the date, number and letter tests apply, in that order.
-    static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+    @inline(__always) static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
         if isDigit(last) {
             var j = b.count - 1
@@ -358,7 +372,7 @@ enum LooseTokenizer {
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
-    static func lostParenthesisMark(_ b: [UInt8], word: String) -> (body: [UInt8], note: String, doubt: String)? {
+    static func lostParenthesisMark(_ b: UnsafeBufferPointer<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
         guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }

@@ -13,14 +13,25 @@ extension RowBuilder {
         /// As a dictionary's: the location set last for the path; setting one
         /// replaces it, setting nil removes it.
         subscript(path: String) -> SourceLocation? {
-            get { entries.first(where: { $0.path == path })?.location }
+            get { index(of: path).map { entries[$0].location } }
             set {
-                if let k = entries.firstIndex(where: { $0.path == path }) {
+                if let k = index(of: path) {
                     if let newValue { entries[k].location = newValue } else { entries.remove(at: k) }
                 } else if let newValue {
                     entries.append((path, newValue))
                 }
             }
+        }
+
+        /// Where `path` is in the list. Paths are element names, ASCII: two of
+        /// them are equal only with as many bytes, asked first (most paths a row
+        /// sets differ in length; comparing them cost more than the rest of the
+        /// lookup), and the entries are asked in place (the library's search
+        /// handed the test a copy of each, its strings retained).
+        private func index(of path: String) -> Int? {
+            let n = path.utf8.count
+            for k in entries.indices where entries[k].path.utf8.count == n && entries[k].path == path { return k }
+            return nil
         }
 
         mutating func removeAll(keepingCapacity: Bool) {

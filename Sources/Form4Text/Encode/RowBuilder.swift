@@ -516,16 +516,17 @@ struct RowBuilder {
     /// A footnote mark printed under a value belongs to the value above it.
     mutating func attachNotes(_ frag: [LooseToken], to f: inout RowFields) {
         let x = frag[0].x
-        let slots: [WritableKeyPath<RowFields, LooseToken?>] = [\.conversion, \.date, \.deemed, \.code, \.amount, \.acquiredDisposed, \.price, \.owned, \.directIndirect, \.underlyingShares]
         // The slot nearest the mark, the first listed among equals: what a stable
         // sort by distance puts first, with each slot read once (the sort read two
-        // tokens through key paths per comparison).
-        var best = slots[0]
+        // tokens through key paths per comparison), in place by its index (a key
+        // path per slot, made and read through the runtime, cost more than the rest).
+        var bestIndex = 0
         var bestDistance = Int.max
-        for slot in slots {
-            let distance = abs((f[keyPath: slot]?.x ?? Int.max / 2) - x)
-            if distance < bestDistance { best = slot; bestDistance = distance }
+        for i in 0..<RowBuilder.noteSlotCount {
+            let distance = abs((RowBuilder.noteSlotX(f, i) ?? Int.max / 2) - x)
+            if distance < bestDistance { bestIndex = i; bestDistance = distance }
         }
+        let best = RowBuilder.noteSlot(bestIndex)
         for d in frag where d.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d.doubt!, line: d.line, column: d.column))
         }
@@ -555,6 +556,43 @@ struct RowBuilder {
             // No value close enough above or below: the mark is not silently lost.
             warnings.append(EncodeWarning(rule: "ENC-UNPLACED", message: "footnote mark \(frag.flatMap(\.footnotes).joined(separator: ",")) on its own line was not placed in any column",
                                           line: frag[0].line, column: frag[0].column))
+        }
+    }
+
+    /// The slots a mark on its own line may belong to, in the order that
+    /// breaks ties: conversion price, date, deemed date, code, amount, (A)/(D),
+    /// price, amount owned, D/I, underlying shares.
+    static let noteSlotCount = 10
+
+    /// The column of the value in note slot `i` (see ``noteSlotCount``), if any.
+    static func noteSlotX(_ f: RowFields, _ i: Int) -> Int? {
+        switch i {
+        case 0: return f.conversion?.x
+        case 1: return f.date?.x
+        case 2: return f.deemed?.x
+        case 3: return f.code?.x
+        case 4: return f.amount?.x
+        case 5: return f.acquiredDisposed?.x
+        case 6: return f.price?.x
+        case 7: return f.owned?.x
+        case 8: return f.directIndirect?.x
+        default: return f.underlyingShares?.x
+        }
+    }
+
+    /// Note slot `i` (see ``noteSlotCount``).
+    static func noteSlot(_ i: Int) -> WritableKeyPath<RowFields, LooseToken?> {
+        switch i {
+        case 0: return \.conversion
+        case 1: return \.date
+        case 2: return \.deemed
+        case 3: return \.code
+        case 4: return \.amount
+        case 5: return \.acquiredDisposed
+        case 6: return \.price
+        case 7: return \.owned
+        case 8: return \.directIndirect
+        default: return \.underlyingShares
         }
     }
 

@@ -60,8 +60,7 @@ struct TableLines {
     /// end of a wrapped title, not a repeated header.
     static func isHeader(_ line: LooseLine, _ tokens: [LooseToken], afterData: Bool = false) -> Bool {
         if TableLines.any(tokens, { $0.kind == .date }) { return false }
-        let plain = line.plain
-        if headerPhrases.matchesAny(in: plain) { return true }
+        if TableLines.holdsHeaderPhrase(line) { return true }
         // Two or more numbered column heads ("5. Number of … 6. Date … 7. Title and Amount").
         let labels = numberedHeads(tokens)
         if labels >= 2 || (labels == 1 && tokens.count <= 6 && tokens.first.map({ $0.text.hasSuffix(".") }) == true) { return true }
@@ -74,6 +73,15 @@ struct TableLines {
         }
         if afterData && words <= 2 { return false }
         return words > 0 && allHeads
+    }
+
+    /// `headerPhrases.matchesAny(in: line.plain)`, asked of each segment: no
+    /// phrase starts or ends with a space or holds two, so none matches across
+    /// the two spaces `plain` puts between cells (joining a cell row's cells
+    /// into one string cost more than the match).
+    static func holdsHeaderPhrase(_ line: LooseLine) -> Bool {
+        for k in line.segments.indices where headerPhrases.matchesAny(in: line.segments[k].text) { return true }
+        return false
     }
 
     /// Numbered column heads on a line: "1.", "2.", "10." standing alone.
@@ -260,7 +268,7 @@ struct TableLines {
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
             // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
             // is a header even where extraction damaged a word of it.
-            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && TableLines.any(toks[k], RowBuilder.looksDamaged)) {
+            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].indices.contains { RowBuilder.looksDamaged(toks[k], at: $0) }) {
                 if TableLines.numberedHeads(toks[k]) >= 3 { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
