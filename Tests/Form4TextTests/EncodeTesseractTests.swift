@@ -313,4 +313,26 @@ import TestSupport
         #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == ["F4"])
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("'Family 2019 Irrevocable'") })
     }
+
+    /// Between two rows, a nature's last line that OCR set at the margin ends the
+    /// row above: a line ending an owner's name ("(Q), LP)") never starts a
+    /// security's title, and the row below opens with its own (whose nature also
+    /// wraps at the margin, so the lines between could go either way).
+    @Test func aMarginLineEndingAnOwnersNameEndsTheRowAbove() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.tesseract.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains("44610            D\n") && text.contains("By Quillane Family Trust(4)\n"))
+        let edited = text
+            .replacingOccurrences(of: "44610            D\n", with: "44610            I        By Quillane\nFamily 2010 Partners Fund\n(Q), LP)\n")
+            .replacingOccurrences(of: "By Quillane Family Trust(4)\n", with: "By Quillane\nFamily 2010 Partners Fund,\nLP(4)\n")
+        let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        let table = try #require(result.document.nonDerivativeTable)
+        let upper = try #require(table.nonDerivativeTransaction.last)
+        // OCR's ")" for the lost mark stays as read (the row is reported).
+        #expect(upper.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund (Q), LP)")
+        let holding = try #require(table.nonDerivativeHolding.first)
+        #expect(holding.securityTitle?.value == "Common Stock")
+        #expect(holding.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund, LP")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("'(Q), LP)'") })
+    }
 }

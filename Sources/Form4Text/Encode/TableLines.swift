@@ -434,6 +434,17 @@ struct TableLines {
                 below[k - 1].append(above[k].removeFirst())
             }
         }
+        // OCR sets a nature's wrapped lines at the margin, where between two rows they
+        // read as the lower row's top. A line that ends an owner's name ("(Q), LP)")
+        // never starts a security's title: when the lower row's own line opens with its
+        // title, that line and the margin lines above it end the upper row.
+        for k in 1..<max(n, 1) where !above[k].isEmpty {
+            guard let title = toks[anchors[k]].first, title.kind == .word,
+                  let last = above[k].lastIndex(where: { RowBuilder.endsAnEntityName(RowGrammar.markTextRuns(toks[$0])) }),
+                  above[k][...last].allSatisfy({ (toks[$0].first?.x ?? Int.max) <= title.x + 2 }) else { continue }
+            below[k - 1].append(contentsOf: above[k][...last])
+            above[k].removeFirst(last + 1)
+        }
         // Between two rows with no blank line, a wrapped line read as the top of
         // the lower row may be the end of the upper one (RowBuilder says so when
         // it carries footnote marks).
