@@ -229,7 +229,12 @@ struct XMLTextBuilder: ~Copyable {
         let n = u.count
         var runStart = 0
         var i = 0
+        let base = u.baseAddress!
         while i < n {
+            // Eight bytes at a time while none of them needs a look (footnotes
+            // and remarks run to hundreds of bytes without one).
+            while i + 8 <= n, !needsLook(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
             let b = u[i]
             // Bytes kept as they are (almost all) only extend the current run.
             if b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0xEF {
@@ -268,5 +273,19 @@ struct XMLTextBuilder: ~Copyable {
         }
         if runStart < n { emit(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         return readsBack
+    }
+
+    /// Whether any of the eight bytes in `w` is one ``escape(_:attribute:lineFeeds:emit:)``
+    /// must look at: a C0 control, `"`, `&`, `<`, `>` or 0xEF. Exact as to
+    /// whether there is one (the usual has-zero-byte tests: a false flag can
+    /// only come from a borrow out of a byte below that is flagged rightly).
+    @inline(__always)
+    static func needsLook(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (w &- 0x20 &* ones) & ~w & highs
+        return below20 | hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x26 &* ones)) | hasZero(w ^ (0x3C &* ones))
+            | hasZero(w ^ (0x3E &* ones)) | hasZero(w ^ (0xEF &* ones)) != 0
     }
 }
