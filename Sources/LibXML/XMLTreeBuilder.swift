@@ -31,12 +31,20 @@ public final class XMLTreeBuilder {
     private var depth = 0
     private var failed = false
 
+    private let names: XMLNameTable?
+
     /// Starts a document. It has no URL: a parse's is its file name, which
     /// only libxml2's error records carry, and ``DiagnosticSink`` does not read.
-    public init() {
+    /// Its dictionary looks names up in `names` first, when given.
+    public init(names: XMLNameTable? = nil) {
         LibXML2.initialize()
+        self.names = names
         doc = xmlNewDoc("1.0")
-        dict = xmlDictCreate()
+        if let parent = names?.dict {
+            dict = xmlDictCreateSub(parent)
+        } else {
+            dict = xmlDictCreate()
+        }
         guard let doc, let dict else {
             failed = true
             return
@@ -169,10 +177,11 @@ public final class XMLTreeBuilder {
         attr.pointee.last = text
     }
 
-    /// `name` from the document's dictionary. A document has a few dozen
-    /// names and some hundreds of elements, and the names are static strings,
-    /// so each is looked up once, by its address, and remembered here: the
-    /// dictionary's hashing cost more than making the element.
+    /// `name` from the document's dictionary (or its parent's, the name
+    /// table's). A document has a few dozen names and some hundreds of
+    /// elements, and the names are static strings, so each is looked up once,
+    /// by its address, and remembered here: the dictionary's hashing cost
+    /// more than making the element.
     private func interned(_ name: StaticString) -> UnsafePointer<xmlChar>? {
         let key = UInt(bitPattern: name.utf8Start)
         var slot = Int(truncatingIfNeeded: (key >> 3) ^ (key >> 11)) & (Self.cacheSize - 1)
@@ -180,7 +189,8 @@ public final class XMLTreeBuilder {
             let held = cache[slot]
             if held.key == key { return held.name }
             if held.key == 0 {
-                let found = name.withUTF8Buffer { xmlDictLookup(dict, $0.baseAddress, Int32($0.count)) }
+                let found = names?.find(name)
+                    ?? name.withUTF8Buffer { xmlDictLookup(dict, $0.baseAddress, Int32($0.count)) }
                 if found != nil, filled < Self.cacheSize / 2 {
                     cache[slot] = (key, found)
                     filled += 1

@@ -112,7 +112,7 @@ public struct Validator: Sendable {
         -> (xml: [UInt8], diagnostics: [Diagnostic])
     {
         let mode: OwnershipXMLWriter.Mode = forSubmission ? .submission : .published
-        let tree = XMLTreeBuilder()
+        let tree = XMLTreeBuilder(names: OwnershipXMLWriter.names)
         let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode, tree: tree)
         let found = (readsBack ? selfCheck(xml, built: tree.finish(), of: OwnershipXMLWriter.readBack(document, mode: mode),
                                            forSubmission: forSubmission) : nil)
