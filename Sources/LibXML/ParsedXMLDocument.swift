@@ -13,7 +13,7 @@ import CLibXML2
 public final class ParsedXMLDocument {
     let doc: xmlDocPtr
 
-    private init(doc: xmlDocPtr) {
+    init(doc: xmlDocPtr) {
         self.doc = doc
     }
 

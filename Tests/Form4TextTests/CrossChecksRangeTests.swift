@@ -53,6 +53,32 @@ import Form4Core
         }
     }
 
+    /// The byte cut applies unless a space or line feed is followed by a byte
+    /// past ASCII or a carriage return by a line feed; the scan passes eight
+    /// bytes at a time over text with neither, so put them at every offset.
+    @Test func byteCutAppliesExactlyWhenItShould() {
+        func applies(_ text: String) -> Bool {
+            let b = Array(text.utf8)
+            for i in b.indices where b[i] == 0x20 || b[i] == 0x0A {
+                if i + 1 < b.count && b[i + 1] >= 0x80 { return false }
+                if b[i] == 0x0A && i > 0 && b[i - 1] == 0x0D { return false }
+            }
+            return true
+        }
+        let pieces = [" é", "\né", "é", "\r\n", "\r", "\n\r", "a\u{301}", " \u{301}", "\r\r\n", "—"]
+        var checked = 0
+        for piece in pieces {
+            for k in 0..<20 {
+                for tail in ["", " ranging from $1 to $2", "abcdefghijklmnopq"] {
+                    let text = String(repeating: "x", count: k) + piece + tail
+                    #expect((CrossChecks.byteCutRange(in: text) != nil) == applies(text), "\(Array(text.utf8))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 600)
+    }
+
     @Test(.enabled(if: SharedCorpus.available)) func corpusFootnotes() throws {
         var compared = 0, ranges = 0
         for url in SharedCorpus.xmlFiles() {

@@ -30,33 +30,55 @@ public struct FootnoteReferenceSite: Sendable {
     /// can carry footnotes, in schema order; fields absent from the row are skipped.
     static func append(_ kind: TableRow.Kind, _ index: Int, _ fields: DerivativeTransaction,
                        to sites: inout [FootnoteReferenceSite]) {
+        append(kind, index, securityTitle: fields.securityTitle,
+               conversionOrExercisePrice: fields.conversionOrExercisePrice, transactionDate: fields.transactionDate,
+               deemedExecutionDate: fields.deemedExecutionDate, transactionCoding: fields.transactionCoding,
+               transactionTimeliness: fields.transactionTimeliness, transactionAmounts: fields.transactionAmounts,
+               exerciseDate: fields.exerciseDate, expirationDate: fields.expirationDate,
+               underlyingSecurity: fields.underlyingSecurity, postTransactionAmounts: fields.postTransactionAmounts,
+               ownershipNature: fields.ownershipNature, to: &sites)
+    }
+
+    /// The same, from a row's fields one by one (nil for those its kind does
+    /// not have): ``OwnershipDocument/footnoteSites`` reads each kind of row
+    /// this way rather than converting every row into a ``DerivativeTransaction``
+    /// first, which cost more than the appending.
+    static func append(
+        _ kind: TableRow.Kind, _ index: Int, securityTitle: Footnoted<String>?,
+        conversionOrExercisePrice: Footnoted<DecimalText>? = nil, transactionDate: Footnoted<DateText>? = nil,
+        deemedExecutionDate: Footnoted<DateText>? = nil, transactionCoding: TransactionCoding?,
+        transactionTimeliness: Footnoted<String>? = nil, transactionAmounts: TransactionAmounts? = nil,
+        exerciseDate: Footnoted<DateText>? = nil, expirationDate: Footnoted<DateText>? = nil,
+        underlyingSecurity: UnderlyingSecurity? = nil, postTransactionAmounts: PostTransactionAmounts?,
+        ownershipNature: OwnershipNature?, to sites: inout [FootnoteReferenceSite]
+    ) {
         func add(_ footnoteId: [String]?, _ relative: String) {
             if let footnoteId { sites.append(FootnoteReferenceSite(kind: kind, index: index, relative: relative, footnoteId: footnoteId)) }
         }
-        add(fields.securityTitle?.footnoteId, "securityTitle")
-        add(fields.conversionOrExercisePrice?.footnoteId, "conversionOrExercisePrice")
-        add(fields.transactionDate?.footnoteId, "transactionDate")
-        add(fields.deemedExecutionDate?.footnoteId, "deemedExecutionDate")
-        add(fields.transactionCoding?.footnoteId, "transactionCoding")
-        add(fields.transactionTimeliness?.footnoteId, "transactionTimeliness")
-        if let amounts = fields.transactionAmounts {
+        add(securityTitle?.footnoteId, "securityTitle")
+        add(conversionOrExercisePrice?.footnoteId, "conversionOrExercisePrice")
+        add(transactionDate?.footnoteId, "transactionDate")
+        add(deemedExecutionDate?.footnoteId, "deemedExecutionDate")
+        add(transactionCoding?.footnoteId, "transactionCoding")
+        add(transactionTimeliness?.footnoteId, "transactionTimeliness")
+        if let amounts = transactionAmounts {
             add(amounts.transactionShares?.footnoteId, "transactionAmounts/transactionShares")
             add(amounts.transactionTotalValue?.footnoteId, "transactionAmounts/transactionTotalValue")
             add(amounts.transactionPricePerShare?.footnoteId, "transactionAmounts/transactionPricePerShare")
             add(amounts.transactionAcquiredDisposedCode?.footnoteId, "transactionAmounts/transactionAcquiredDisposedCode")
         }
-        add(fields.exerciseDate?.footnoteId, "exerciseDate")
-        add(fields.expirationDate?.footnoteId, "expirationDate")
-        if let underlying = fields.underlyingSecurity {
+        add(exerciseDate?.footnoteId, "exerciseDate")
+        add(expirationDate?.footnoteId, "expirationDate")
+        if let underlying = underlyingSecurity {
             add(underlying.underlyingSecurityTitle?.footnoteId, "underlyingSecurity/underlyingSecurityTitle")
             add(underlying.underlyingSecurityShares?.footnoteId, "underlyingSecurity/underlyingSecurityShares")
             add(underlying.underlyingSecurityValue?.footnoteId, "underlyingSecurity/underlyingSecurityValue")
         }
-        if let post = fields.postTransactionAmounts {
+        if let post = postTransactionAmounts {
             add(post.sharesOwnedFollowingTransaction?.footnoteId, "postTransactionAmounts/sharesOwnedFollowingTransaction")
             add(post.valueOwnedFollowingTransaction?.footnoteId, "postTransactionAmounts/valueOwnedFollowingTransaction")
         }
-        if let nature = fields.ownershipNature {
+        if let nature = ownershipNature {
             add(nature.directOrIndirectOwnership?.footnoteId, "ownershipNature/directOrIndirectOwnership")
             add(nature.natureOfOwnership?.footnoteId, "ownershipNature/natureOfOwnership")
         }
@@ -93,15 +115,24 @@ extension TableRow {
 extension OwnershipDocument {
     /// Every field of the document that can reference footnotes, in document order.
     ///
-    /// Read off the rows directly, with no ``TableRow`` objects or per-row arrays.
+    /// Read off the rows directly, with no ``TableRow`` objects or per-row
+    /// arrays; the fields each kind of row has are the ones its conversion
+    /// into a ``DerivativeTransaction`` keeps (the rules' tests compare the two).
     public var footnoteSites: [FootnoteReferenceSite] {
         var sites: [FootnoteReferenceSite] = []
         if let table = nonDerivativeTable {
+            sites.reserveCapacity(14 * table.nonDerivativeTransaction.count + 6 * table.nonDerivativeHolding.count)
             for (i, row) in table.nonDerivativeTransaction.enumerated() {
-                FootnoteReferenceSite.append(.nonDerivativeTransaction, i, DerivativeTransaction(row), to: &sites)
+                FootnoteReferenceSite.append(
+                    .nonDerivativeTransaction, i, securityTitle: row.securityTitle, transactionDate: row.transactionDate,
+                    deemedExecutionDate: row.deemedExecutionDate, transactionCoding: row.transactionCoding,
+                    transactionTimeliness: row.transactionTimeliness, transactionAmounts: row.transactionAmounts,
+                    postTransactionAmounts: row.postTransactionAmounts, ownershipNature: row.ownershipNature, to: &sites)
             }
             for (i, row) in table.nonDerivativeHolding.enumerated() {
-                FootnoteReferenceSite.append(.nonDerivativeHolding, i, DerivativeTransaction(row), to: &sites)
+                FootnoteReferenceSite.append(
+                    .nonDerivativeHolding, i, securityTitle: row.securityTitle, transactionCoding: row.transactionCoding,
+                    postTransactionAmounts: row.postTransactionAmounts, ownershipNature: row.ownershipNature, to: &sites)
             }
         }
         if let table = derivativeTable {
@@ -109,7 +140,12 @@ extension OwnershipDocument {
                 FootnoteReferenceSite.append(.derivativeTransaction, i, row, to: &sites)
             }
             for (i, row) in table.derivativeHolding.enumerated() {
-                FootnoteReferenceSite.append(.derivativeHolding, i, DerivativeTransaction(row), to: &sites)
+                FootnoteReferenceSite.append(
+                    .derivativeHolding, i, securityTitle: row.securityTitle,
+                    conversionOrExercisePrice: row.conversionOrExercisePrice, transactionCoding: row.transactionCoding,
+                    exerciseDate: row.exerciseDate, expirationDate: row.expirationDate,
+                    underlyingSecurity: row.underlyingSecurity, postTransactionAmounts: row.postTransactionAmounts,
+                    ownershipNature: row.ownershipNature, to: &sites)
             }
         }
         return sites

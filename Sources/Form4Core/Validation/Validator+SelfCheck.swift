@@ -18,11 +18,15 @@ extension Validator {
 
     /// The diagnostics `validate(bytes: xml, …)` would give, or nil when this
     /// path does not apply and `validate` must be asked.
-    func selfCheck(_ xml: [UInt8], of document: OwnershipDocument, forSubmission: Bool) -> [Diagnostic]? {
+    ///
+    /// `built` is libxml2's tree of `xml` as the writer built it while writing
+    /// (``XMLTreeBuilder``), the same tree a parse gives; without it `xml` is parsed.
+    func selfCheck(_ xml: [UInt8], built: ParsedXMLDocument? = nil, of document: OwnershipDocument,
+                   forSubmission: Bool) -> [Diagnostic]? {
         // The reader trims the documentType it reads; an exact raw value reads back unchanged.
         guard let written = document.documentType, DocumentType(rawValue: written) != nil,
             let schema = try? schemas.schema(forDocumentType: written),
-            let parsed = try? ParsedXMLDocument.parse(xml, name: Self.selfCheckName),
+            let parsed = built ?? (try? ParsedXMLDocument.parse(xml, name: Self.selfCheckName)),
             parsed.warnings.isEmpty
         else { return nil }
         let name = Self.selfCheckName

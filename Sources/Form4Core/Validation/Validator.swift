@@ -105,14 +105,16 @@ public struct Validator: Sendable {
     /// caller about to write that XML does not write it a second time.
     ///
     /// When every value of the XML reads back as written, the check skips the
-    /// reading back (``selfCheck(_:of:forSubmission:)``); the diagnostics are
+    /// reading back (``selfCheck(_:built:of:forSubmission:)``), and the parse
+    /// too: the writer builds libxml2's tree as it writes; the diagnostics are
     /// the same either way.
     public func checkedXML(_ document: OwnershipDocument, forSubmission: Bool = false)
         -> (xml: [UInt8], diagnostics: [Diagnostic])
     {
         let mode: OwnershipXMLWriter.Mode = forSubmission ? .submission : .published
-        let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode)
-        let found = (readsBack ? selfCheck(xml, of: OwnershipXMLWriter.readBack(document, mode: mode),
+        let tree = XMLTreeBuilder(names: OwnershipXMLWriter.names)
+        let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode, tree: tree)
+        let found = (readsBack ? selfCheck(xml, built: tree.finish(), of: OwnershipXMLWriter.readBack(document, mode: mode),
                                            forSubmission: forSubmission) : nil)
             ?? validate(bytes: xml, name: Self.selfCheckName, forSubmission: forSubmission).diagnostics
         let diagnostics = found.map { d in

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Writes the model as canonical EDGAR ownership XML: elements in schema
 /// order, four-space indentation, one value per line, booleans as `1`/`0`.
 ///
@@ -23,9 +25,12 @@ public enum OwnershipXMLWriter {
     }
 
     /// The XML, and whether every value in it reads back as written; when it
-    /// does, reading the XML gives ``readBack(_:mode:)`` of the document.
-    static func written(_ document: OwnershipDocument, mode: Mode = .published) -> (bytes: [UInt8], readsBack: Bool) {
-        var w = XMLTextBuilder()
+    /// does, reading the XML gives ``readBack(_:mode:)`` of the document, and
+    /// `tree`, when given, has been built into the tree a parse of the XML gives.
+    static func written(_ document: OwnershipDocument, mode: Mode = .published, tree: XMLTreeBuilder? = nil)
+        -> (bytes: [UInt8], readsBack: Bool)
+    {
+        var w = XMLTextBuilder(tree: tree)
         let published = mode == .published
         let d = document
         w.open("ownershipDocument")

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Builds indented XML text, one value per line, escaping as EDGAR asks
 /// (`& < > "`). EDGAR counts white space inside an element towards its length,
 /// so a value is always written on the same line as its tags.
@@ -10,6 +12,13 @@
 /// line needs made sure of once: appending to an `Array` piece by piece (a
 /// uniqueness and capacity check for every tag, name and value) cost more than
 /// the writing itself. Noncopyable, so the buffer has one owner and is freed once.
+///
+/// Given a ``XMLTreeBuilder``, it also hands it every element, attribute and
+/// text as it writes them, each with the line it is written on, so that the
+/// tree a parse of these bytes would give is built without the parse (see
+/// `Validator+SelfCheck`). The text handed over is the value as given, which
+/// is what a parse gives back only when the value reads back as written; when
+/// it does not, the caller must not use the tree.
 struct XMLTextBuilder: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -17,11 +26,19 @@ struct XMLTextBuilder: ~Copyable {
     private var depth = 0
     /// Whether every value written so far reads back as written (see ``escape(_:into:attribute:)``).
     private(set) var readsBack = true
+    private let tree: XMLTreeBuilder?
+    /// The line the next byte goes on (the declaration is line 1).
+    private var line = 1
+    /// Where the content of the element opened last starts (the line feed
+    /// after its start tag), while nothing has been written into it; else -1.
+    private var openContent = -1
 
-    init() {
+    init(tree: XMLTreeBuilder? = nil) {
+        self.tree = tree
         capacity = 8192
         storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         raw("<?xml version=\"1.0\"?>\n")
+        line = 2
     }
 
     deinit {
@@ -34,10 +51,13 @@ struct XMLTextBuilder: ~Copyable {
     }
 
     mutating func open(_ name: StaticString) {
+        tree?.open(name, line: line)
         reserve(depth * 4 + name.utf8CodeUnitCount + 3)
         indent()
         tag(name)
         put(0x0A)
+        openContent = count - 1
+        line += 1
         depth += 1
     }
 
@@ -45,21 +65,36 @@ struct XMLTextBuilder: ~Copyable {
         depth -= 1
         reserve(depth * 4 + name.utf8CodeUnitCount + 4)
         indent()
+        if let tree {
+            // An element written with nothing in it holds the line feed and
+            // indentation before its end tag: white space a parse keeps as text.
+            if openContent >= 0 {
+                tree.text(UnsafeBufferPointer(start: storage + openContent, count: count - openContent), line: line - 1)
+            }
+            tree.close()
+        }
+        openContent = -1
         closingTag(name)
         put(0x0A)
+        line += 1
     }
 
     mutating func leaf(_ name: StaticString, _ value: String) {
+        tree?.open(name, line: line)
         reserve(depth * 4 + 2 * name.utf8CodeUnitCount + 6)
         indent()
         tag(name)
-        readsBack = escape(value, attribute: false) && readsBack
+        readsBack = escape(value, attribute: nil) && readsBack
         reserve(name.utf8CodeUnitCount + 4)
         closingTag(name)
         put(0x0A)
+        tree?.close()
+        openContent = -1
+        line += 1
     }
 
     mutating func empty(_ name: StaticString, attribute: StaticString, value: String) {
+        tree?.open(name, line: line)
         reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
         put(0x3C)
@@ -67,12 +102,16 @@ struct XMLTextBuilder: ~Copyable {
         put(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = escape(value, attribute: true) && readsBack
+        readsBack = escape(value, attribute: attribute) && readsBack
         raw("\"/>\n")
+        tree?.close()
+        openContent = -1
+        line += 1
     }
 
     /// An element with an attribute and text content (`<footnote id="F1">…</footnote>`).
     mutating func leaf(_ name: StaticString, attribute: StaticString, value attributeValue: String, text content: String) {
+        tree?.open(name, line: line)
         reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
         put(0x3C)
@@ -80,12 +119,15 @@ struct XMLTextBuilder: ~Copyable {
         put(0x20)
         raw(attribute)
         raw("=\"")
-        readsBack = escape(attributeValue, attribute: true) && readsBack
+        readsBack = escape(attributeValue, attribute: attribute) && readsBack
         raw("\">")
-        readsBack = escape(content, attribute: false) && readsBack
+        readsBack = escape(content, attribute: nil) && readsBack
         reserve(name.utf8CodeUnitCount + 4)
         closingTag(name)
         put(0x0A)
+        tree?.close()
+        openContent = -1
+        line += 1
     }
 
     /// Makes room for `extra` more bytes.
@@ -137,9 +179,26 @@ struct XMLTextBuilder: ~Copyable {
 
     /// ``escape(_:into:attribute:)`` into the buffer, each run of bytes that
     /// need no escaping copied at once.
-    private mutating func escape(_ value: String, attribute: Bool) -> Bool {
+    ///
+    /// The value goes to the tree too: as the text of the open element, or as
+    /// the value of the open element's `attribute`. The line feeds it holds
+    /// move the line on.
+    private mutating func escape(_ value: String, attribute: StaticString?) -> Bool {
         var text = value
-        return text.withUTF8 { u in Self.escape(u, attribute: attribute) { put($0) } }
+        var lineFeeds = 0
+        let readsBack = text.withUTF8 { u in
+            let readsBack = Self.escape(u, attribute: attribute != nil, lineFeeds: &lineFeeds) { put($0) }
+            if let tree {
+                if let attribute {
+                    tree.attribute(attribute, value: u)
+                } else {
+                    tree.text(u, line: line, lineFeeds: lineFeeds > 0)
+                }
+            }
+            return readsBack
+        }
+        line += lineFeeds
+        return readsBack
     }
 
     /// Escapes markup characters; drops the control characters XML 1.0 cannot
@@ -155,21 +214,27 @@ struct XMLTextBuilder: ~Copyable {
     @discardableResult
     static func escape(_ value: String, into out: inout [UInt8], attribute: Bool = false) -> Bool {
         var value = value
-        return value.withUTF8 { u in escape(u, attribute: attribute) { out.append(contentsOf: $0) } }
+        var lineFeeds = 0
+        return value.withUTF8 { u in escape(u, attribute: attribute, lineFeeds: &lineFeeds) { out.append(contentsOf: $0) } }
     }
 
     /// ``escape(_:into:attribute:)`` on a value's bytes, handing `emit` the
     /// output in pieces: the runs that need no escaping as they stand, and each
-    /// entity. An empty value emits nothing.
+    /// entity. An empty value emits nothing. `lineFeeds` counts the line feeds kept.
     @inline(__always)
-    static func escape(_ u: UnsafeBufferPointer<UInt8>, attribute: Bool,
+    static func escape(_ u: UnsafeBufferPointer<UInt8>, attribute: Bool, lineFeeds: inout Int,
                        emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard let first = u.first, let last = u.last else { return false }
         var readsBack = first > 0x20 && last > 0x20
         let n = u.count
         var runStart = 0
         var i = 0
+        let base = u.baseAddress!
         while i < n {
+            // Eight bytes at a time while none of them needs a look (footnotes
+            // and remarks run to hundreds of bytes without one).
+            while i + 8 <= n, !needsLook(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
             let b = u[i]
             // Bytes kept as they are (almost all) only extend the current run.
             if b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0xEF {
@@ -186,6 +251,7 @@ struct XMLTextBuilder: ~Copyable {
             case 0x22: entity = "&quot;"
             case 0x09, 0x0A:
                 keep = true
+                if b == 0x0A { lineFeeds += 1 }
                 if attribute { readsBack = false }
             case 0x0D:
                 keep = true
@@ -207,5 +273,19 @@ struct XMLTextBuilder: ~Copyable {
         }
         if runStart < n { emit(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         return readsBack
+    }
+
+    /// Whether any of the eight bytes in `w` is one ``escape(_:attribute:lineFeeds:emit:)``
+    /// must look at: a C0 control, `"`, `&`, `<`, `>` or 0xEF. Exact as to
+    /// whether there is one (the usual has-zero-byte tests: a false flag can
+    /// only come from a borrow out of a byte below that is flagged rightly).
+    @inline(__always)
+    static func needsLook(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (w &- 0x20 &* ones) & ~w & highs
+        return below20 | hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x26 &* ones)) | hasZero(w ^ (0x3C &* ones))
+            | hasZero(w ^ (0x3E &* ones)) | hasZero(w ^ (0xEF &* ones)) != 0
     }
 }

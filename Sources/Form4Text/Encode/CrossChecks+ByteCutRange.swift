@@ -14,13 +14,23 @@ extension CrossChecks {
         let answer: (DecimalText, DecimalText)??? = text.utf8.withContiguousStorageIfAvailable { b -> (DecimalText, DecimalText)?? in
             // FootnoteWords cuts as characters when a space or line feed is followed
             // by a non-ASCII byte or a line feed follows a carriage return, anywhere.
+            // Either shows at a byte past ASCII or at a carriage return, which most
+            // footnotes lack: eight bytes at a time are passed over while none is one.
             var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x20 || c == 0x0A {
-                    if i + 1 < b.count && b[i + 1] >= 0x80 { return nil }
-                    if c == 0x0A && i > 0 && b[i - 1] == 0x0D { return nil }
+            let n = b.count
+            while i < n {
+                if i + 8 <= n, let base = b.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let crs = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
+                    if w & 0x8080_8080_8080_8080 == 0 && !hasCR {
+                        i += 8
+                        continue
+                    }
                 }
+                let c = b[i]
+                if c >= 0x80, i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x0A { return nil }
+                if c == 0x0D, i + 1 < n, b[i + 1] == 0x0A { return nil }
                 i += 1
             }
             func word(_ span: (start: Int, end: Int)) -> Substring {
@@ -29,9 +39,10 @@ extension CrossChecks {
             }
             var numbers: [DecimalText] = []
             var sawRangeWord = false
-            // The three words before the current one, oldest first.
-            var recent: [(start: Int, end: Int)] = []
-            recent.reserveCapacity(4)
+            // The three words before the current one, oldest first: held in three
+            // variables, not an array (appending and dropping the oldest for every
+            // word of a long footnote cost more than the rest of the scan).
+            var recent = RecentWords()
             var start = 0
             i = 0
             while i <= b.count {
@@ -42,10 +53,7 @@ extension CrossChecks {
                 defer { start = i + 1; i += 1 }
                 guard i > start else { continue }
                 let span = (start: start, end: i)
-                defer {
-                    recent.append(span)
-                    if recent.count > 3 { recent.removeFirst() }
-                }
+                defer { recent.append(span) }
                 let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
                 if !sawRangeWord && CrossChecks.isRangeWord(bytes: bytes) { sawRangeWord = true }
                 guard sawRangeWord, bytes[0] == UInt8(ascii: "$") else { continue }
@@ -60,7 +68,7 @@ extension CrossChecks {
                     : body.filter { $0 != "," }
                 if let d = DecimalText(digits) { numbers.append(d) }
                 if numbers.count == 2 {
-                    let between = recent.map { word($0).lowercased() }
+                    let between = recent.spans.map { word($0).lowercased() }
                     guard between.contains("to") || between.contains("and") || between.contains("-") else {
                         numbers.removeFirst()
                         continue
@@ -73,4 +81,27 @@ extension CrossChecks {
         guard let answer else { return nil }
         return answer
     }
+}
+
+/// The last three words' spans, oldest first, for ``CrossChecks/byteCutRange(in:)``.
+private struct RecentWords {
+    private var first = (start: 0, end: 0)
+    private var second = (start: 0, end: 0)
+    private var third = (start: 0, end: 0)
+    private var count = 0
+
+    mutating func append(_ span: (start: Int, end: Int)) {
+        switch count {
+        case 0: first = span
+        case 1: second = span
+        case 2: third = span
+        default:
+            first = second
+            second = third
+            third = span
+        }
+        count = min(count + 1, 3)
+    }
+
+    var spans: [(start: Int, end: Int)] { Array([first, second, third].prefix(count)) }
 }
