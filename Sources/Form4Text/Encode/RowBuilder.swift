@@ -856,7 +856,16 @@ struct RowBuilder {
                 return Footnoted(letter)
             }
         }
-        // No column to go by (single-spaced dumps): the code usually says it.
+        // No column to go by (single-spaced dumps). An acquisition leaves at least its
+        // amount owned, so fewer owned after the row than its amount is a disposal.
+        if amount.kind == .number, let owned = f.owned, owned.kind == .number,
+           let a = LooseValues.decimal(amount).value, let o = LooseValues.decimal(owned).value, o < a {
+            sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
+            warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the (A)/(D) column of the amount cannot be seen; 'D' taken because the \(owned.text) owned after the row is less than its amount \(amount.text)",
+                                          line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
+            return Footnoted("D")
+        }
+        // Else the code usually says it.
         acquiredDisposedFromCode = true
         let code = f.code?.text ?? ""
         let guess: String? = ["M", "C", "S", "F", "X", "D", "E", "H", "O", "U"].contains(code) ? "D" : (["A", "P", "L"].contains(code) ? "A" : nil)
