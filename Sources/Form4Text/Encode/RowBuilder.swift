@@ -806,6 +806,14 @@ struct RowBuilder {
 
     // MARK: Table II
 
+    /// Fewer shares owned after the row than its amount, both plain figures: an
+    /// acquisition leaves at least its amount owned, so the row is a disposal.
+    static func ownedLessThanAmount(_ f: RowFields) -> Bool {
+        guard let amount = f.amount, amount.kind == .number, let owned = f.owned, owned.kind == .number,
+              let a = LooseValues.decimal(amount).value, let o = LooseValues.decimal(owned).value else { return false }
+        return o < a
+    }
+
     /// (A) or (D): the column the amount was printed under.
     mutating func derivativeAcquiredDisposed(_ f: RowFields) -> Footnoted<String>? {
         if let t = f.acquiredDisposed { return letterField("transactionAmounts/transactionAcquiredDisposedCode", t) }
@@ -847,9 +855,14 @@ struct RowBuilder {
             let distance = amount.cell >= 0 ? abs(best.cell - amount.cell) * 20 : abs(best.x + 1 - centre)
             if distance <= 16 {
                 sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
-                let letter = best.acquired ? "A" : "D"
-                // The column is then still a guess, and said so.
-                if shift != 0, let codeX = header.codeX, let code = f.code {
+                var letter = best.acquired ? "A" : "D"
+                // The column is then still a guess, and said so; where the figures rule
+                // out an acquisition, they win over it.
+                if shift != 0, letter == "A", RowBuilder.ownedLessThanAmount(f) {
+                    letter = "D"
+                    warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads; 'D' taken because the amount owned after the row is less than its amount",
+                                                  line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
+                } else if shift != 0, let codeX = header.codeX, let code = f.code {
                     warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the row's columns do not line up with the table's heads (code '\(code.text)' at column \(code.column), the heads' at \(codeX + 1)): '\(letter)' taken from where the amount stands beside the code may be wrong",
                                                   line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
                 }
@@ -858,8 +871,7 @@ struct RowBuilder {
         }
         // No column to go by (single-spaced dumps). An acquisition leaves at least its
         // amount owned, so fewer owned after the row than its amount is a disposal.
-        if amount.kind == .number, let owned = f.owned, owned.kind == .number,
-           let a = LooseValues.decimal(amount).value, let o = LooseValues.decimal(owned).value, o < a {
+        if RowBuilder.ownedLessThanAmount(f), let owned = f.owned {
             sources["transactionAmounts/transactionAcquiredDisposedCode"] = SourceLocation(line: amount.line, column: amount.column)
             warnings.append(EncodeWarning(rule: "ENC-DERIVATIVE-AD", message: "the (A)/(D) column of the amount cannot be seen; 'D' taken because the \(owned.text) owned after the row is less than its amount \(amount.text)",
                                           line: amount.line, column: amount.column, path: "transactionAmounts/transactionAcquiredDisposedCode"))
