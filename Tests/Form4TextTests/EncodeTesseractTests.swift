@@ -335,4 +335,25 @@ import TestSupport
         #expect(holding.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund, LP")
         #expect(result.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-PLACE" && $0.message.contains("'(Q), LP)'") })
     }
+
+    /// OCR reads the bracket before the trading symbol as a rule: "… Inc. | LFRX ]".
+    @Test func aBarBeforeTheSymbolIsItsBracket() throws {
+        let result = try Self.encode(replacing: "Lanternfly Robotics, Inc. [ LFRX ]", with: "Lanternfly Robotics, Inc. | LFRX ]")
+        #expect(result.document.issuer.issuerName == "Lanternfly Robotics, Inc.")
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("read as '['") })
+    }
+
+    /// A box 2 the reader cannot find is said to be missing, as box 1's name is
+    /// (here markitdown's cell with its label only).
+    @Test func aMissingIssuerNameIsReported() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.markitdown.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let cell = "2. Issuer Name and Ticker or Trading Symbol **Lanternfly Robotics, Inc.** [ LFRX ]"
+        try #require(text.contains(cell))
+        let edited = text.replacingOccurrences(of: cell, with: "2. Issuer Name and Ticker or Trading Symbol")
+        let result = try FormEncoder.encode(InputFile(name: "markitdown", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        #expect(result.document.issuer.issuerName == nil)
+        #expect(result.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == "/ownershipDocument/issuer/issuerName" })
+    }
 }

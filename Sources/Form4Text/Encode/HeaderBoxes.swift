@@ -888,6 +888,15 @@ struct HeaderBoxes: Sendable {
             }
         }
         guard let first, !text.isEmpty else { return }
+        // OCR reads the bracket before the symbol as a rule: "MICROSOFT CORP | MSFT ]".
+        if !text.contains("["), let close = text.lastIndex(of: "]"), let bar = text[..<close].lastIndex(of: "|"),
+           text[text.index(after: bar)..<close].allSatisfy({ $0 == " " || $0.isUppercase || $0 == "." }),
+           text[..<bar].contains(where: \.isLetter) {
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "'|' before the trading symbol in '\(text)' read as '['",
+                                          line: first.line, column: first.column + text.distance(from: text.startIndex, to: bar),
+                                          path: "/ownershipDocument/issuer/issuerTradingSymbol"))
+            text.replaceSubrange(bar...bar, with: "[")
+        }
         // The last "[" and the first "]" after it, and whether a space stands between them:
         // on bytes when the text is ASCII.
         let brackets: (String.Index, String.Index, Bool)?

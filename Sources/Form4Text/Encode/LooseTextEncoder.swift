@@ -61,6 +61,9 @@ struct LooseTextEncoder {
             warnings.removeAll { $0.rule == "ENC-GLUED" && $0.path == path }
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "the issuer box lost its spaces ('\(g.value)'): the name is read as '\(spaced)' by words the text prints elsewhere; check it",
                                           line: g.line, column: g.column, path: path))
+        } else if header.gluedIssuerName == nil {
+            warnings.append(EncodeWarning(rule: "ENC-MISSING", message: "the issuer's name (box 2) was not found", line: 1,
+                                          path: "\(root)/issuer/issuerName"))
         }
         if let t = header.ticker {
             d.issuer.issuerTradingSymbol = t.value
