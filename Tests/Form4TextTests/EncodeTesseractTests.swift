@@ -356,4 +356,17 @@ import TestSupport
         #expect(result.document.issuer.issuerName == nil)
         #expect(result.diagnostics.contains { $0.rule == "ENC-MISSING" && $0.path == "/ownershipDocument/issuer/issuerName" })
     }
+
+    /// OCR drifts box 2's value left, into the column that another box's label
+    /// (box 4's, lower down) starts: a name with a bracketed symbol is the issuer's
+    /// wherever it lands, and the reading is reported.
+    @Test func anIssuerUnderAnotherBoxsLabelIsStillTheIssuer() throws {
+        let label = "(Street)                                              4. lf Amendment"
+        let result = try Self.encode(replacing: label, with: "(Street)                                    4. If Amendment")
+        #expect(result.document.issuer.issuerName == "Lanternfly Robotics, Inc.")
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-HEADER" && $0.message.contains("under another box's label") })
+        #expect(HeaderBoxes.isIssuerLine("Bird Global, Inc. [ BRDS ]"))
+        #expect(!HeaderBoxes.isIssuerLine("[ BRDS ]") && !HeaderBoxes.isIssuerLine("See footnote [1]") && !HeaderBoxes.isIssuerLine("Common Stock"))
+    }
 }

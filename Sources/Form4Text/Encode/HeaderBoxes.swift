@@ -57,7 +57,27 @@ struct HeaderBoxes: Sendable {
             h.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "the form's date was found beside box 1's lines, not under its own label: the boxes' columns do not line up",
                                             line: d.line, column: d.column, path: "/ownershipDocument/periodOfReport"))
         }
+        if h.ticker == nil, h.gluedIssuerName == nil,
+           let l = blocks.lazy.flatMap({ $0.dropFirst() }).first(where: { HeaderBoxes.isIssuerLine($0.text) }) {
+            // Box 2's value under another box's label (OCR drifted it left, into a
+            // column another label starts): a name with a bracketed symbol is the
+            // issuer's, rather than whatever box 2's column held without one.
+            h.issuerName = nil
+            h.warnings.removeAll { $0.rule == "ENC-HEADER" && $0.message.hasPrefix("issuer box has no bracketed trading symbol") }
+            h.readIssuer([l])
+            h.warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "the issuer '\(l.text)' was found under another box's label: the boxes' columns do not line up",
+                                            line: l.line, column: l.column, path: "/ownershipDocument/issuer/issuerName"))
+        }
         return h
+    }
+
+    /// "Bird Global, Inc. [ BRDS ]": words, then a bracketed symbol of capitals
+    /// that ends the line, as box 2 prints the issuer and nothing else prints.
+    static func isIssuerLine(_ text: String) -> Bool {
+        guard text.hasSuffix("]"), let open = text.lastIndex(of: "["), open > text.startIndex else { return false }
+        let symbol = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces()
+        guard (1...6).contains(symbol.count), symbol.allSatisfy({ $0.isUppercase || $0 == "." }) else { return false }
+        return text[..<open].contains(where: \.isLetter)
     }
 
     /// "C/O LAM RESEARCH CORPORATION  11/04/2024": a date set apart at the end of
