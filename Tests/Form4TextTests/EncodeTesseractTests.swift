@@ -369,4 +369,24 @@ import TestSupport
         #expect(HeaderBoxes.isIssuerLine("Bird Global, Inc. [ BRDS ]"))
         #expect(!HeaderBoxes.isIssuerLine("[ BRDS ]") && !HeaderBoxes.isIssuerLine("See footnote [1]") && !HeaderBoxes.isIssuerLine("Common Stock"))
     }
+
+    /// A footnote mark whose number OCR read as a sign ("Trust(®)") is no part of
+    /// the nature: it is left out of the text and reported as an unread mark.
+    @Test func aMarkReadAsASignLeavesTheNaturesText() throws {
+        let result = try Self.encode(replacing: "By Quillane Family Trust(4)", with: "By Quillane Family Trust(®)")
+        let h = try #require(result.document.nonDerivativeTable?.nonDerivativeHolding.first)
+        #expect(h.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust")
+        #expect(h.ownershipNature?.natureOfOwnership?.footnoteId == [])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DAMAGED" && $0.message.contains("'(®)'") })
+        // Letters and figures in parentheses are text ("Fund (Q)", "Trust (2019)").
+        let (kept, _) = Self.cleaned("By Quillane Fund(Q)")
+        #expect(kept == "By Quillane Fund(Q)")
+    }
+
+    static func cleaned(_ text: String) -> (String, [EncodeWarning]) {
+        var warnings: [EncodeWarning] = []
+        var tokens: [LooseToken] = []
+        LooseTokenizer.tokens(in: LooseSegment(text: text, x: 0, cell: -1), line: 1, into: &tokens)
+        return (RowBuilder.text(RowBuilder.withoutUnreadableMark(tokens, warnings: &warnings)), warnings)
+    }
 }

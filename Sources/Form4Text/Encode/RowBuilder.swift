@@ -706,11 +706,28 @@ struct RowBuilder {
         return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
     }
 
+    /// "See Footnote(®)", "(?)", "(”)": a footnote mark whose number OCR read as a
+    /// sign ends the nature's last word. It is no part of the nature's text; it is
+    /// left out, and the mark it stood for is reported as unread.
+    static func withoutUnreadableMark(_ nature: [LooseToken], warnings: inout [EncodeWarning]) -> [LooseToken] {
+        guard var last = nature.last, last.kind == .word, last.text.hasSuffix(")"),
+              case let chars = Array(last.text), chars.count >= 4, chars[chars.count - 3] == "(",
+              case let sign = chars[chars.count - 2], !sign.isLetter, !sign.isNumber, sign != " ",
+              chars[..<(chars.count - 3)].contains(where: \.isLetter) else { return nature }
+        let mark = String(chars[(chars.count - 3)...])
+        last.text = String(chars[..<(chars.count - 3)])
+        warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(mark)' after '\(last.text)' is a footnote mark OCR could not read; left out of the nature, and its footnote is not cited",
+                                      line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
+        var out = nature
+        out[out.count - 1] = last
+        return out
+    }
+
     mutating func ownership(_ f: RowFields) -> OwnershipNature {
         var n = OwnershipNature()
         let path = "ownershipNature/directOrIndirectOwnership"
         n.directOrIndirectOwnership = letterField(path, f.directIndirect)
-        n.natureOfOwnership = textField("ownershipNature/natureOfOwnership", f.nature)
+        n.natureOfOwnership = textField("ownershipNature/natureOfOwnership", RowBuilder.withoutUnreadableMark(f.nature, warnings: &warnings))
         // Column 7 is the nature of *indirect* ownership: every corpus row that
         // names one is I, and every I row names one. A lost D/I (OCR drops the
         // "|" it reads for I) is I where the nature stands, and a D beside a
