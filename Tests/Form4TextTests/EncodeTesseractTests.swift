@@ -389,4 +389,16 @@ import TestSupport
         LooseTokenizer.tokens(in: LooseSegment(text: text, x: 0, cell: -1), line: 1, into: &tokens)
         return (RowBuilder.text(RowBuilder.withoutUnreadableMark(tokens, warnings: &warnings)), warnings)
     }
+
+    /// "a)" where the exercisable date's "(5)" was printed: a mark OCR could not read.
+    /// It holds the date's place, so the expiration date and the underlying title keep theirs.
+    @Test func aLetterAndParenthesisInADatesPlaceHoldsIt() throws {
+        let result = try Self.encode(replacing: "2500       (5)       03/01/2031]", with: "2500       a)        03/01/2031]")
+        let row = try #require(result.document.derivativeTable?.derivativeTransaction.first)
+        #expect(row.exerciseDate?.value == nil && row.exerciseDate?.footnoteId == [])
+        #expect(row.expirationDate?.value?.text == "2031-03-01")
+        // As in the unedited scan, whose "Stock" under "Common]" is reported unplaced.
+        #expect(row.underlyingSecurity?.underlyingSecurityTitle?.value == "Common")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.message.contains("'a)' in a date's place") })
+    }
 }

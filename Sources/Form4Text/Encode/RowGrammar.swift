@@ -210,6 +210,14 @@ struct RowGrammar {
             return [d]
         }
         if t.kind == .word, RowGrammar.dateWords.contains(t.text) { return [take()] }
+        // "a)" where "(7)" was printed: OCR's reading of a mark it could not read. It
+        // holds the date's place (a mark with no number), so the cells after it keep theirs.
+        if t.kind == .word, t.text.utf8.count == 2, t.text.utf8.last == UInt8(ascii: ")"), t.text.first?.isLetter == true {
+            var mark = take()
+            mark.kind = .footnoteOnly
+            mark.doubt = "'\(mark.text)' in a date's place is a footnote mark OCR could not read; the date's footnote is not cited"
+            return [mark]
+        }
         return []
     }
 
