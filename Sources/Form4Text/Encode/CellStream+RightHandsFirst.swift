@@ -60,6 +60,12 @@ extension CellStream {
                 rows.removeSubrange(made.open)
                 rows.replaceSubrange(h..<e, with: made.rows)
                 h += made.rows.count
+            } else if let (trial, end) = withAmountsAheadJoined(rows, rightHands: h..<e),
+                      let made = joined(trial, rightHands: h..<end) {
+                rows = trial
+                rows.removeSubrange(made.open)
+                rows.replaceSubrange(h..<end, with: made.rows)
+                h += made.rows.count
             } else {
                 h = e
             }
@@ -98,12 +104,16 @@ extension CellStream {
         var made: [TableLines.Row] = []
         for (o, r) in zip(open, hands) {
             let hand = rows[r].anchor
-            let g = fields(hand)
+            // A group led by its row's amount and (A)/(D) (see ``withAmountsAheadJoined(_:rightHands:)``):
+            // its amount owned and D/I are those its cells from the price on read as.
+            let amountAhead = hand.count > 2 && isAmountAndAcquiredDisposed(Array(hand.prefix(2))) && hand[2].kind == .money
+            let g = fields(amountAhead ? Array(hand.dropFirst(2)) : hand)
             let row = o.anchor + hand
             let f = fields(row)
             guard f.isTransaction, f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.extra.isEmpty,
                   f.owned?.line == g.owned?.line, f.owned?.column == g.owned?.column,
                   f.directIndirect?.line == g.directIndirect?.line, f.directIndirect?.column == g.directIndirect?.column,
+                  !amountAhead || (f.amount?.line == hand[0].line && f.amount?.column == hand[0].column),
                   !(f.title + f.nature).contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
                   let first = hand.first, let lead = o.anchor.first else { return nil }
             // Figures the stacked row read as text are placed now (checked above): those doubts go.
