@@ -52,6 +52,8 @@ import TestSupport
         ("02/14/2024^1)", "02/14/2024", ["F1"]),
         ("02/11/20216)(3)", "02/11/2021", ["F6", "F3"]),
         ("(ADS)1)", "(ADS)", ["F1"]),
+        // A period after a letter ends an abbreviation, never a decimal point.
+        ("L.P.5)(7)(6)", "L.P.", ["F5", "F7", "F6"]),
     ])
     func marksThatLostTheirParenthesisAreReadAndDoubted(_ text: String, _ value: String, _ notes: [String]) {
         let t = EncodeTokenTests.tokens(text)

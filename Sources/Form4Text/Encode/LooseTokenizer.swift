@@ -379,7 +379,9 @@ enum LooseTokenizer {
         let digits = b.count - 2 - j
         guard digits >= 1, digits <= 2 else { return nil }
         // After a letter, "»" or a closed "(ADS)": not after figures (those are values, read elsewhere).
-        guard j < 0 || !(b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: "/")
+        // A period after a letter ends an abbreviation ("L.P.5)"), never a decimal point.
+        let abbreviation = j >= 1 && b[j] == UInt8(ascii: ".") && isLetterByte(b[j - 1])
+        guard j < 0 || abbreviation || !(b[j] == UInt8(ascii: ".") || b[j] == UInt8(ascii: ",") || b[j] == UInt8(ascii: "/")
                          || b[j] == UInt8(ascii: "$") || b[j] == UInt8(ascii: "(") || b[j] == UInt8(ascii: "-")) else { return nil }
         // The word before it has its parentheses closed: the ")" opens nothing.
         var balance = 0
@@ -387,6 +389,10 @@ enum LooseTokenizer {
         guard balance == 0 else { return nil }
         let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
         return (Array(b.prefix(j + 1)), footnoteId(n), "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
+    }
+
+    @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
