@@ -32,4 +32,20 @@ import TestSupport
                                         + "   Class B Common Stock $0 02/14/2024 M 1,000 ^(5) ^(5) Common Stock 1,000 $0 1,500 D\n")
         #expect(codes == ["D", "D"])
     }
+
+    /// Two series converted on one day into one class: the class's row is what
+    /// the two rows right above it handed out together (their underlying amounts
+    /// add up to its amount, exactly).
+    @Test func theClassTwoSeriesConvertIntoIsAcquired() throws {
+        let (codes, result) = try Self.codes("   Series A Preferred Stock $0 02/14/2024 C 4,000 ^(5) ^(5) Class B Common Stock 1,000 $0 0 D\n"
+                                             + "   Series D Preferred Stock $0 02/14/2024 C 600 ^(5) ^(5) Class B Common Stock 150 $0 0 D\n"
+                                             + "   Class B Common Stock $0 02/14/2024 C 1,150 ^(5) ^(5) Common Stock 1,150 $0 1,150 D\n")
+        #expect(codes == ["D", "D", "A"])
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DERIVATIVE-AD" && $0.message.contains("rows 1, 2") && $0.message.contains("together") })
+        // One unit off, and nothing is changed.
+        let (off, _) = try Self.codes("   Series A Preferred Stock $0 02/14/2024 C 4,000 ^(5) ^(5) Class B Common Stock 1,000 $0 0 D\n"
+                                      + "   Series D Preferred Stock $0 02/14/2024 C 600 ^(5) ^(5) Class B Common Stock 150 $0 0 D\n"
+                                      + "   Class B Common Stock $0 02/14/2024 C 1,151 ^(5) ^(5) Common Stock 1,151 $0 1,151 D\n")
+        #expect(off == ["D", "D", "D"])
+    }
 }
