@@ -107,6 +107,17 @@ import TestSupport
         #expect(HeaderBoxes.withPunctuationDrawnApart(name, mark) == expected)
     }
 
+    /// "[ MFAC .U ]": a trading symbol holds no space; one an extractor set in goes, reported.
+    @Test func aSymbolsSpaceIsTakenOut() throws {
+        let file = EncodeFixtureTests.directory.appendingPathComponent("lanternfly-form4.pymupdf4llm.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains("[ LFRX ]"))
+        let edited = text.replacingOccurrences(of: "[ LFRX ]", with: "[ LFRX .U ]")
+        let result = try FormEncoder.encode(InputFile(name: "pymupdf", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
+        #expect(result.document.issuer.issuerTradingSymbol == "LFRX.U")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DOUBT" && $0.path == "/ownershipDocument/issuer/issuerTradingSymbol" })
+    }
+
     @Test func aNameBoxOverSeveralLinesIsNotUnflattened() {
         #expect(HeaderBoxes.unflattenNameBox(BoxLine(text: "1. Name and Address of Reporting Person*", line: 1, column: 1)) == nil)
     }

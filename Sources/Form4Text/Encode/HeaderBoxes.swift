@@ -950,7 +950,13 @@ struct HeaderBoxes: Sendable {
                         line: after.line, column: after.column, path: "/ownershipDocument/issuer/issuerName"))
                 }
             }
-            if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
+            if symbol.contains(" "), symbol.allSatisfy({ $0 == " " || $0 == "." || $0.isUppercase || $0.isNumber }) {
+                // "[ MFAC .U ]": a trading symbol holds no space; the extractor set one in.
+                let joined = symbol.filter { $0 != " " }
+                warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "the trading symbol '\(symbol)' is read as '\(joined)': a symbol holds no space",
+                                              line: first.line, column: first.column + name.count, path: "/ownershipDocument/issuer/issuerTradingSymbol"))
+                ticker = Located(value: joined, line: first.line, column: first.column + name.count)
+            } else if !symbol.isEmpty { ticker = Located(value: symbol, line: first.line, column: first.column + name.count) }
         } else {
             issuerName = Located(value: text.trimmingSpaces(), line: first.line, column: first.column)
             warnings.append(EncodeWarning(rule: "ENC-HEADER", message: "issuer box has no bracketed trading symbol; the name may be cut off",
