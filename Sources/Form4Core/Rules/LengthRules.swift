@@ -4,7 +4,7 @@
 /// text must fit before it is sent (a disseminated document was already
 /// measured by EDGAR).
 extension RuleContext {
-    static let footnoteMaxLength = 1000
+    static let footnoteMaxLength = TextLimit.footnote
 
     mutating func checkLengths() {
         // A text of at most `limit` UTF-8 bytes has at most `limit` characters;
@@ -33,28 +33,28 @@ extension RuleContext {
         func add(_ text: String?, _ path: String, _ limit: Int) {
             if let text { texts.append((path, text, limit)) }
         }
-        add(document.issuer.issuerTradingSymbol, "\(root)/issuer/issuerTradingSymbol", 10)
+        add(document.issuer.issuerTradingSymbol, "\(root)/issuer/issuerTradingSymbol", TextLimit.tradingSymbol)
         for (i, owner) in document.reportingOwner.enumerated() {
             let path = RulePath.owner(i)
             if let address = owner.reportingOwnerAddress {
-                add(address.rptOwnerStreet1, "\(path)/reportingOwnerAddress/rptOwnerStreet1", 40)
-                add(address.rptOwnerStreet2, "\(path)/reportingOwnerAddress/rptOwnerStreet2", 40)
-                add(address.rptOwnerCity, "\(path)/reportingOwnerAddress/rptOwnerCity", 30)
-                add(address.rptOwnerZipCode, "\(path)/reportingOwnerAddress/rptOwnerZipCode", 10)
+                add(address.rptOwnerStreet1, "\(path)/reportingOwnerAddress/rptOwnerStreet1", TextLimit.street)
+                add(address.rptOwnerStreet2, "\(path)/reportingOwnerAddress/rptOwnerStreet2", TextLimit.street)
+                add(address.rptOwnerCity, "\(path)/reportingOwnerAddress/rptOwnerCity", TextLimit.city)
+                add(address.rptOwnerZipCode, "\(path)/reportingOwnerAddress/rptOwnerZipCode", TextLimit.zipCode)
             }
             let relationship = owner.reportingOwnerRelationship
-            add(relationship.officerTitle, "\(path)/reportingOwnerRelationship/officerTitle", 30)
-            add(relationship.otherText, "\(path)/reportingOwnerRelationship/otherText", 30)
+            add(relationship.officerTitle, "\(path)/reportingOwnerRelationship/officerTitle", TextLimit.officerTitle)
+            add(relationship.otherText, "\(path)/reportingOwnerRelationship/otherText", TextLimit.otherText)
         }
         for row in rows {
-            add(row.securityTitle?.value, "\(row.path)/securityTitle", 60)
+            add(row.securityTitle?.value, "\(row.path)/securityTitle", TextLimit.securityTitle)
             add(row.underlyingSecurity?.underlyingSecurityTitle?.value,
-                "\(row.path)/underlyingSecurity/underlyingSecurityTitle", 60)
-            add(row.ownershipNature?.natureOfOwnership?.value, "\(row.path)/ownershipNature/natureOfOwnership", 100)
+                "\(row.path)/underlyingSecurity/underlyingSecurityTitle", TextLimit.securityTitle)
+            add(row.ownershipNature?.natureOfOwnership?.value, "\(row.path)/ownershipNature/natureOfOwnership", TextLimit.natureOfOwnership)
         }
-        add(document.remarks, "\(root)/remarks", 2000)
+        add(document.remarks, "\(root)/remarks", TextLimit.remarks)
         for (i, signature) in document.ownerSignature.enumerated() {
-            add(signature.signatureName, "\(RulePath.signature(i))/signatureName", 255)
+            add(signature.signatureName, "\(RulePath.signature(i))/signatureName", TextLimit.signatureName)
         }
         return texts
     }

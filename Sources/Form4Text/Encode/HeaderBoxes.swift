@@ -638,9 +638,6 @@ struct HeaderBoxes: Sendable {
         return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
     }
 
-    /// The most characters of a street line EDGAR takes (`StreetText`'s maxLength).
-    static let streetLineLimit = 40
-
     /// True when `next` may be the rest of `line` wrapped at `width`: its first
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
@@ -675,7 +672,7 @@ struct HeaderBoxes: Sendable {
             let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
             // (A "C/O" name that ends in a comma goes on with the street: "C/O SEQUOIA CAPITAL,".)
             let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && !out[0].text.hasSuffix(",") && startsNumber
-            let fitsOneLine = out[out.count - 1].text.count + 1 + l.text.count <= HeaderBoxes.streetLineLimit
+            let fitsOneLine = out[out.count - 1].text.count + 1 + l.text.count <= TextLimit.street
             if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf && fitsOneLine {
                 out[out.count - 1].text += " " + l.text
                 warnings.append(EncodeWarning(

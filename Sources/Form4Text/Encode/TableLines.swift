@@ -439,9 +439,10 @@ struct TableLines {
         // never starts a security's title: when the lower row's own line opens with its
         // title, that line and the margin lines above it end the upper row.
         for k in 1..<max(n, 1) where !above[k].isEmpty {
+            // The margin test first: most lines above a row are wrapped titles set in from it, or indented.
             guard let title = toks[anchors[k]].first, title.kind == .word,
-                  let last = above[k].lastIndex(where: { RowBuilder.endsAnEntityName(RowGrammar.markTextRuns(toks[$0])) }),
-                  above[k][...last].allSatisfy({ (toks[$0].first?.x ?? Int.max) <= title.x + 2 }) else { continue }
+                  case let atMargin = above[k].prefix(while: { (toks[$0].first?.x ?? Int.max) <= title.x + 2 }), !atMargin.isEmpty,
+                  let last = atMargin.lastIndex(where: { RowBuilder.endsAnEntityName(RowGrammar.markTextRuns(toks[$0])) }) else { continue }
             below[k - 1].append(contentsOf: above[k][...last])
             above[k].removeFirst(last + 1)
         }
