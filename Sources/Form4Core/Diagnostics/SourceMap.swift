@@ -21,12 +21,10 @@ public struct SourceMap: Sendable, Hashable, Codable {
     ///
     /// Readers record a repeated element with its rank (`reportingOwner[1]`),
     /// while libxml2 names an element without one when it has no sibling of
-    /// its name; so a path that is not found as written is looked up again with
-    /// every `[1]` left out on both sides.
+    /// its name; so a path that is not found as written is looked up again
+    /// with each step's `[1]` given or taken away.
     public func nearest(_ path: String) -> SourceLocation? {
-        if let found = Self.nearest(path, in: locations) { return found }
-        guard locations.keys.contains(where: { $0.contains("[1]") }) || path.contains("[1]") else { return nil }
-        return Self.nearest(Self.withoutFirstRanks(path), in: firstRanksDropped())
+        Self.nearest(path, in: locations) ?? nearestRespelled(path)
     }
 
     /// Fills in the location of each diagnostic that has a path and no location yet.
@@ -35,59 +33,81 @@ public struct SourceMap: Sendable, Hashable, Codable {
     /// located ancestor (`issuer` when the map holds `issuer/issuerName`) points
     /// at the first place its content came from.
     public func locate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var dropped: [String: SourceLocation]?
+        var unranked: [(key: String, location: SourceLocation)]?
         return diagnostics.map { d in
             var d = d
             guard d.location == nil, let path = d.path else { return d }
-            if let found = Self.nearest(path, in: locations) {
+            if let found = nearest(path) {
                 d.location = found
                 return d
             }
-            let canonical = dropped ?? firstRanksDropped()
-            dropped = canonical
-            let key = Self.withoutFirstRanks(path)
-            d.location = Self.enclosingPlace(of: key, in: canonical)
+            let keys = unranked ?? locations.map { (Self.withoutFirstRanks($0.key), $0.value) }
+            unranked = keys
+            d.location = Self.firstContent(enclosing: Self.withoutFirstRanks(path), in: keys)
             return d
         }
     }
 
     private static func nearest(_ path: String, in locations: [String: SourceLocation]) -> SourceLocation? {
-        var current = Substring(path)
-        while !current.isEmpty {
-            if let found = locations[String(current)] { return found }
-            guard let slash = current.lastIndex(of: "/") else { break }
-            current = current[..<slash]
+        if let found = locations[path] { return found }
+        // Up by "/" on the UTF-8 view: a "/" byte is always a whole character.
+        var end = path.utf8.endIndex
+        while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash > path.utf8.startIndex {
+            end = slash
+            if let found = locations[String(path[..<slash])] { return found }
         }
         return nil
     }
 
-    /// The place of `path` or, going up, of the first element that has one of
-    /// its own or holds located content (then the earliest of that content);
-    /// never the root's whole content, which would point anywhere.
-    private static func enclosingPlace(of path: String, in locations: [String: SourceLocation]) -> SourceLocation? {
+    /// ``nearest(_:)`` over the spellings of `path` whose steps below the root
+    /// have `[1]` given or taken away, deepest level first; only for a path not
+    /// found as written, and at most 2^6 spellings a level.
+    private func nearestRespelled(_ path: String) -> SourceLocation? {
+        let steps = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard steps.count > 2, steps.count <= 8 else { return nil }
+        var candidate = ""
+        candidate.reserveCapacity(path.utf8.count + 3 * steps.count)
+        for depth in stride(from: steps.count, to: 2, by: -1) {
+            let free = steps[2..<depth]
+            masks: for mask in 1..<(1 << free.count) {
+                candidate.removeAll(keepingCapacity: true)
+                candidate += "/"
+                candidate += steps[1]
+                for (i, step) in free.enumerated() {
+                    candidate += "/"
+                    if mask & (1 << i) == 0 {
+                        candidate += step
+                    } else if step.hasSuffix("[1]") {
+                        candidate += step.dropLast(3)
+                    } else if step.last == "]" {
+                        continue masks
+                    } else {
+                        candidate += step
+                        candidate += "[1]"
+                    }
+                }
+                if let found = locations[candidate] { return found }
+            }
+        }
+        return nil
+    }
+
+    /// The earliest place recorded under the closest ancestor of `path` (or
+    /// `path` itself) that holds located content; never the root's whole
+    /// content, which would point anywhere. `keys` are spelled without `[1]`.
+    private static func firstContent(enclosing path: String,
+                                     in keys: [(key: String, location: SourceLocation)]) -> SourceLocation? {
         var current = Substring(path)
         while current.dropFirst().contains("/") {
-            if let found = locations[String(current)] { return found }
             let prefix = current + "/"
-            if let first = locations.lazy.filter({ $0.key.hasPrefix(prefix) }).map(\.value)
+            if let first = keys.lazy.filter({ $0.key.hasPrefix(prefix) }).map(\.location)
                 .min(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
                 return first
             }
             guard let slash = current.lastIndex(of: "/") else { break }
             current = current[..<slash]
         }
-        return locations[String(current)]
-    }
-
-    private func firstRanksDropped() -> [String: SourceLocation] {
-        var result: [String: SourceLocation] = [:]
-        for (key, location) in locations {
-            let canonical = Self.withoutFirstRanks(key)
-            // Two keys that differ only by a "[1]" name one element; keep the earlier place.
-            if let held = result[canonical], (held.line, held.column) <= (location.line, location.column) { continue }
-            result[canonical] = location
-        }
-        return result
+        return nil
     }
 
     private static func withoutFirstRanks(_ path: String) -> String {
