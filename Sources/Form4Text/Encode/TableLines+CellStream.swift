@@ -412,8 +412,16 @@ struct CellStream {
             doubts = []
         }
         var k = blocked?.next ?? firstText
+        // Two rows' left-hand cells stacked ahead of the right-hand cells (see ``stackedTitleSpan(at:)``).
+        let spans = stackedTitleSpans()
         while k < paragraphs.count {
             let p = paragraphs[k]
+            if let span = spans[k], current.isEmpty || isComplete(current) {
+                finish()
+                rows += span.rows
+                k = span.next
+                continue
+            }
             if isHead(at: k) { k += 1; continue }
             if isVHeadBeforeCode(at: k) {
                 doubts.append(vHeadWarning(at: k))
@@ -509,7 +517,7 @@ struct CellStream {
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
             let hasNature = !sofar.nature.isEmpty
             if p.isText {
-                while j < paragraphs.count, !isHead(at: j) {
+                while j < paragraphs.count, !isHead(at: j), spans[j] == nil {
                     if paragraphs[j].isText || wrapsCells && paragraphs[j].isMarkedText {
                         run.append(paragraphs[j])
                     } else if let word = wrappedWord(at: j) {
@@ -520,13 +528,13 @@ struct CellStream {
                     j += 1
                 }
                 // A nature before a page's heads, then the next title.
-                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar) {
+                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar), spans[h] == nil {
                     if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
                     run.append(paragraphs[h])
                     j = h + 1
                 }
                 // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
-                if j < paragraphs.count, paragraphs[j].opensWithText {
+                if j < paragraphs.count, paragraphs[j].opensWithText, spans[j] == nil {
                     run.append(paragraphs[j])
                     j += 1
                 }
