@@ -1,4 +1,5 @@
 /// "Common Stock" + "Common Stock" / "11/12/2021" / "S" / "11/12/2021" / "S"
+/// (or "09/30/2020" + "09/30/2020" / "S" + "S")
 /// / (a page's heads) / "32,129" / "D" / "$1,038.432(20)" / "166,336,502" /
 /// "I" / "by Trust(2)" / "D" / "$1,039.533(21)" / "166,308,271" / "I" / "by
 /// Trust(2)" / "166,297,462" / "I" / "by Trust(2)" / "28,231" / "Common
@@ -64,13 +65,15 @@ extension CellStream {
         while j < paragraphs.count, dates.count < count || codes.count < count {
             let q = paragraphs[j]
             if q.isHeader { j += 1; continue }
-            guard q.tokens.count == 1, case let t = q.tokens[0] else { return nil }
-            if t.kind == .date, dates.count < count {
-                dates.append(t)
-            } else if t.kind == .letter, RowGrammar.codes.contains(t.text), !dates.isEmpty, codes.count < dates.count {
-                codes.append(t)
-            } else {
-                return nil
+            // A cell each, or the dates (the codes) of both rows in one paragraph.
+            for t in q.tokens {
+                if t.kind == .date, dates.count < count {
+                    dates.append(t)
+                } else if t.kind == .letter, RowGrammar.codes.contains(t.text), !dates.isEmpty, codes.count < dates.count {
+                    codes.append(t)
+                } else {
+                    return nil
+                }
             }
             j += 1
         }

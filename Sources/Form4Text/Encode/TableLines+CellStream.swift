@@ -416,9 +416,16 @@ struct CellStream {
         let spans = stackedTitleSpans()
         while k < paragraphs.count {
             let p = paragraphs[k]
-            if let span = spans[k], current.isEmpty || isComplete(current) {
+            if let span = spans[k], startsRow(at: k) {
+                // As any title with its date after a row without its D/I: that row ends here, reported.
+                let open = !current.isEmpty && !isComplete(current)
                 finish()
-                rows += span.rows
+                var made = span.rows
+                if open, let t = p.tokens.first {
+                    made[0].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the title of a new row, though the row above has no D/I yet",
+                                                          line: t.line, column: t.column))
+                }
+                rows += made
                 k = span.next
                 continue
             }
