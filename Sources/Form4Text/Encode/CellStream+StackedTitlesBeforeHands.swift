@@ -1,5 +1,4 @@
-/// "Common Stock" + "Common Stock" / "11/12/2021" / "S" / "11/12/2021" / "S"
-/// (or "09/30/2020" + "09/30/2020" / "S" + "S")
+/// "Common Stock" + "Common Stock" / "11/12/2021" / ("V") / "S" / "11/12/2021" / "S"
 /// / (a page's heads) / "32,129" / "D" / "$1,038.432(20)" / "166,336,502" /
 /// "I" / "by Trust(2)" / "D" / "$1,039.533(21)" / "166,308,271" / "I" / "by
 /// Trust(2)" / "166,297,462" / "I" / "by Trust(2)" / "28,231" / "Common
@@ -12,7 +11,7 @@
 /// of two titles and two dates, rows with no title and a row with no D/I.
 ///
 /// Read so only where every count agrees: K identical title lines with
-/// exactly K dates and K codes after them, exactly K + 1 groups, each ending
+/// exactly K dates and K codes after them, each code right after its date, exactly K + 1 groups, each ending
 /// at its D/I (and nature), led by nothing, by (A)/(D) and price, or by the
 /// amount, (A)/(D) and price; the loose amounts after the groups exactly as
 /// many as the rows whose cells lack one (taken in row order); and every row
@@ -65,11 +64,13 @@ extension CellStream {
         while j < paragraphs.count, dates.count < count || codes.count < count {
             let q = paragraphs[j]
             if q.isHeader { j += 1; continue }
-            // A cell each, or the dates (the codes) of both rows in one paragraph.
+            // Each row's date then its code, a cell each. Where all dates come before all codes
+            // ("09/30/2020" + "09/30/2020" / "S" + "S") the drawn row reads as one, which
+            // ``splitStackedBlocks(_:)`` cuts: that reading is left to it.
             for t in q.tokens {
-                if t.kind == .date, dates.count < count {
+                if t.kind == .date, dates.count == codes.count, dates.count < count {
                     dates.append(t)
-                } else if t.kind == .letter, RowGrammar.codes.contains(t.text), !dates.isEmpty, codes.count < dates.count {
+                } else if t.kind == .letter, RowGrammar.codes.contains(t.text), codes.count + 1 == dates.count {
                     codes.append(t)
                 } else {
                     return nil
