@@ -22,6 +22,28 @@ extension CellStream {
     struct StackedSpan {
         var rows: [TableLines.Row]
         var next: Int
+        /// The stacked titles' paragraph.
+        var start: Int
+        /// Each code drawn right after its date: read so at once (see ``stackedTitleSpan(at:)``).
+        var alternating: Bool
+    }
+
+    /// Where a span's dates all come before its codes, the rows cut from its
+    /// paragraphs (and mended by the other rules) are replaced by the span's
+    /// rows only where some of them is still broken (no title, no D/I, or
+    /// cells left over) and none holds a token from outside the span.
+    func mendStackedSpans(_ spans: [StackedSpan], in rows: inout [TableLines.Row]) {
+        for span in spans where !span.alternating {
+            let lines = Set(paragraphs[span.start..<span.next].flatMap(\.tokens).map(\.line))
+            let touched = rows.indices.filter { r in rows[r].anchor.contains { lines.contains($0.line) } }
+            guard let first = touched.first, let last = touched.last, touched.count == last - first + 1,
+                  touched.allSatisfy({ r in rows[r].anchor.allSatisfy { lines.contains($0.line) } }),
+                  touched.contains(where: { r in
+                      let f = fields(rows[r].anchor)
+                      return rows[r].anchor.first?.kind != .word || f.directIndirect == nil || !f.extra.isEmpty
+                  }) else { continue }
+            rows.replaceSubrange(first...last, with: span.rows)
+        }
     }
 
     /// Every such run in the table, by its first paragraph (the stacked titles).
@@ -60,17 +82,19 @@ extension CellStream {
         let count = titles.count
         // Their dates and codes, a cell each, the first a date; heads (a page's, the V column's) among them.
         var dates: [LooseToken] = [], codes: [LooseToken] = []
+        var alternating = true
         var j = k + 1
         while j < paragraphs.count, dates.count < count || codes.count < count {
             let q = paragraphs[j]
             if q.isHeader { j += 1; continue }
-            // Each row's date then its code, a cell each. Where all dates come before all codes
-            // ("09/30/2020" + "09/30/2020" / "S" + "S") the drawn row reads as one, which
-            // ``splitStackedBlocks(_:)`` cuts: that reading is left to it.
+            // Each row's date then its code; or all dates, then all codes ("09/30/2020" +
+            // "09/30/2020" / "S" + "S"), where the drawn row often reads as one that
+            // ``splitStackedBlocks(_:)`` cuts: such a span only mends what that leaves broken.
             for t in q.tokens {
-                if t.kind == .date, dates.count == codes.count, dates.count < count {
+                if t.kind == .date, dates.count < count {
+                    if dates.count != codes.count { alternating = false }
                     dates.append(t)
-                } else if t.kind == .letter, RowGrammar.codes.contains(t.text), codes.count + 1 == dates.count {
+                } else if t.kind == .letter, RowGrammar.codes.contains(t.text), codes.count < dates.count {
                     codes.append(t)
                 } else {
                     return nil
@@ -141,7 +165,7 @@ extension CellStream {
                                        warnings: [EncodeWarning(rule: "ENC-ROW-SPLIT", message: message, line: lead.line, column: lead.column)]))
         }
         guard loose.isEmpty else { return nil }
-        return StackedSpan(rows: rows, next: u)
+        return StackedSpan(rows: rows, next: u, start: k, alternating: alternating)
     }
 
     /// The right-hand cells cut into groups, each ending at its D/I and the

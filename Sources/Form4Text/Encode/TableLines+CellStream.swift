@@ -413,7 +413,8 @@ struct CellStream {
         }
         var k = blocked?.next ?? firstText
         // Two rows' left-hand cells stacked ahead of the right-hand cells (see ``stackedTitleSpan(at:)``).
-        let spans = stackedTitleSpans()
+        let allSpans = stackedTitleSpans()
+        let spans = allSpans.filter(\.value.alternating)
         while k < paragraphs.count {
             let p = paragraphs[k]
             if let span = spans[k], startsRow(at: k) {
@@ -605,6 +606,7 @@ struct CellStream {
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
+        mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
            open.count == 1, let r = open.first, let first = split.end.first {
