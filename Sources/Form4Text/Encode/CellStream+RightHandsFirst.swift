@@ -66,6 +66,11 @@ extension CellStream {
                 rows.removeSubrange(made.open)
                 rows.replaceSubrange(h..<end, with: made.rows)
                 h += made.rows.count
+            } else if let (trial, start, end) = withStrayCodeSetAside(rows, rightHands: h..<e) {
+                rows = trial.rows
+                rows.removeSubrange(trial.made.open)
+                rows.replaceSubrange(start..<end, with: trial.made.rows)
+                h = start + trial.made.rows.count
             } else {
                 h = e
             }
@@ -86,7 +91,7 @@ extension CellStream {
     /// "1,000,000" / "I" / … / "Class A Common Stock" / "Class A Common Stock"
     /// / "05/14/2024" / …: the left-hand cells drawn after the table's
     /// holdings) only where those rows then end the table.
-    private func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>) -> (rows: [TableLines.Row], open: Range<Int>)? {
+    func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>, strayCode: LooseToken? = nil) -> (rows: [TableLines.Row], open: Range<Int>)? {
         var open: [(anchor: [LooseToken], warnings: [EncodeWarning], split: Bool)] = []
         var q = hands.upperBound
         while q < rows.count, isWholeHolding(rows[q]) { q += 1 }
@@ -101,6 +106,16 @@ extension CellStream {
             q += 1
         }
         guard open.count == hands.count, !skipped || q == rows.count else { return nil }
+        if let strayCode {
+            // The one open row with a title and a date but no code takes it, after its date.
+            let lacking = open.indices.filter { let f = fields(open[$0].anchor); return f.date != nil && f.code == nil }
+            guard lacking.count == 1, let o = lacking.first, let date = fields(open[o].anchor).date,
+                  let at = open[o].anchor.firstIndex(where: { CellStream.same($0, date) }) else { return nil }
+            open[o].anchor.insert(strayCode, at: at + 1)
+            open[o].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                                  message: "code '\(strayCode.text)', drawn alone among column heads printed again (line \(strayCode.line)), was taken as this row's code: of the rows the right-hand cells drawn ahead of them fit, it is the one without a code",
+                                                  line: strayCode.line, column: strayCode.column))
+        }
         var made: [TableLines.Row] = []
         for (o, r) in zip(open, hands) {
             let hand = rows[r].anchor

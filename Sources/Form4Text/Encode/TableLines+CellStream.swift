@@ -412,8 +412,24 @@ struct CellStream {
             doubts = []
         }
         var k = blocked?.next ?? firstText
+        // Two rows' left-hand cells stacked ahead of the right-hand cells (see ``stackedTitleSpan(at:)``).
+        let allSpans = stackedTitleSpans()
+        let spans = allSpans.filter(\.value.alternating)
         while k < paragraphs.count {
             let p = paragraphs[k]
+            if let span = spans[k], startsRow(at: k) {
+                // As any title with its date after a row without its D/I: that row ends here, reported.
+                let open = !current.isEmpty && !isComplete(current)
+                finish()
+                var made = span.rows
+                if open, let t = p.tokens.first {
+                    made[0].warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(Array(p.tokens.prefix(4))))' was read as the title of a new row, though the row above has no D/I yet",
+                                                          line: t.line, column: t.column))
+                }
+                rows += made
+                k = span.next
+                continue
+            }
             if isHead(at: k) { k += 1; continue }
             if isVHeadBeforeCode(at: k) {
                 doubts.append(vHeadWarning(at: k))
@@ -509,7 +525,7 @@ struct CellStream {
             // The nature printed on the D/I's line ("I By Trust"): all that follows is the next title.
             let hasNature = !sofar.nature.isEmpty
             if p.isText {
-                while j < paragraphs.count, !isHead(at: j) {
+                while j < paragraphs.count, !isHead(at: j), spans[j] == nil {
                     if paragraphs[j].isText || wrapsCells && paragraphs[j].isMarkedText {
                         run.append(paragraphs[j])
                     } else if let word = wrappedWord(at: j) {
@@ -520,13 +536,13 @@ struct CellStream {
                     j += 1
                 }
                 // A nature before a page's heads, then the next title.
-                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar) {
+                if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar), spans[h] == nil {
                     if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
                     run.append(paragraphs[h])
                     j = h + 1
                 }
                 // A title printed with its first values ("Restricted $0(3)" / "Stock" / "Units").
-                if j < paragraphs.count, paragraphs[j].opensWithText {
+                if j < paragraphs.count, paragraphs[j].opensWithText, spans[j] == nil {
                     run.append(paragraphs[j])
                     j += 1
                 }
@@ -590,6 +606,7 @@ struct CellStream {
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
+        mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
            open.count == 1, let r = open.first, let first = split.end.first {
