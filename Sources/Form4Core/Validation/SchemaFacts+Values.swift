@@ -13,53 +13,70 @@ extension SchemaFacts {
     }
 
     static func check(_ text: String, as simple: Simple) -> ValueCheck {
+        var bytes = text
+        return bytes.withUTF8 { check($0, text, as: simple) }
+    }
+
+    /// `u` is `text`'s UTF-8: the checks read bytes, the messages quote the text.
+    private static func check(_ u: UnsafeBufferPointer<UInt8>, _ text: String, as simple: Simple) -> ValueCheck {
         switch simple {
-        case .versionTag: return length(text, exactly: 5)
-        case .date: return isPlainDate(text) ? .valid : .unknown
+        case .versionTag: return length(u, exactly: 5)
+        case .date: return isPlainDate(u) ? .valid : .unknown
         case .boolean: return text == "1" || text == "0" || text == "true" || text == "false" ? .valid : .unknown
         case .cik:
-            let u = text.utf8
             if (1...10).contains(u.count), u.allSatisfy({ (0x30...0x39).contains($0) }) { return .valid }
-            return patternFailure(text, pattern: "[0-9]{1,10}")
-        case .registeredName: return length(text, max: 150)
-        case .tradingSymbol: return length(text, min: 1, max: 10)
-        case .foreignTradingSymbol: return length(text, max: 10)
-        case .confirmationCode: return length(text, exactly: 8)
-        case .street: return length(text, max: 40)
-        case .city: return length(text, max: 30)
+            return patternFailure(u, text, pattern: "[0-9]{1,10}")
+        case .registeredName: return length(u, max: 150)
+        case .tradingSymbol: return length(u, min: 1, max: 10)
+        case .foreignTradingSymbol: return length(u, max: 10)
+        case .confirmationCode: return length(u, exactly: 8)
+        case .street: return length(u, max: 40)
+        case .city: return length(u, max: 30)
         case .state: return stateCodes.contains(text) ? .valid : .unknown
         case .postalCode:
-            let lengthCheck = length(text, max: 10)
-            let fits = text.utf8.allSatisfy { b in
+            let lengthCheck = length(u, max: 10)
+            let fits = u.allSatisfy { b in
                 (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
                     || b == 0x20 || b == 0x23 || b == 0x2D
             }
             if fits { return lengthCheck }
-            return lengthCheck == .valid ? patternFailure(text, pattern: "[0-9A-Za-z #\\-]*") : .unknown
-        case .stateDescription: return length(text, max: 50)
-        case .role: return length(text, max: 30)
-        case .remarks: return length(text, max: 2000)
-        case .signer: return length(text, min: 1, max: 255)
-        case .title: return length(text, min: 1, max: 60)
-        case .nature: return length(text, max: 100)
-        case .amount: return amount(text)
-        case .acquiredDisposed: return enumeration(text, ["A", "D"])
-        case .directOrIndirect: return enumeration(text, ["D", "I"])
+            return lengthCheck == .valid ? patternFailure(u, text, pattern: "[0-9A-Za-z #\\-]*") : .unknown
+        case .stateDescription: return length(u, max: 50)
+        case .role: return length(u, max: 30)
+        case .remarks: return length(u, max: 2000)
+        case .signer: return length(u, min: 1, max: 255)
+        case .title: return length(u, min: 1, max: 60)
+        case .nature: return length(u, max: 100)
+        case .amount: return amount(u, text)
+        case .acquiredDisposed: return enumeration(u, text, acquiredDisposedCodes)
+        case .directOrIndirect: return enumeration(u, text, directOrIndirectCodes)
         case .timeliness: return text == "E" || text == "L" ? .valid : .unknown
-        case .transactionFormCode: return enumeration(text, ["4", "5"])
-        case .holdingFormCode: return enumeration(text, ["3"])
-        case .transactionCode:
-            return enumeration(text, ["A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O", "P", "S", "U", "W", "X", "Z"])
+        case .transactionFormCode: return enumeration(u, text, transactionFormCodes)
+        case .holdingFormCode: return enumeration(u, text, holdingFormCodes)
+        case .transactionCode: return enumeration(u, text, transactionCodes)
         case .documentType(let type): return text == type.rawValue ? .valid : .unknown
         }
     }
 
+    // The pick-lists, in the schema's order (libxml2 quotes them so).
+    private static let acquiredDisposedCodes = ["A", "D"]
+    private static let directOrIndirectCodes = ["D", "I"]
+    private static let transactionFormCodes = ["4", "5"]
+    private static let holdingFormCodes = ["3"]
+    private static let transactionCodes = ["A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O", "P", "S", "U", "W", "X", "Z"]
+
+    /// The number of characters (Unicode scalars: bytes that do not continue one).
+    private static func characters(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for b in u where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
     /// Lengths count characters (Unicode scalars), as libxml2 counts UTF-8 characters.
-    private static func length(_ text: String, min: Int = 0, max: Int) -> ValueCheck {
-        // Most values are short and ASCII: their byte count is their length.
-        let bytes = text.utf8.count
-        if bytes >= min && bytes <= max && text.utf8.allSatisfy({ $0 < 0x80 }) { return .valid }
-        let n = text.unicodeScalars.count
+    private static func length(_ u: UnsafeBufferPointer<UInt8>, min: Int = 0, max: Int) -> ValueCheck {
+        // A value no longer in bytes than allowed is short enough in characters.
+        if u.count <= max && u.count >= min { return .valid }
+        let n = characters(u)
         if n > max {
             return .invalid("[facet 'maxLength'] The value has a length of '\(n)'; this exceeds the allowed maximum length of '\(max)'.")
         }
@@ -69,26 +86,26 @@ extension SchemaFacts {
         return .valid
     }
 
-    private static func length(_ text: String, exactly n: Int) -> ValueCheck {
-        let count = text.unicodeScalars.count
+    private static func length(_ u: UnsafeBufferPointer<UInt8>, exactly n: Int) -> ValueCheck {
+        let count = characters(u)
         if count == n { return .valid }
         return .invalid("[facet 'length'] The value has a length of '\(count)'; this differs from the allowed length of '\(n)'.")
     }
 
     /// Messages that quote the value are modelled only for plain ASCII values
     /// (libxml2 formats its messages through printf: a "%" would be a guess).
-    private static func quotable(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x25 }
+    private static func quotable(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        u.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x25 }
     }
 
-    private static func patternFailure(_ text: String, pattern: String) -> ValueCheck {
-        guard quotable(text) else { return .unknown }
+    private static func patternFailure(_ u: UnsafeBufferPointer<UInt8>, _ text: String, pattern: String) -> ValueCheck {
+        guard quotable(u) else { return .unknown }
         return .invalid("[facet 'pattern'] The value '\(text)' is not accepted by the pattern '\(pattern)'.")
     }
 
-    private static func enumeration(_ text: String, _ values: [String]) -> ValueCheck {
+    private static func enumeration(_ u: UnsafeBufferPointer<UInt8>, _ text: String, _ values: [String]) -> ValueCheck {
         if values.contains(text) { return .valid }
-        guard quotable(text) else { return .unknown }
+        guard quotable(u) else { return .unknown }
         let set = values.map { "'\($0)'" }.joined(separator: ", ")
         return .invalid("[facet 'enumeration'] The value '\(text)' is not an element of the set {\(set)}.")
     }
@@ -98,8 +115,7 @@ extension SchemaFacts {
     /// (digits, an optional point and digits, no needless leading zero); the
     /// one failure modelled is a fifth or later decimal on a number that is
     /// well within the other limits.
-    private static func amount(_ text: String) -> ValueCheck {
-        let u = Array(text.utf8)
+    private static func amount(_ u: UnsafeBufferPointer<UInt8>, _ text: String) -> ValueCheck {
         var i = 0
         while i < u.count, (0x30...0x39).contains(u[i]) { i += 1 }
         let integerDigits = i
@@ -121,8 +137,7 @@ extension SchemaFacts {
     }
 
     /// YYYY-MM-DD, a real day of a year from 0001: what every `xs:date` reader accepts.
-    static func isPlainDate(_ text: String) -> Bool {
-        let u = Array(text.utf8)
+    static func isPlainDate(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return false }
         func number(_ r: Range<Int>) -> Int? {
             var n = 0

@@ -26,31 +26,17 @@ struct SchemaFacts {
         var path: String
     }
 
-    private let written: WrittenElements
-    /// The name of each written element but the root (whose place holds `.value`).
-    private let names: [EDGARElementName]
+    /// The record's elements, held here once: reading them through the
+    /// record's property cost a retain and release of the array each time.
+    private let elements: [WrittenElements.Element]
     private var findings: [Finding] = []
     private var footnoteIds: Set<String> = []
 
-    /// Nil when the record is unusable (an element name the schema does not know).
+    /// Nil when the record is unusable (no root, or not `ownershipDocument`).
     init?(_ written: WrittenElements) {
-        guard !written.failed, let root = written.elements.first, root.name.description == Self.rootName
+        guard !written.failed, let root = written.elements.first, Self.same(root.name, "ownershipDocument")
         else { return nil }
-        self.written = written
-        var cache: [UnsafeRawPointer: EDGARElementName] = [:]
-        var names: [EDGARElementName] = [.value]
-        names.reserveCapacity(written.elements.count)
-        for e in written.elements.dropFirst() {
-            let key = UnsafeRawPointer(e.name.utf8Start)
-            if let known = cache[key] {
-                names.append(known)
-                continue
-            }
-            guard let name = EDGARElementName.byName[e.name.description] else { return nil }
-            cache[key] = name
-            names.append(name)
-        }
-        self.names = names
+        elements = written.elements
     }
 
     /// libxml2's XSD findings for a document of `type`, or nil when some part of
@@ -70,17 +56,21 @@ struct SchemaFacts {
         for step in steps {
             var seen = 0
             var found = -1
-            for child in written.children(of: current) where names[child].rawValue == step.name {
-                seen += 1
-                if seen == step.rank {
-                    found = child
-                    break
+            var child = Int(elements[current].firstChild)
+            while child >= 0 {
+                if Self.same(elements[child].name, step: step.name) {
+                    seen += 1
+                    if seen == step.rank {
+                        found = child
+                        break
+                    }
                 }
+                child = Int(elements[child].next)
             }
             guard found >= 0 else { break }
             current = found
         }
-        return Int(written.elements[current].line)
+        return Int(elements[current].line)
     }
 
     // MARK: - Content
@@ -91,16 +81,16 @@ struct SchemaFacts {
         case .complex(_, let particles):
             return content(of: k, particles)
         case .leaf(let simple):
-            guard written.elements[k].firstChild < 0, written.elements[k].attribute == nil else { return false }
+            guard elements[k].firstChild < 0, elements[k].attribute == nil else { return false }
             return value(of: k, simple)
         case .valueOrFootnotes(let simple):
             return valueOrFootnotes(of: k, simple)
         case .footnoteReference:
-            guard written.elements[k].firstChild < 0, written.elements[k].text == nil,
-                let id = written.elements[k].attribute else { return false }
+            guard elements[k].firstChild < 0, elements[k].text == nil,
+                let id = elements[k].attribute else { return false }
             return Self.isFootnoteKey(id)
         case .footnoteText:
-            guard written.elements[k].firstChild < 0, let id = written.elements[k].attribute,
+            guard elements[k].firstChild < 0, let id = elements[k].attribute,
                 Self.isFootnoteKey(id), footnoteIds.insert(id).inserted else { return false }
             return true
         }
@@ -109,12 +99,15 @@ struct SchemaFacts {
     /// A sequence of particles (each an element or a choice of elements, with
     /// its occurrences), checked as libxml2's automaton reads it.
     private mutating func content(of k: Int, _ particles: [Particle]) -> Bool {
-        guard written.elements[k].text == nil || written.elements[k].firstChild >= 0,
-            written.elements[k].attribute == nil else { return false }
+        guard elements[k].text == nil || elements[k].firstChild >= 0,
+            elements[k].attribute == nil else { return false }
         var p = 0
         var count = 0
-        for child in written.children(of: k) {
-            let name = names[child]
+        var next = Int(elements[k].firstChild)
+        while next >= 0 {
+            let child = next
+            next = Int(elements[child].next)
+            let name = elements[child].name
             let (p0, count0) = (p, count)
             var accepted: Kind?
             while p < particles.count {
@@ -131,8 +124,8 @@ struct SchemaFacts {
             guard let accepted else {
                 guard let expected = Self.expected(particles, p0, count0) else { return false }
                 findings.append(Finding(
-                    message: "Element '\(name.rawValue)': This element is not expected. Expected is \(expected).",
-                    line: Int(written.elements[child].line), path: path(of: child)))
+                    message: "Element '\(name)': This element is not expected. Expected is \(expected).",
+                    line: Int(elements[child].line), path: path(of: child)))
                 // libxml2 checks nothing more of this parent's content.
                 return true
             }
@@ -145,7 +138,7 @@ struct SchemaFacts {
                 guard let expected = Self.expected(particles, p, count) else { return false }
                 findings.append(Finding(
                     message: "Element '\(name(of: k))': Missing child element(s). Expected is \(expected).",
-                    line: Int(written.elements[k].line), path: path(of: k)))
+                    line: Int(elements[k].line), path: path(of: k)))
                 return true
             }
             q += 1
@@ -156,26 +149,29 @@ struct SchemaFacts {
 
     /// `AmountOrFootnote`, `DateOrFootnote`: a value with up to 98 footnotes, or 1 to 99 footnotes alone.
     private mutating func valueOrFootnotes(of k: Int, _ simple: Simple) -> Bool {
-        guard written.elements[k].attribute == nil else { return false }
+        guard elements[k].attribute == nil else { return false }
         var footnotes = 0
         var hasValue = false
-        for child in written.children(of: k) {
-            switch names[child] {
-            case .value where !hasValue && footnotes == 0:
+        var next = Int(elements[k].firstChild)
+        while next >= 0 {
+            let child = next
+            next = Int(elements[child].next)
+            let name = elements[child].name
+            if Self.same(name, "value"), !hasValue, footnotes == 0 {
                 hasValue = true
                 guard validate(child, as: .leaf(simple)) else { return false }
-            case .footnoteId:
+            } else if Self.same(name, "footnoteId") {
                 footnotes += 1
                 guard validate(child, as: .footnoteReference) else { return false }
-            default:
+            } else {
                 return false
             }
         }
         guard hasValue || footnotes > 0 else {
-            guard written.elements[k].text == nil else { return false }
+            guard elements[k].text == nil else { return false }
             findings.append(Finding(
-                message: "Element '\(names[k].rawValue)': Missing child element(s). Expected is one of ( value, footnoteId ).",
-                line: Int(written.elements[k].line), path: path(of: k)))
+                message: "Element '\(name(of: k))': Missing child element(s). Expected is one of ( value, footnoteId ).",
+                line: Int(elements[k].line), path: path(of: k)))
             return true
         }
         return footnotes <= (hasValue ? 98 : 99)
@@ -190,7 +186,7 @@ struct SchemaFacts {
     /// and then lists either the repeat alone or the elements after it alone.
     static func expected(_ particles: [Particle], _ p: Int, _ count: Int) -> String? {
         if p < particles.count, particles[p].max > 1, count > 0 { return nil }
-        var names: [EDGARElementName] = []
+        var names: [StaticString] = []
         var i = p
         var c = count
         while i < particles.count {
@@ -201,15 +197,28 @@ struct SchemaFacts {
         }
         switch names.count {
         case 0: return nil
-        case 1: return "( \(names[0].rawValue) )"
-        default: return "one of ( " + names.map(\.rawValue).joined(separator: ", ") + " )"
+        case 1: return "( \(names[0]) )"
+        default: return "one of ( " + names.map(\.description).joined(separator: ", ") + " )"
         }
     }
 
     static let rootName = "ownershipDocument"
 
     private func name(of k: Int) -> String {
-        k == 0 ? Self.rootName : names[k].rawValue
+        elements[k].name.description
+    }
+
+    /// Whether two names are the same: the writer's literals are usually the
+    /// very ones the models hold, so the address settles most comparisons.
+    static func same(_ a: StaticString, _ b: StaticString) -> Bool {
+        if a.utf8Start == b.utf8Start && a.utf8CodeUnitCount == b.utf8CodeUnitCount { return true }
+        guard a.utf8CodeUnitCount == b.utf8CodeUnitCount else { return false }
+        return UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount)
+            .elementsEqual(UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
+    }
+
+    static func same(_ a: StaticString, step b: Substring) -> Bool {
+        UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount).elementsEqual(b.utf8)
     }
 
     /// libxml2's path of an element (`xmlGetNodePath`): a step takes its
@@ -218,13 +227,17 @@ struct SchemaFacts {
         var steps: [String] = []
         var node = k
         while node >= 0 {
-            let parent = Int(written.elements[node].parent)
+            let parent = Int(elements[node].parent)
             var step = name(of: node)
             if parent >= 0 {
                 var before = 0
                 var others = false
-                for sibling in written.children(of: parent) where names[sibling] == names[node] {
-                    if sibling < node { before += 1 } else if sibling > node { others = true }
+                var sibling = Int(elements[parent].firstChild)
+                while sibling >= 0 {
+                    if Self.same(elements[sibling].name, elements[node].name) {
+                        if sibling < node { before += 1 } else if sibling > node { others = true }
+                    }
+                    sibling = Int(elements[sibling].next)
                 }
                 if before > 0 || others { step += "[\(before + 1)]" }
             }
@@ -237,13 +250,13 @@ struct SchemaFacts {
     // MARK: - Values
 
     private mutating func value(of k: Int, _ simple: Simple) -> Bool {
-        let text = written.elements[k].text ?? ""
+        let text = elements[k].text ?? ""
         switch Self.check(text, as: simple) {
         case .valid:
             return true
         case .invalid(let message):
-            findings.append(Finding(message: "Element '\(names[k].rawValue)': " + message,
-                                    line: Int(written.elements[k].line), path: path(of: k)))
+            findings.append(Finding(message: "Element '\(name(of: k))': " + message,
+                                    line: Int(elements[k].line), path: path(of: k)))
             return true
         case .unknown:
             return false

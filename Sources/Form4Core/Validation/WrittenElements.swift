@@ -22,11 +22,13 @@ final class WrittenElements {
         var attribute: String?
     }
 
-    private(set) var elements: [Element] = []
+    // One owner writes the record, then one reads it: no exclusivity checks
+    // (they cost more than the recording).
+    @exclusivity(unchecked) private(set) var elements: [Element] = []
     /// The innermost element opened and not yet closed; -1 before the root and after it.
-    private var current: Int32 = -1
+    @exclusivity(unchecked) private var current: Int32 = -1
     /// A second root or a line past what libxml2 keeps in a node: no record then.
-    private(set) var failed = false
+    @exclusivity(unchecked) private(set) var failed = false
 
     init() {
         elements.reserveCapacity(256)
@@ -65,21 +67,5 @@ final class WrittenElements {
     func close() {
         guard !failed, current >= 0 else { return }
         current = elements[Int(current)].parent
-    }
-
-    /// The children of element `k`, in order.
-    func children(of k: Int) -> ChildIndices {
-        ChildIndices(elements: elements, cursor: Int(elements[k].firstChild))
-    }
-
-    struct ChildIndices: Sequence, IteratorProtocol {
-        let elements: [WrittenElements.Element]
-        var cursor: Int
-
-        mutating func next() -> Int? {
-            guard cursor >= 0 else { return nil }
-            defer { cursor = Int(elements[cursor].next) }
-            return cursor
-        }
     }
 }
