@@ -126,6 +126,63 @@ import TestSupport
         #expect(count.applied * 2 >= count.compared, "applied \(count.applied) of \(count.compared)")
     }
 
+    /// The failures the facts model, one at a time on a made-up Form 4: each
+    /// must be answered by the facts (not left to libxml2), as libxml2 answers.
+    @Test func modelledFailuresApply() throws {
+        let url = Paths.fixtures.appendingPathComponent("encode/lanternfly-form4.expected.xml")
+        let xml = try String(contentsOf: url, encoding: .utf8)
+        let lines = xml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func index(of tag: String, after marker: String) -> Int? {
+            guard let m = lines.firstIndex(where: { $0.contains(marker) }) else { return nil }
+            return lines[m...].firstIndex(where: { $0.contains("<\(tag)>") })
+        }
+        func replacing(_ tag: String, after marker: String, with value: String) -> [String]? {
+            guard let i = index(of: tag, after: marker) else { return nil }
+            var l = lines
+            l[i] = l[i].replacingOccurrences(of: #">[^<]*</"#, with: ">\(value)</", options: .regularExpression)
+            return l
+        }
+        func removing(_ tag: String, after marker: String) -> [String]? {
+            guard let i = index(of: tag, after: marker) else { return nil }
+            var l = lines
+            if l[i].contains("</\(tag)>") {
+                l.remove(at: i)
+            } else if let end = l[i...].firstIndex(where: { $0.contains("</\(tag)>") }) {
+                l.removeSubrange(i...end)
+            }
+            return l
+        }
+        let cases: [(String, [String]?)] = [
+            ("as written", lines),
+            ("CIK pattern", replacing("issuerCik", after: "<issuer>", with: "12A")),
+            ("title too long", replacing("value", after: "<securityTitle>", with: String(repeating: "T", count: 61))),
+            ("five decimals", replacing("value", after: "<transactionPricePerShare>", with: "880.04911")),
+            ("unknown code", replacing("transactionCode", after: "<transactionCoding>", with: "Q")),
+            ("D/I", replacing("value", after: "<directOrIndirectOwnership>", with: "X")),
+            ("A/D", replacing("value", after: "<transactionAcquiredDisposedCode>", with: "B")),
+            ("city too long", replacing("rptOwnerCity", after: "<reportingOwnerAddress>", with: String(repeating: "C", count: 35))),
+            ("city of accents", replacing("rptOwnerCity", after: "<reportingOwnerAddress>", with: String(repeating: "é", count: 31))),
+            ("zip pattern", replacing("rptOwnerZipCode", after: "<reportingOwnerAddress>", with: "99_01")),
+            ("schemaVersion length", replacing("schemaVersion", after: "<ownershipDocument>", with: "X05081")),
+            ("no owner CIK", removing("rptOwnerCik", after: "<reportingOwnerId>")),
+            ("no issuer CIK", removing("issuerCik", after: "<issuer>")),
+            ("no D/I", removing("directOrIndirectOwnership", after: "<ownershipNature>")),
+            ("no shares", removing("transactionShares", after: "<transactionAmounts>")),
+            ("no price", removing("transactionPricePerShare", after: "<transactionAmounts>")),
+            ("no amount after", removing("sharesOwnedFollowingTransaction", after: "<postTransactionAmounts>")),
+            ("no signature", removing("ownerSignature", after: "<remarks>") ?? removing("ownerSignature", after: "</footnotes>")),
+            ("no period", removing("periodOfReport", after: "<ownershipDocument>")),
+        ]
+        var count = Count()
+        for (label, mutated) in cases {
+            let l = try #require(mutated, "\(label): the fixture lacks the element")
+            let document = try OwnershipXMLReader.read(bytes: Array(l.joined(separator: "\n").utf8), name: "m").document
+            let applied = Self.compare(document, label, into: &count)
+            #expect(applied == 2, "\(label): the facts fell back to libxml2")
+        }
+        #expect(count.compared == 2 * cases.count)
+    }
+
     // MARK: - Mutations
 
     static let badTexts = [
