@@ -19,13 +19,25 @@ extension SchemaFacts {
     }
 
     /// An element, or a choice of elements, with its occurrences.
+    ///
+    /// Names and kinds are kept apart: looking a name up then walks plain
+    /// static strings, and only the kind matched is copied (each copy of a
+    /// kind retains its box).
     struct Particle {
-        var children: [(name: StaticString, kind: Kind)]
+        var names: [StaticString]
+        var kinds: [Kind]
         var min: Int
         var max: Int
 
+        init(children: [(name: StaticString, kind: Kind)], min: Int, max: Int) {
+            names = children.map(\.name)
+            kinds = children.map(\.kind)
+            self.min = min
+            self.max = max
+        }
+
         func type(of name: StaticString) -> Kind? {
-            for child in children where SchemaFacts.same(child.name, name) { return child.kind }
+            for i in names.indices where SchemaFacts.same(names[i], name) { return kinds[i] }
             return nil
         }
     }

@@ -190,7 +190,7 @@ struct SchemaFacts {
         var i = p
         var c = count
         while i < particles.count {
-            if c < particles[i].max { names += particles[i].children.map(\.name) }
+            if c < particles[i].max { names += particles[i].names }
             if c < particles[i].min { break }
             i += 1
             c = 0
@@ -265,8 +265,13 @@ struct SchemaFacts {
 
     /// F1 to F99, the pattern of both footnote key types.
     static func isFootnoteKey(_ id: String) -> Bool {
-        let u = Array(id.utf8)
-        guard u.count == 2 || u.count == 3, u[0] == UInt8(ascii: "F"), (0x31...0x39).contains(u[1]) else { return false }
-        return u.count == 2 || (0x30...0x39).contains(u[2])
+        let u = id.utf8
+        guard u.count == 2 || u.count == 3 else { return false }
+        var i = u.startIndex
+        guard u[i] == UInt8(ascii: "F") else { return false }
+        i = u.index(after: i)
+        guard (0x31...0x39).contains(u[i]) else { return false }
+        i = u.index(after: i)
+        return i == u.endIndex || (0x30...0x39).contains(u[i])
     }
 }
