@@ -49,20 +49,50 @@ extension Validator {
         return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
     }
 
+    /// ``selfCheck(_:built:of:forSubmission:)`` without libxml2: the XSD's
+    /// facts checked on the record of what the writer wrote (``SchemaFacts``),
+    /// and the rules' lines taken from that record. Nil when the facts do not
+    /// model some part of the document, or its documentType is not exactly
+    /// one of the six; the caller then asks libxml2.
+    func factsCheck(_ written: WrittenElements, of document: OwnershipDocument, forSubmission: Bool) -> [Diagnostic]? {
+        guard let typeText = document.documentType, let type = DocumentType(rawValue: typeText),
+            var facts = SchemaFacts(written), let findings = facts.check(type)
+        else { return nil }
+        let name = Self.selfCheckName
+        let found = findings.map { f in
+            Diagnostic(severity: .error, rule: "XSD", message: f.message, path: f.path,
+                       location: SourceLocation(file: name, line: f.line, column: 0))
+        }
+        let ruled = BusinessRules.check(document, options: RuleOptions(forSubmission: forSubmission)).map { d in
+            var d = d
+            if d.location == nil, let path = d.path, let line = facts.line(of: path) {
+                d.location = SourceLocation(file: name, line: line, column: 0)
+            }
+            return d
+        }
+        return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
+    }
+
     /// The line of the element at `path` (or of its deepest ancestor present),
     /// read the way `TreeLocator.locate` reads a path: steps split on "/", the
     /// first naming the root, `name[n]` the n-th child of that name, a rank
     /// that is not a number counting as 1.
     static func line(of path: String, in parsed: ParsedXMLDocument) -> Int? {
-        var steps = path.split(separator: "/")
-        guard let root = steps.first else { return nil }
-        steps.removeFirst()
-        return parsed.line(root: root, steps: steps.lazy.map { step in
+        guard let (root, steps) = steps(of: path) else { return nil }
+        return parsed.line(root: root, steps: steps.lazy.map { ParsedXMLDocument.Step(name: $0.name, rank: $0.rank) })
+    }
+
+    /// A path's root and its steps below the root, as ``line(of:in:)`` reads them.
+    static func steps(of path: String) -> (root: Substring, steps: [(name: Substring, rank: Int)])? {
+        var parts = path.split(separator: "/")
+        guard let root = parts.first else { return nil }
+        parts.removeFirst()
+        return (root, parts.map { step in
             if let bracket = step.firstIndex(of: "["), step.last == "]" {
                 let rank = Int(step[step.index(after: bracket)..<step.index(before: step.endIndex)]) ?? 1
-                return ParsedXMLDocument.Step(name: step[..<bracket], rank: rank)
+                return (step[..<bracket], rank)
             }
-            return ParsedXMLDocument.Step(name: step, rank: 1)
+            return (step, 1)
         })
     }
 }

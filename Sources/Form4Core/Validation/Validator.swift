@@ -105,23 +105,33 @@ public struct Validator: Sendable {
     /// caller about to write that XML does not write it a second time.
     ///
     /// When every value of the XML reads back as written, the check skips the
-    /// reading back (``selfCheck(_:built:of:forSubmission:)``), and the parse
-    /// too: the writer builds libxml2's tree as it writes; the diagnostics are
-    /// the same either way.
+    /// reading back, and libxml2 too: the schema's facts are checked on what
+    /// the writer recorded as it wrote (``factsCheck(_:of:forSubmission:)``);
+    /// what they do not model goes to libxml2's XSD on a parse of the XML
+    /// (``selfCheck(_:built:of:forSubmission:)``); the diagnostics are the same
+    /// either way.
     public func checkedXML(_ document: OwnershipDocument, forSubmission: Bool = false)
         -> (xml: [UInt8], diagnostics: [Diagnostic])
     {
         let mode: OwnershipXMLWriter.Mode = forSubmission ? .submission : .published
-        let tree = XMLTreeBuilder(names: OwnershipXMLWriter.names)
-        let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode, tree: tree)
-        let found = (readsBack ? selfCheck(xml, built: tree.finish(), of: OwnershipXMLWriter.readBack(document, mode: mode),
-                                           forSubmission: forSubmission) : nil)
-            ?? validate(bytes: xml, name: Self.selfCheckName, forSubmission: forSubmission).diagnostics
-        let diagnostics = found.map { d in
-            var d = d
-            d.location = nil
-            return d
+        // The schema's facts stand for the embedded schemas only; a set read
+        // from a folder is checked by libxml2, on the tree built while writing.
+        let facts = schemas === SchemaSet.embedded
+        let elements = facts ? WrittenElements() : nil
+        let tree = facts ? nil : XMLTreeBuilder(names: OwnershipXMLWriter.names)
+        let (xml, readsBack) = OwnershipXMLWriter.written(document, mode: mode, tree: tree, elements: elements)
+        var found: [Diagnostic]?
+        if readsBack {
+            let model = OwnershipXMLWriter.readBack(document, mode: mode)
+            if let elements { found = factsCheck(elements, of: model, forSubmission: forSubmission) }
+            if found == nil { found = selfCheck(xml, built: tree?.finish(), of: model, forSubmission: forSubmission) }
         }
+        let diagnostics = (found ?? validate(bytes: xml, name: Self.selfCheckName, forSubmission: forSubmission).diagnostics)
+            .map { d in
+                var d = d
+                d.location = nil
+                return d
+            }
         return (xml, diagnostics)
     }
 }

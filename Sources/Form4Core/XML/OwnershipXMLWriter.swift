@@ -26,11 +26,13 @@ public enum OwnershipXMLWriter {
 
     /// The XML, and whether every value in it reads back as written; when it
     /// does, reading the XML gives ``readBack(_:mode:)`` of the document, and
-    /// `tree`, when given, has been built into the tree a parse of the XML gives.
-    static func written(_ document: OwnershipDocument, mode: Mode = .published, tree: XMLTreeBuilder? = nil)
+    /// `tree`, when given, has been built into the tree a parse of the XML gives,
+    /// and `elements` holds the record of the elements written.
+    static func written(_ document: OwnershipDocument, mode: Mode = .published, tree: XMLTreeBuilder? = nil,
+                        elements: WrittenElements? = nil)
         -> (bytes: [UInt8], readsBack: Bool)
     {
-        var w = XMLTextBuilder(tree: tree)
+        var w = XMLTextBuilder(tree: tree, elements: elements)
         let published = mode == .published
         let d = document
         w.open("ownershipDocument")

@@ -27,14 +27,17 @@ struct XMLTextBuilder: ~Copyable {
     /// Whether every value written so far reads back as written (see ``escape(_:into:attribute:)``).
     private(set) var readsBack = true
     private let tree: XMLTreeBuilder?
+    /// The record of the elements written, for ``SchemaFacts`` (see `Validator+SelfCheck`).
+    private let elements: WrittenElements?
     /// The line the next byte goes on (the declaration is line 1).
     private var line = 1
     /// Where the content of the element opened last starts (the line feed
     /// after its start tag), while nothing has been written into it; else -1.
     private var openContent = -1
 
-    init(tree: XMLTreeBuilder? = nil) {
+    init(tree: XMLTreeBuilder? = nil, elements: WrittenElements? = nil) {
         self.tree = tree
+        self.elements = elements
         capacity = 8192
         storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         raw("<?xml version=\"1.0\"?>\n")
@@ -52,6 +55,7 @@ struct XMLTextBuilder: ~Copyable {
 
     mutating func open(_ name: StaticString) {
         tree?.open(name, line: line)
+        elements?.open(name, line: line)
         reserve(depth * 4 + name.utf8CodeUnitCount + 3)
         indent()
         tag(name)
@@ -73,6 +77,7 @@ struct XMLTextBuilder: ~Copyable {
             }
             tree.close()
         }
+        elements?.close()
         openContent = -1
         closingTag(name)
         put(0x0A)
@@ -81,6 +86,10 @@ struct XMLTextBuilder: ~Copyable {
 
     mutating func leaf(_ name: StaticString, _ value: String) {
         tree?.open(name, line: line)
+        if let elements {
+            elements.open(name, line: line)
+            elements.text(value)
+        }
         reserve(depth * 4 + 2 * name.utf8CodeUnitCount + 6)
         indent()
         tag(name)
@@ -89,12 +98,17 @@ struct XMLTextBuilder: ~Copyable {
         closingTag(name)
         put(0x0A)
         tree?.close()
+        elements?.close()
         openContent = -1
         line += 1
     }
 
     mutating func empty(_ name: StaticString, attribute: StaticString, value: String) {
         tree?.open(name, line: line)
+        if let elements {
+            elements.open(name, line: line)
+            elements.attribute(value)
+        }
         reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
         put(0x3C)
@@ -105,6 +119,7 @@ struct XMLTextBuilder: ~Copyable {
         readsBack = escape(value, attribute: attribute) && readsBack
         raw("\"/>\n")
         tree?.close()
+        elements?.close()
         openContent = -1
         line += 1
     }
@@ -112,6 +127,11 @@ struct XMLTextBuilder: ~Copyable {
     /// An element with an attribute and text content (`<footnote id="F1">…</footnote>`).
     mutating func leaf(_ name: StaticString, attribute: StaticString, value attributeValue: String, text content: String) {
         tree?.open(name, line: line)
+        if let elements {
+            elements.open(name, line: line)
+            elements.attribute(attributeValue)
+            elements.text(content)
+        }
         reserve(depth * 4 + name.utf8CodeUnitCount + attribute.utf8CodeUnitCount + 4)
         indent()
         put(0x3C)
@@ -126,6 +146,7 @@ struct XMLTextBuilder: ~Copyable {
         closingTag(name)
         put(0x0A)
         tree?.close()
+        elements?.close()
         openContent = -1
         line += 1
     }
