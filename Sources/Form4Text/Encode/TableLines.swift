@@ -651,29 +651,44 @@ struct TableLines {
         // DP over the number of lines above each anchor: best[k][a], the cheapest
         // way to have `a` lines above row k (at most the gap's count), and the `a`
         // of the row before it came from.
-        var best: [[(cost: Int, prev: Int)?]] = counts.map { Array(repeating: nil, count: $0 + 1) }
-        best[0][counts[0]] = (0, -1)
+        // Kept flat, row after row (`start[k] + a`), in two arrays of integers:
+        // an array per row of optional pairs went through the runtime's
+        // unspecialised array allocation, three searches per table. `Int.min`
+        // marks a slot not reached (costs are sums of a few hundred thousand at most).
+        var start: [Int] = []
+        start.reserveCapacity(counts.count)
+        var slots = 0
+        for c in counts {
+            start.append(slots)
+            slots += c + 1
+        }
+        var bestCost = [Int](repeating: Int.min, count: slots)
+        var bestPrev = [Int](repeating: -1, count: slots)
+        bestCost[start[0] + counts[0]] = 0
         for k in 0..<n {
             // In order of `a`: between two splits of equal cost the first found is kept.
-            for a in best[k].indices {
-                guard let entry = best[k][a] else { continue }
+            for a in 0...counts[k] {
+                let cost = bestCost[start[k] + a]
+                guard cost != Int.min else { continue }
                 let available = counts[k + 1]
                 for b in a...(a + 1) where b <= available {
                     let nextA = available - b
                     if k == n - 1 && nextA != 0 { continue }
                     let h = a + b + 1
-                    let c = entry.cost + rowCost(k, a, b) * 1000 + heightWeight * h * h
-                    if let old = best[k + 1][nextA], old.cost <= c { continue }
-                    best[k + 1][nextA] = (c, a)
+                    let c = cost + rowCost(k, a, b) * 1000 + heightWeight * h * h
+                    let slot = start[k + 1] + nextA
+                    if bestCost[slot] != Int.min, bestCost[slot] <= c { continue }
+                    bestCost[slot] = c
+                    bestPrev[slot] = a
                 }
             }
         }
-        if let _ = best[n][0] {
+        if bestCost[start[n]] != Int.min {
             var result = Array(repeating: (above: 0, below: 0), count: n)
             var nextA = 0
             for k in stride(from: n, to: 0, by: -1) {
-                guard let entry = best[k][nextA] else { break }
-                let a = entry.prev
+                guard bestCost[start[k] + nextA] != Int.min else { break }
+                let a = bestPrev[start[k] + nextA]
                 result[k - 1] = (a, counts[k] - nextA)
                 nextA = a
             }
