@@ -53,6 +53,18 @@ import Testing
         #expect(CrossChecks.referencedIds([["F3", "F3"], ["F03"]]) == ["F3", "F03"])
     }
 
+    @Test func cellsOfOneStorageHaveTheSameBytes() {
+        let head = String(repeating: "Title of Security (Instr. 3)\n", count: 3)
+        let again = head
+        let rebuilt = String(decoding: Array(head.utf8), as: UTF8.self)
+        #expect(LooseText.sameStorage(head, again) && LooseText.sameBytes(head, again))
+        #expect(!LooseText.sameStorage(head, rebuilt) && LooseText.sameBytes(head, rebuilt))
+        #expect(LooseText.sameStorage("X", "X") && !LooseText.sameStorage("X", "x") && !LooseText.sameBytes("X", "x"))
+        // Equal as strings, not as bytes: neither test says the same.
+        #expect("\u{E9}" == "e\u{301}" && !LooseText.sameStorage("\u{E9}", "e\u{301}") && !LooseText.sameBytes("\u{E9}", "e\u{301}"))
+        #expect(!LooseText.sameStorage(head, head + " ") && !LooseText.sameBytes(head, head + " "))
+    }
+
     @Test func datesAreReadAsBefore() {
         var texts = Self.words + ["07/01/2020", "7/1/20", "2020-07-01", "2020-7-1", "02/30/2021", "1//2/2020", "/1/2/2020/", "1/2",
                                   "1/2/3/4", "1-2/2020", "12/31/69", "12/31/70", "00/00/0000", "1/2/1234567890", "1/2/123456789",
