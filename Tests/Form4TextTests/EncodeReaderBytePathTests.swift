@@ -37,6 +37,34 @@ import Testing
         }
     }
 
+    @Test func referencedIdsAreReadAsBefore() {
+        // Ids as the reader makes them, cited many times, and ids it never makes
+        // (another first letter, a leading zero, digits outside ASCII, letters after the digits).
+        let ids = ["F1", "F2", "F12", "F1", "F01", "F", "G3", "F1a", "F٣", "Fx1", "f1", "F99", "F100", "", "F 1", "É1", "F1\u{301}", "FF1"]
+        var lists: [[String]] = [[]]
+        for (k, id) in ids.enumerated() {
+            lists.append([id])
+            lists.append([id, ids[(k * 7 + 3) % ids.count]])
+        }
+        for end in [1, 3, lists.count / 2, lists.count] {
+            let cited = Array(lists.prefix(end))
+            #expect(CrossChecks.referencedIds(cited) == Self.referenceReferencedIds(cited), "\(cited)")
+        }
+        #expect(CrossChecks.referencedIds([["F3", "F3"], ["F03"]]) == ["F3", "F03"])
+    }
+
+    @Test func cellsOfOneStorageHaveTheSameBytes() {
+        let head = String(repeating: "Title of Security (Instr. 3)\n", count: 3)
+        let again = head
+        let rebuilt = String(decoding: Array(head.utf8), as: UTF8.self)
+        #expect(LooseText.sameStorage(head, again) && LooseText.sameBytes(head, again))
+        #expect(!LooseText.sameStorage(head, rebuilt) && LooseText.sameBytes(head, rebuilt))
+        #expect(LooseText.sameStorage("X", "X") && !LooseText.sameStorage("X", "x") && !LooseText.sameBytes("X", "x"))
+        // Equal as strings, not as bytes: neither test says the same.
+        #expect("\u{E9}" == "e\u{301}" && !LooseText.sameStorage("\u{E9}", "e\u{301}") && !LooseText.sameBytes("\u{E9}", "e\u{301}"))
+        #expect(!LooseText.sameStorage(head, head + " ") && !LooseText.sameBytes(head, head + " "))
+    }
+
     @Test func datesAreReadAsBefore() {
         var texts = Self.words + ["07/01/2020", "7/1/20", "2020-07-01", "2020-7-1", "02/30/2021", "1//2/2020", "/1/2/2020/", "1/2",
                                   "1/2/3/4", "1-2/2020", "12/31/69", "12/31/70", "00/00/0000", "1/2/1234567890", "1/2/123456789",
@@ -245,6 +273,19 @@ import Testing
         return (DecimalText(out), doubt)
     }
 
+
+    /// `CrossChecks.referencedIds` before plain ids were listed without hashing.
+    static func referenceReferencedIds(_ cited: [[String]]) -> Set<String> {
+        var seen = Set<String>()
+        var ids = Set<String>()
+        for list in cited {
+            for id in list where seen.insert(id).inserted {
+                let digits = id.dropFirst().prefix { $0.isNumber }
+                if !digits.isEmpty { ids.insert("F" + digits) }
+            }
+        }
+        return ids
+    }
 
     static func referenceDate(_ text: String) -> (value: DateText?, doubt: String?) {
         let ascii = !text.utf8.contains(where: { $0 >= 0x80 })

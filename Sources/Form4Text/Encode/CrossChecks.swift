@@ -185,17 +185,44 @@ struct CrossChecks {
     /// give each of them with no footnote present, as they always were; the
     /// warning itself is not made (its location lookup cost more than the rest).
     func referencedIds() -> Set<String> {
+        CrossChecks.referencedIds(document.footnoteSites.lazy.map(\.footnoteId))
+    }
+
+    /// ``referencedIds()`` of the fields' lists of cited ids.
+    static func referencedIds<Lists: Sequence<[String]>>(_ cited: Lists) -> Set<String> {
         // The digits that open the id after its "F" (what ``missingMessage(_:)`` writes after "footnote "),
         // read once per distinct id; no path is made.
+        // An id that is "F" and ASCII digits (every id the reader makes) is its own
+        // answer: such ids are listed once each, compared as strings (a document cites
+        // a few ids, each many times: hashing every citation into two sets, and joining
+        // "F" to the digits again, cost more than the rest), and put in the set at the end.
+        var plain: [String] = []
         var seen = Set<String>()
         var ids = Set<String>()
-        for site in document.footnoteSites {
-            for id in site.footnoteId where seen.insert(id).inserted {
+        for list in cited {
+            for id in list {
+                if CrossChecks.isPlainId(id) {
+                    if !plain.contains(id) { plain.append(id) }
+                    continue
+                }
+                guard seen.insert(id).inserted else { continue }
                 let digits = id.dropFirst().prefix { $0.isNumber }
                 if !digits.isEmpty { ids.insert("F" + digits) }
             }
         }
+        for id in plain { ids.insert(id) }
         return ids
+    }
+
+    /// "F" followed by one or more ASCII digits and nothing else: the id whose
+    /// first character dropped and digits kept, after an "F", is the id itself.
+    static func isPlainId(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { b in
+            guard b.count >= 2, b[0] == UInt8(ascii: "F") else { return false }
+            for c in b.dropFirst() where c < UInt8(ascii: "0") || c > UInt8(ascii: "9") { return false }
+            return true
+        }
     }
 
     static func missingMessage(_ id: String) -> String {

@@ -26,16 +26,38 @@ import Form4Core
 /// a date alone on its line); one that is not so marked stays missing.
 extension HeaderBoxes {
     static func readingOrder(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes? {
-        let text = lines.map { $0.isCellRow ? "" : $0.plain.trimmingSpaces() }
         let numbers = Array(lines.indices)
-        let nonBlank = text.indices.filter { !text[$0].isEmpty }
+        // The lines' trimmed texts are made as the test of the stacked labels
+        // below reaches them: most headers are laid out in columns and fail it
+        // at their first label line, and need no copy of the lines after it.
+        var text: [String] = []
+        text.reserveCapacity(numbers.count)
+        var nonBlank: [Int] = []
+        @inline(__always) func readLine() {
+            let l = lines[numbers[text.count]]
+            text.append(l.isCellRow ? "" : l.plain.trimmingSpaces())
+            if !text[text.count - 1].isEmpty { nonBlank.append(text.count - 1) }
+        }
         func label(_ i: Int) -> HeaderLabel? { HeaderLabel.at(start: Substring(text[i])) }
-        // The three labels stacked, nothing but blank lines between them.
-        guard let first = nonBlank.firstIndex(where: { label($0) == .name }), first + 2 < nonBlank.count else { return nil }
+        // The three labels stacked, nothing but blank lines between them: the
+        // first non-blank line that is box 1's label, and the two non-blank lines after it.
+        var first: Int? = nil
+        while text.count < numbers.count {
+            readLine()
+            if first == nil {
+                if let i = nonBlank.last, i == text.count - 1, label(i) == .name {
+                    first = nonBlank.count - 1
+                }
+            } else if let first, first + 2 < nonBlank.count {
+                break
+            }
+        }
+        guard let first, first + 2 < nonBlank.count else { return nil }
         let stacked = nonBlank[first...(first + 2)].map(label)
         guard stacked.contains(.issuer), stacked.contains(.relationship),
               nonBlank[first...(first + 2)].allSatisfy({ i in label(i).map { $0.value(onLabelLine: BoxLine(text: text[i], line: 0, column: 1)) == nil } ?? false })
         else { return nil }
+        while text.count < numbers.count { readLine() }
         var h = HeaderBoxes()
         h.readCheckBoxes(lines)
         let values = Array(nonBlank[(first + 3)...])

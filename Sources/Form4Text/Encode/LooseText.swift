@@ -159,7 +159,13 @@ struct LooseText: Sendable {
                 // cells) is not folded: its marks' columns are what they say ("| name |  | X |  |  |").
                 let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawBlank.contains(true)
                 ownersRows = spannedOwners
-                for (c, blank) in zip(cells.map({ $0.replacingNewlines() }), rawBlank) where !spannedOwners {
+                // A head printed again in the next grid column is the same string (see
+                // `sameStorage`): its lines are joined once.
+                var previous: (cell: String, joined: String)? = nil
+                for (cell, blank) in zip(cells, rawBlank) where !spannedOwners {
+                    let c: String
+                    if let previous, LooseText.sameStorage(previous.cell, cell) { c = previous.joined } else { c = cell.replacingNewlines() }
+                    previous = (cell, c)
                     groups.append(c.isEmpty ? (groups.last ?? "") : c)
                     blankHeads.append(blank)
                 }
@@ -212,6 +218,7 @@ struct LooseText: Sendable {
 
     /// True when the two strings have the same UTF-8 bytes.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
+        if sameStorage(a, b) { return true }
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b
         return a.withUTF8 { x in
@@ -220,6 +227,15 @@ struct LooseText: Sendable {
                 return memcmp(p, q, x.count) == 0
             }
         }
+    }
+
+    /// True when the two strings are the same value in memory: the same small
+    /// string, or the same storage (and so the same bytes). A converter prints a
+    /// spanning cell once per grid column it fills; the ASCII reading cleans it
+    /// once and puts that string in each (false says nothing: ask the bytes).
+    @inline(__always) static func sameStorage(_ a: String, _ b: String) -> Bool {
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self), y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        return x.0 == y.0 && x.1 == y.1
     }
 
     /// True when every byte is ASCII (eight at a time): each byte is then a

@@ -103,6 +103,19 @@ struct TableLines {
     }
 
     static func isAnchor(_ tokens: [LooseToken]) -> Bool {
+        // `markTextRuns` turns numbers and money into words and leaves dates
+        // alone: a date makes an anchor, and a line with no date, number or
+        // money is none, whatever it marks (most table lines: asked without
+        // the marked copy of the line).
+        var figures = false
+        for i in tokens.indices {
+            switch tokens[i].kind {
+            case .date: return true
+            case .number, .money: figures = true
+            default: break
+            }
+        }
+        guard figures else { return false }
         let marked = RowGrammar.markTextRuns(tokens)
         // Asked in place: `contains` handed the test a copy of every token up to the first value.
         return any(marked) { $0.kind == .date || $0.kind == .number || $0.kind == .money }
@@ -407,15 +420,22 @@ struct TableLines {
             let wraps: [(line: Int, next: Int)] = toks.indices.compactMap { k in
                 k + 1 < toks.count && TableLines.markWraps(toks[k], into: toks[k + 1]) ? (k, k + 1) : nil
             }
+            // The row of each line under a split, by line index (-1: none), in one
+            // buffer kept from candidate to candidate (a dictionary hashed every line).
+            var rowOf: [Int] = []
             func parted(_ split: [(above: Int, below: Int)]) -> Int {
                 guard !wraps.isEmpty else { return 0 }
-                var rowOf: [Int: Int] = [:]
+                if rowOf.count != toks.count { rowOf = Array(repeating: -1, count: toks.count) } else {
+                    for i in rowOf.indices { rowOf[i] = -1 }
+                }
                 for k in 0..<n {
                     for l in clean[k].suffix(split[k].above) { rowOf[l] = k }
                     rowOf[anchors[k]] = k
                     for l in clean[k + 1].prefix(split[k].below) { rowOf[l] = k }
                 }
-                return wraps.filter { w in rowOf[w.line].map { $0 != rowOf[w.next] } ?? false }.count
+                var count = 0
+                for w in wraps where rowOf[w.line] >= 0 && rowOf[w.line] != rowOf[w.next] { count += 1 }
+                return count
             }
             let scored = candidates.map { c in (c, parted(c), titles(c)) }
             let best = scored.min { ($0.1, $0.2) < ($1.1, $1.2) }!.0
@@ -580,25 +600,32 @@ struct TableLines {
         // Row cost given (above, below) lines: wrapped text cells should be centred too.
         func computeRowCost(_ k: Int, _ a: Int, _ b: Int) -> Int {
             let h = a + b + 1
-            var rowLines: [[LooseToken]] = []
-            rowLines.append(contentsOf: lines[k].suffix(a).map(tokens))
-            rowLines.append(anchors[k])
-            rowLines.append(contentsOf: lines[k + 1].prefix(b).map(tokens))
+            // The row's lines, top to bottom: the last `a` lines of the gap above,
+            // the anchor, the first `b` of the gap below (by index: the list of
+            // them was an array of token arrays made per call).
+            let upper = lines[k], lower = lines[k + 1]
+            let upperStart = upper.count - a
+            @inline(__always) func rowLine(_ j: Int) -> [LooseToken] {
+                j < a ? tokens(upper[upperStart + j]) : j == a ? anchors[k] : tokens(lower[j - a - 1])
+            }
             // Every cell of the anchor line (a run of close tokens) must be centred
             // with whatever wraps above and below it.
             var cost = 0
             // Wrapped text that leaves a parenthesis open ("(right to" / "buy)") is split wrong.
             let firstValue = anchors[k].first(where: { $0.isValue })?.x ?? Int.max
             var depth = 0
-            for l in rowLines { for i in l.indices where l[i].x < firstValue { depth += TableLines.parenthesisBalance(l[i].text) } }
+            for j in 0..<h {
+                let l = rowLine(j)
+                for i in l.indices where l[i].x < firstValue { depth += TableLines.parenthesisBalance(l[i].text) }
+            }
             cost += abs(depth) * 2
             // A row that ends on a mark cut with "^" whose rest is the next
             // line, or starts with the rest of one cut on the line above, is
             // split inside a cell.
             let after: [LooseToken]? = b < lines[k + 1].count ? tokens(lines[k + 1][b]) : (k + 1 < n ? anchors[k + 1] : nil)
-            if let after, TableLines.markWraps(rowLines[rowLines.count - 1], into: after) { cost += 5 }
+            if let after, TableLines.markWraps(rowLine(h - 1), into: after) { cost += 5 }
             let before: [LooseToken]? = a < lines[k].count ? tokens(lines[k][lines[k].count - a - 1]) : (k > 0 ? anchors[k - 1] : nil)
-            if let before, TableLines.markWraps(before, into: rowLines[0]) { cost += 5 }
+            if let before, TableLines.markWraps(before, into: rowLine(0)) { cost += 5 }
             // The anchor's fragments (``RowBuilder/fragments(_:)``) walked by index:
             // only each one's span is needed, not an array of its tokens.
             let anchor = anchors[k]
@@ -610,7 +637,7 @@ struct TableLines {
                 i = e + 1
                 // The first and last row line the fragment's span reaches, and how many do.
                 var first = -1, last = -1, m = 0
-                for (j, l) in rowLines.enumerated() where TableLines.any(l, { $0.x < hi && $0.end > lo }) {
+                for j in 0..<h where TableLines.any(rowLine(j), { $0.x < hi && $0.end > lo }) {
                     if first < 0 { first = j }
                     last = j
                     m += 1
@@ -624,29 +651,44 @@ struct TableLines {
         // DP over the number of lines above each anchor: best[k][a], the cheapest
         // way to have `a` lines above row k (at most the gap's count), and the `a`
         // of the row before it came from.
-        var best: [[(cost: Int, prev: Int)?]] = counts.map { Array(repeating: nil, count: $0 + 1) }
-        best[0][counts[0]] = (0, -1)
+        // Kept flat, row after row (`start[k] + a`), in two arrays of integers:
+        // an array per row of optional pairs went through the runtime's
+        // unspecialised array allocation, three searches per table. `Int.min`
+        // marks a slot not reached (costs are sums of a few hundred thousand at most).
+        var start: [Int] = []
+        start.reserveCapacity(counts.count)
+        var slots = 0
+        for c in counts {
+            start.append(slots)
+            slots += c + 1
+        }
+        var bestCost = [Int](repeating: Int.min, count: slots)
+        var bestPrev = [Int](repeating: -1, count: slots)
+        bestCost[start[0] + counts[0]] = 0
         for k in 0..<n {
             // In order of `a`: between two splits of equal cost the first found is kept.
-            for a in best[k].indices {
-                guard let entry = best[k][a] else { continue }
+            for a in 0...counts[k] {
+                let cost = bestCost[start[k] + a]
+                guard cost != Int.min else { continue }
                 let available = counts[k + 1]
                 for b in a...(a + 1) where b <= available {
                     let nextA = available - b
                     if k == n - 1 && nextA != 0 { continue }
                     let h = a + b + 1
-                    let c = entry.cost + rowCost(k, a, b) * 1000 + heightWeight * h * h
-                    if let old = best[k + 1][nextA], old.cost <= c { continue }
-                    best[k + 1][nextA] = (c, a)
+                    let c = cost + rowCost(k, a, b) * 1000 + heightWeight * h * h
+                    let slot = start[k + 1] + nextA
+                    if bestCost[slot] != Int.min, bestCost[slot] <= c { continue }
+                    bestCost[slot] = c
+                    bestPrev[slot] = a
                 }
             }
         }
-        if let _ = best[n][0] {
+        if bestCost[start[n]] != Int.min {
             var result = Array(repeating: (above: 0, below: 0), count: n)
             var nextA = 0
             for k in stride(from: n, to: 0, by: -1) {
-                guard let entry = best[k][nextA] else { break }
-                let a = entry.prev
+                guard bestCost[start[k] + nextA] != Int.min else { break }
+                let a = bestPrev[start[k] + nextA]
                 result[k - 1] = (a, counts[k] - nextA)
                 nextA = a
             }
