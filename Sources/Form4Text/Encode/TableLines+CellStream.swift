@@ -366,6 +366,8 @@ struct CellStream {
     mutating func rows() -> [TableLines.Row] {
         // A Form 3 Table II whose titles are all drawn after its other cells.
         if let made = titlesDrawnLastRows() { return made }
+        // A Table I whose right-hand cells are drawn first and its first rows' titles among the heads.
+        if let made = leftHandsAmongHeadsRows() { return made }
         // The column heads, with any values the PDF drew among them or right
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
