@@ -100,6 +100,7 @@ struct CellStream {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
             markLineEndsText(&lines)
+            yearEndsText(&lines)
             for l in lines.indices { setApart(&lines[l]) }
             // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
             if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
