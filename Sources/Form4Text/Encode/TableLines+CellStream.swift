@@ -100,6 +100,7 @@ struct CellStream {
                 if let last = lines.last?.last, last.line == t.line { lines[lines.count - 1].append(t) } else { lines.append([t]) }
             }
             markLineEndsText(&lines)
+            yearEndsText(&lines)
             for l in lines.indices { setApart(&lines[l]) }
             // "Units | Series" / "1": a short number alone on the last line of a text cell ends it.
             if lines.count >= 2, let last = lines.last, last.count == 1, last[0].kind == .number, last[0].footnotes.isEmpty,
@@ -366,6 +367,8 @@ struct CellStream {
     mutating func rows() -> [TableLines.Row] {
         // A Form 3 Table II whose titles are all drawn after its other cells.
         if let made = titlesDrawnLastRows() { return made }
+        // A Table I whose right-hand cells are drawn first and its first rows' titles among the heads.
+        if let made = leftHandsAmongHeadsRows() { return made }
         // The column heads, with any values the PDF drew among them or right
         // after them: cells of a row whose title it printed elsewhere.
         // The first row is the first title followed by its date, where one is.
