@@ -280,6 +280,12 @@ struct HeaderBoxes: Sendable {
             for k in 0..<columns.count {
                 guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
                 let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
+                let width = k + 1 < origins.count ? origins[k + 1] - origins[k] - 1 : nil
+                if mayHoldLabel == false {
+                    // No label inside (most pieces): the one line that `splitAtLabels` makes, without its array.
+                    layout[k].append(BoxLine(text: piece.trimmingSpaces(), line: line.number, column: assigned[first].start + 1, width: width))
+                    continue
+                }
                 var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
@@ -427,18 +433,32 @@ struct HeaderBoxes: Sendable {
     // MARK: reading one block
 
     static func isLabelTail(_ t: String) -> Bool {
-        if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
-            // ASCII: a byte is a character; the cheap tests first.
+            // ASCII: a byte is a character (so `==` is equal bytes); the cheap tests first.
+            if b.count <= 8, HeaderBoxes.isPersonTail(b) { return true }
             guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
             for c in b where c >= 0x30 && c <= 0x39 { return false }
             return t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day")
         }) { return fast }
+        if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
            t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day") {
             return true
         }
         return false
+    }
+
+    /// "Person*", "Person^*", "Person" or "*" (the end of box 1's label), as ASCII bytes.
+    static func isPersonTail(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if b.count == 1 { return b[0] == UInt8(ascii: "*") }
+        guard b.count >= 6, b[0] == UInt8(ascii: "P"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "r"),
+              b[3] == UInt8(ascii: "s"), b[4] == UInt8(ascii: "o"), b[5] == UInt8(ascii: "n") else { return false }
+        switch b.count {
+        case 6: return true
+        case 7: return b[6] == UInt8(ascii: "*")
+        case 8: return b[6] == UInt8(ascii: "^") && b[7] == UInt8(ascii: "*")
+        default: return false
+        }
     }
 
     mutating func read(block: [BoxLine]) {
@@ -508,7 +528,7 @@ struct HeaderBoxes: Sendable {
             }
             // Box 3 stands under box 2: its date, drifted left of its label (OCR), may
             // come out in box 2's column, alone on a line below the issuer.
-            for l in body where !l.text.contains(" ") {
+            for l in body where !(HeaderBoxes.plainBytes(l.text) { $0.contains(0x20) } ?? l.text.contains(" ")) {
                 if let d = LooseValues.date(l.text).value { strayDates.append(Located(value: d, line: l.line, column: l.column)) }
             }
         case .period:
@@ -538,6 +558,8 @@ struct HeaderBoxes: Sendable {
 
     static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
         for l in lines {
+            // A date is read from ASCII digits: a line without one (a label, a name) holds none.
+            guard l.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             var tokens: [LooseToken] = []
             LooseTokenizer.tokens(in: LooseSegment(text: l.text, x: 0, cell: -1), line: l.line, into: &tokens)
             for t in tokens where t.kind == .date {
@@ -638,6 +660,24 @@ struct HeaderBoxes: Sendable {
         return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
     }
 
+    /// ``isStreetNumber(_:)`` of the first word of ASCII bytes (a word: a run of non-spaces).
+    static func startsWithStreetNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return false }
+        while i < b.count, b[i] != 0x20 {
+            let c = b[i]
+            guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: ",") else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `text.count`, as the byte count when each byte is a character.
+    static func characterCount(_ text: String) -> Int {
+        plainBytes(text) { $0.count } ?? text.count
+    }
+
     /// True when `next` may be the rest of `line` wrapped at `width`: its first
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
@@ -669,10 +709,11 @@ struct HeaderBoxes: Sendable {
         var out = [lines[0]]
         var previous = lines[0].text
         for l in lines.dropFirst() {
-            let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
+            let startsNumber = HeaderBoxes.plainBytes(l.text, HeaderBoxes.startsWithStreetNumber)
+                ?? l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
             // (A "C/O" name that ends in a comma goes on with the street: "C/O SEQUOIA CAPITAL,".)
             let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && !out[0].text.hasSuffix(",") && startsNumber
-            let fitsOneLine = out[out.count - 1].text.count + 1 + l.text.count <= TextLimit.street
+            let fitsOneLine = HeaderBoxes.characterCount(out[out.count - 1].text) + 1 + HeaderBoxes.characterCount(l.text) <= TextLimit.street
             if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf && fitsOneLine {
                 out[out.count - 1].text += " " + l.text
                 warnings.append(EncodeWarning(
@@ -906,7 +947,7 @@ struct HeaderBoxes: Sendable {
         }
         guard let first, !text.isEmpty else { return }
         // OCR reads the bracket before the symbol as a rule: "MICROSOFT CORP | MSFT ]".
-        if !text.contains("["), let close = text.lastIndex(of: "]"), let bar = text[..<close].lastIndex(of: "|"),
+        if !(HeaderBoxes.plainBytes(text) { $0.contains(UInt8(ascii: "[")) } ?? text.contains("[")), let close = text.lastIndex(of: "]"), let bar = text[..<close].lastIndex(of: "|"),
            text[text.index(after: bar)..<close].allSatisfy({ $0 == " " || $0.isUppercase || $0 == "." }),
            text[..<bar].contains(where: \.isLetter) {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "'|' before the trading symbol in '\(text)' read as '['",
