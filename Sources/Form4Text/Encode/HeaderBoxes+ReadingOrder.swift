@@ -134,6 +134,7 @@ extension HeaderBoxes {
 
     /// The date a line holds when it holds nothing else.
     static func loneDate(_ text: String) -> DateText? {
+        guard mayHoldDate(text) else { return nil }
         var tokens: [LooseToken] = []
         LooseTokenizer.tokens(in: LooseSegment(text: text, x: 0, cell: -1), line: 0, into: &tokens)
         guard tokens.count == 1, tokens[0].kind == .date else { return nil }

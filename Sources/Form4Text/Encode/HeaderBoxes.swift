@@ -106,7 +106,7 @@ struct HeaderBoxes: Sendable {
     mutating func readCheckBoxes(_ lines: ArraySlice<LooseLine>) {
         for line in lines {
             for seg in line.segments {
-                guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
+                guard HeaderBoxes.mentionsCheckBox(seg.text) else { continue }
                 for part in HeaderBoxes.cellLines(seg.text) {
                     let text = String(part)
                     if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
@@ -120,6 +120,15 @@ struct HeaderBoxes: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// `text.has("Check this box") || text.has("No securities")`, on the bytes
+    /// read once (asked of every line of the header).
+    static func mentionsCheckBox(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            HeaderBoxes.offset(of: "Check this box", in: b) != nil || HeaderBoxes.offset(of: "No securities", in: b) != nil
         }
     }
 
@@ -172,7 +181,8 @@ struct HeaderBoxes: Sendable {
     /// layout column (found from where the numbered labels start).
     static func blocks(_ lines: ArraySlice<LooseLine>) -> [[BoxLine]] {
         var blocks: [[BoxLine]] = []
-        var seenCells = Set<String>()
+        // The cells' texts read so far: a header has a few dozen, fewer than hashing pays for.
+        var seenCells: [String] = []
         var starts: [Int] = []
         // Each layout line's text and where its labels start and end, found once for
         // both passes (the columns, then the words in them), in line order; a
@@ -224,7 +234,7 @@ struct HeaderBoxes: Sendable {
             }
             if line.isCellRow {
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
-                    seenCells.insert(seg.text)
+                    seenCells.append(seg.text)
                     var block: [BoxLine] = []
                     for part in HeaderBoxes.cellLines(seg.text) {
                         block.append(contentsOf: splitAtLabels(String(part), line: line.number, column: seg.cell + 1))
@@ -392,7 +402,10 @@ struct HeaderBoxes: Sendable {
                 var n = 0
                 for w in words[first...] where w.column == column {
                     if n > 0 {
-                        for _ in 0..<gap(w.start) { buf[n] = 0x20; n += 1 }
+                        // (Written in place: a loop of one or two bytes became a memset call.)
+                        buf[n] = 0x20
+                        n += 1
+                        if gap(w.start) == 2 { buf[n] = 0x20; n += 1 }
                     }
                     for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
                 }
@@ -556,10 +569,33 @@ struct HeaderBoxes: Sendable {
         }
     }
 
+    /// False when no word of the text (as ``LooseTokenizer`` cuts words: at spaces,
+    /// line feeds and tabs) holds both an ASCII digit and a "/" or "-": every
+    /// date the tokenizer reads is such a word's bytes, or part of them. A label
+    /// ("3. Date of Earliest Transaction (Month/Day/Year)") or a name is then passed
+    /// over without being cut into tokens.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            var digit = false, separator = false
+            for c in b {
+                if c == 0x20 || c == 0x0A || c == 0x09 {
+                    digit = false; separator = false
+                } else if c >= 0x30 && c <= 0x39 {
+                    digit = true
+                    if separator { return true }
+                } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                    separator = true
+                    if digit { return true }
+                }
+            }
+            return false
+        }
+    }
+
     static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
         for l in lines {
-            // A date is read from ASCII digits: a line without one (a label, a name) holds none.
-            guard l.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard HeaderBoxes.mayHoldDate(l.text) else { continue }
             var tokens: [LooseToken] = []
             LooseTokenizer.tokens(in: LooseSegment(text: l.text, x: 0, cell: -1), line: l.line, into: &tokens)
             for t in tokens where t.kind == .date {
