@@ -451,7 +451,9 @@ struct HeaderBoxes: Sendable {
             if b.count <= 8, HeaderBoxes.isPersonTail(b) { return true }
             guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
             for c in b where c >= 0x30 && c <= 0x39 { return false }
-            return t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day")
+            // (`t.has(...)`: the same bytes, searched in place.)
+            return HeaderBoxes.offset(of: "Year", in: b) != nil || HeaderBoxes.offset(of: "applicable", in: b) != nil
+                || HeaderBoxes.offset(of: "Line", in: b) != nil || HeaderBoxes.offset(of: "Day", in: b) != nil
         }) { return fast }
         if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
