@@ -188,6 +188,7 @@ struct HeaderBoxes: Sendable {
         // both passes (the columns, then the words in them), in line order; a
         // label's end is looked up by its start among the line's few labels.
         var scanned: [(number: Int, text: ColumnText, labelEnds: [(start: Int, end: Int)])] = []
+        scanned.reserveCapacity(lines.count)
         for line in lines where !line.isCellRow {
             let text = ColumnText(line.segments[0].text)
             var labelEnds: [(start: Int, end: Int)] = []
@@ -293,7 +294,9 @@ struct HeaderBoxes: Sendable {
                 let width = k + 1 < origins.count ? origins[k + 1] - origins[k] - 1 : nil
                 if mayHoldLabel == false {
                     // No label inside (most pieces): the one line that `splitAtLabels` makes, without its array.
-                    layout[k].append(BoxLine(text: piece.trimmingSpaces(), line: line.number, column: assigned[first].start + 1, width: width))
+                    // (A piece of ASCII words has no space at its ends: only a tab there needs the trim.)
+                    let text = piece.utf8.first == 0x09 || piece.utf8.last == 0x09 ? piece.trimmingSpaces() : piece
+                    layout[k].append(BoxLine(text: text, line: line.number, column: assigned[first].start + 1, width: width))
                     continue
                 }
                 var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
@@ -481,7 +484,8 @@ struct HeaderBoxes: Sendable {
         var content: [BoxLine] = []
         func finish() {
             if let current { readBox(current, content) }
-            content = []
+            // (Its room kept for the next box: it grew line by line for each box.)
+            content.removeAll(keepingCapacity: true)
         }
         // The label's words still to come when it wraps onto the next lines.
         var labelRest: ArraySlice<String> = []
