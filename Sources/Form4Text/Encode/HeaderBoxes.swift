@@ -104,9 +104,11 @@ struct HeaderBoxes: Sendable {
     // MARK: check boxes above the header
 
     mutating func readCheckBoxes(_ lines: ArraySlice<LooseLine>) {
-        for line in lines {
-            for seg in line.segments {
-                guard HeaderBoxes.mentionsCheckBox(seg.text) else { continue }
+        // (By index: a copy of each line, with its arrays retained and released, cost more than the test.)
+        for i in lines.indices {
+            for j in lines[i].segments.indices {
+                guard HeaderBoxes.mentionsCheckBox(lines[i].segments[j].text) else { continue }
+                let line = lines[i], seg = line.segments[j]
                 for part in HeaderBoxes.cellLines(seg.text) {
                     let text = String(part)
                     if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
@@ -390,25 +392,22 @@ struct HeaderBoxes: Sendable {
             }
             return (out, nil)
         }
-        var length = 0
+        // One pass over the words, straight into the scratch bytes: the piece is never
+        // longer than the line (its words are the line's, and each gap is at most the
+        // line's own), so room for the line is room enough.
+        if scratch.count < text.count { scratch = [UInt8](repeating: 0x20, count: max(text.count, 256)) }
         var label = false
-        for w in words[first...] where w.column == column {
-            if length > 0 {
-                length += gap(w.start)
-                if text.isNumber(w.start), w.start + 1 < w.end, text.isCharacter(w.start + 1, UInt8(ascii: ".")) { label = true }
-            }
-            length += w.end - w.start
-        }
-        if scratch.count < length { scratch = [UInt8](repeating: 0x20, count: max(length, 256)) }
         let out = scratch.withUnsafeMutableBufferPointer { buf in
             text.units.withUnsafeBufferPointer { u in
                 var n = 0
-                for w in words[first...] where w.column == column {
+                for j in first..<words.count where words[j].column == column {
+                    let w = words[j]
                     if n > 0 {
                         // (Written in place: a loop of one or two bytes became a memset call.)
                         buf[n] = 0x20
                         n += 1
                         if gap(w.start) == 2 { buf[n] = 0x20; n += 1 }
+                        if u[w.start] >= 0x30 && u[w.start] <= 0x39, w.start + 1 < w.end, u[w.start + 1] == UInt8(ascii: ".") { label = true }
                     }
                     for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
                 }
