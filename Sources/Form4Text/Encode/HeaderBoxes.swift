@@ -191,8 +191,9 @@ struct HeaderBoxes: Sendable {
         // label's end is looked up by its start among the line's few labels.
         var scanned: [(number: Int, text: ColumnText, labelEnds: [(start: Int, end: Int)])] = []
         scanned.reserveCapacity(lines.count)
-        for line in lines where !line.isCellRow {
-            let text = ColumnText(line.segments[0].text)
+        // (Lines by index, here and below: a copy of each line, its arrays retained and released, cost more than its tests.)
+        for li in lines.indices where !lines[li].isCellRow {
+            let text = ColumnText(lines[li].segments[0].text)
             var labelEnds: [(start: Int, end: Int)] = []
             for (offset, label) in HeaderLabel.starts(in: text) {
                 // A start is found once per line (the scan moves past it), so each key is new.
@@ -202,7 +203,7 @@ struct HeaderBoxes: Sendable {
                 let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
-            scanned.append((line.number, text, labelEnds))
+            scanned.append((lines[li].number, text, labelEnds))
         }
         // The second pass meets the same lines in the same order: the k-th layout line's
         // scan is the k-th, unless a line number repeats (then, as by number, the last one).
@@ -224,8 +225,9 @@ struct HeaderBoxes: Sendable {
         var assigned: [(column: Int, start: Int, end: Int)] = []
         var scratch: [UInt8] = []
         var tabColumns: [[BoxLine]] = []
-        for line in lines {
-            if line.isTabRow {
+        for li in lines.indices {
+            if lines[li].isTabRow {
+                let line = lines[li]
                 // (A tab row is a cell row, which the first pass skipped; were it not, its scan is passed over.)
                 if !line.isCellRow { nextScanned += 1 }
                 // Tab-separated: the cells with one index, row after row, are one column.
@@ -235,7 +237,8 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
-            if line.isCellRow {
+            if lines[li].isCellRow {
+                let line = lines[li]
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
                     seenCells.append(seg.text)
                     var block: [BoxLine] = []
@@ -248,7 +251,8 @@ struct HeaderBoxes: Sendable {
             }
             // Words go to the column where they start; each column's piece is built as
             // bytes (a string per column, not per word).
-            let entry = increasing ? nextScanned : lastByNumber[line.number]!
+            let number = lines[li].number
+            let entry = increasing ? nextScanned : lastByNumber[number]!
             nextScanned += 1
             let (text, labelEnds) = (scanned[entry].text, scanned[entry].labelEnds)
             func endOfLabel(at x: Int) -> Int? {
@@ -298,10 +302,10 @@ struct HeaderBoxes: Sendable {
                     // No label inside (most pieces): the one line that `splitAtLabels` makes, without its array.
                     // (A piece of ASCII words has no space at its ends: only a tab there needs the trim.)
                     let text = piece.utf8.first == 0x09 || piece.utf8.last == 0x09 ? piece.trimmingSpaces() : piece
-                    layout[k].append(BoxLine(text: text, line: line.number, column: assigned[first].start + 1, width: width))
+                    layout[k].append(BoxLine(text: text, line: number, column: assigned[first].start + 1, width: width))
                     continue
                 }
-                var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
+                var parts = splitAtLabels(piece, line: number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
                 }
