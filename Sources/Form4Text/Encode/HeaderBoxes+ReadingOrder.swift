@@ -27,25 +27,26 @@ import Form4Core
 extension HeaderBoxes {
     static func readingOrder(_ lines: ArraySlice<LooseLine>) -> HeaderBoxes? {
         let numbers = Array(lines.indices)
-        // The lines' trimmed texts are made as the test of the stacked labels
-        // below reaches them: most headers are laid out in columns and fail it
-        // at their first label line, and need no copy of the lines after it.
-        var text: [String] = []
-        text.reserveCapacity(numbers.count)
+        // The test of the stacked labels reads the lines' trimmed texts as slices of
+        // the lines (no copy): most headers are laid out in columns and fail it at
+        // their first label line, after a dozen lines or more. Only a header that
+        // passes has its lines' trimmed texts made, for the reading below.
+        var slices: [Substring] = []
+        slices.reserveCapacity(numbers.count)
         var nonBlank: [Int] = []
-        @inline(__always) func readLine() {
-            let l = lines[numbers[text.count]]
-            text.append(l.isCellRow ? "" : l.plain.trimmingSpaces())
-            if !text[text.count - 1].isEmpty { nonBlank.append(text.count - 1) }
+        @inline(__always) func readSlice() {
+            let l = lines[numbers[slices.count]]
+            slices.append(l.isCellRow ? "" : HeaderBoxes.trimmedSlice(l.plain))
+            if !slices[slices.count - 1].isEmpty { nonBlank.append(slices.count - 1) }
         }
-        func label(_ i: Int) -> HeaderLabel? { HeaderLabel.at(start: Substring(text[i])) }
+        func stackedLabel(_ i: Int) -> HeaderLabel? { HeaderLabel.at(start: slices[i]) }
         // The three labels stacked, nothing but blank lines between them: the
         // first non-blank line that is box 1's label, and the two non-blank lines after it.
         var first: Int? = nil
-        while text.count < numbers.count {
-            readLine()
+        while slices.count < numbers.count {
+            readSlice()
             if first == nil {
-                if let i = nonBlank.last, i == text.count - 1, label(i) == .name {
+                if let i = nonBlank.last, i == slices.count - 1, stackedLabel(i) == .name {
                     first = nonBlank.count - 1
                 }
             } else if let first, first + 2 < nonBlank.count {
@@ -53,11 +54,18 @@ extension HeaderBoxes {
             }
         }
         guard let first, first + 2 < nonBlank.count else { return nil }
-        let stacked = nonBlank[first...(first + 2)].map(label)
+        let stacked = nonBlank[first...(first + 2)].map(stackedLabel)
         guard stacked.contains(.issuer), stacked.contains(.relationship),
-              nonBlank[first...(first + 2)].allSatisfy({ i in label(i).map { $0.value(onLabelLine: BoxLine(text: text[i], line: 0, column: 1)) == nil } ?? false })
+              nonBlank[first...(first + 2)].allSatisfy({ i in stackedLabel(i).map { $0.value(onLabelLine: BoxLine(text: String(slices[i]), line: 0, column: 1)) == nil } ?? false })
         else { return nil }
-        while text.count < numbers.count { readLine() }
+        var text = slices.map(String.init)
+        text.reserveCapacity(numbers.count)
+        while text.count < numbers.count {
+            let l = lines[numbers[text.count]]
+            text.append(l.isCellRow ? "" : l.plain.trimmingSpaces())
+            if !text[text.count - 1].isEmpty { nonBlank.append(text.count - 1) }
+        }
+        func label(_ i: Int) -> HeaderLabel? { HeaderLabel.at(start: Substring(text[i])) }
         var h = HeaderBoxes()
         h.readCheckBoxes(lines)
         let values = Array(nonBlank[(first + 3)...])
@@ -132,8 +140,29 @@ extension HeaderBoxes {
         return h
     }
 
+    /// `text.trimmingSpaces()` as a slice of `text` (no copy), where its fast
+    /// path would cut the bytes (the text's bytes when contiguous; no space
+    /// touching a byte outside ASCII at a cut); else that copy, as a slice.
+    static func trimmedSlice(_ text: String) -> Substring {
+        let cut = text.utf8.withContiguousStorageIfAvailable { b -> Range<Int>? in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            if lo == hi { return 0..<0 }
+            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
+            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
+            return lo..<hi
+        }
+        guard let cut, let cut else { return Substring(text.trimmingSpaces()) }
+        if cut.isEmpty { return "" }
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: cut.lowerBound)
+        return Substring(u[lo..<u.index(lo, offsetBy: cut.count)])
+    }
+
     /// The date a line holds when it holds nothing else.
     static func loneDate(_ text: String) -> DateText? {
+        guard mayHoldDate(text) else { return nil }
         var tokens: [LooseToken] = []
         LooseTokenizer.tokens(in: LooseSegment(text: text, x: 0, cell: -1), line: 0, into: &tokens)
         guard tokens.count == 1, tokens[0].kind == .date else { return nil }

@@ -104,9 +104,11 @@ struct HeaderBoxes: Sendable {
     // MARK: check boxes above the header
 
     mutating func readCheckBoxes(_ lines: ArraySlice<LooseLine>) {
-        for line in lines {
-            for seg in line.segments {
-                guard seg.text.has("Check this box") || seg.text.has("No securities") else { continue }
+        // (By index: a copy of each line, with its arrays retained and released, cost more than the test.)
+        for i in lines.indices {
+            for j in lines[i].segments.indices {
+                guard HeaderBoxes.mentionsCheckBox(lines[i].segments[j].text) else { continue }
+                let line = lines[i], seg = line.segments[j]
                 for part in HeaderBoxes.cellLines(seg.text) {
                     let text = String(part)
                     if let r = text.firstRange(ofPhrase: "Check this box if no longer subject") {
@@ -120,6 +122,15 @@ struct HeaderBoxes: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// `text.has("Check this box") || text.has("No securities")`, on the bytes
+    /// read once (asked of every line of the header).
+    static func mentionsCheckBox(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            HeaderBoxes.offset(of: "Check this box", in: b) != nil || HeaderBoxes.offset(of: "No securities", in: b) != nil
         }
     }
 
@@ -172,14 +183,17 @@ struct HeaderBoxes: Sendable {
     /// layout column (found from where the numbered labels start).
     static func blocks(_ lines: ArraySlice<LooseLine>) -> [[BoxLine]] {
         var blocks: [[BoxLine]] = []
-        var seenCells = Set<String>()
+        // The cells' texts read so far: a header has a few dozen, fewer than hashing pays for.
+        var seenCells: [String] = []
         var starts: [Int] = []
         // Each layout line's text and where its labels start and end, found once for
         // both passes (the columns, then the words in them), in line order; a
         // label's end is looked up by its start among the line's few labels.
         var scanned: [(number: Int, text: ColumnText, labelEnds: [(start: Int, end: Int)])] = []
-        for line in lines where !line.isCellRow {
-            let text = ColumnText(line.segments[0].text)
+        scanned.reserveCapacity(lines.count)
+        // (Lines by index, here and below: a copy of each line, its arrays retained and released, cost more than its tests.)
+        for li in lines.indices where !lines[li].isCellRow {
+            let text = ColumnText(lines[li].segments[0].text)
             var labelEnds: [(start: Int, end: Int)] = []
             for (offset, label) in HeaderLabel.starts(in: text) {
                 // A start is found once per line (the scan moves past it), so each key is new.
@@ -189,7 +203,7 @@ struct HeaderBoxes: Sendable {
                 let gapped = offset >= 2 && text.isSpace(offset - 1) && text.isSpace(offset - 2)
                 if atStart || gapped { starts.append(offset) }
             }
-            scanned.append((line.number, text, labelEnds))
+            scanned.append((lines[li].number, text, labelEnds))
         }
         // The second pass meets the same lines in the same order: the k-th layout line's
         // scan is the k-th, unless a line number repeats (then, as by number, the last one).
@@ -211,8 +225,9 @@ struct HeaderBoxes: Sendable {
         var assigned: [(column: Int, start: Int, end: Int)] = []
         var scratch: [UInt8] = []
         var tabColumns: [[BoxLine]] = []
-        for line in lines {
-            if line.isTabRow {
+        for li in lines.indices {
+            if lines[li].isTabRow {
+                let line = lines[li]
                 // (A tab row is a cell row, which the first pass skipped; were it not, its scan is passed over.)
                 if !line.isCellRow { nextScanned += 1 }
                 // Tab-separated: the cells with one index, row after row, are one column.
@@ -222,9 +237,10 @@ struct HeaderBoxes: Sendable {
                 }
                 continue
             }
-            if line.isCellRow {
+            if lines[li].isCellRow {
+                let line = lines[li]
                 for seg in line.segments where !seg.text.isEmpty && !seenCells.contains(seg.text) {
-                    seenCells.insert(seg.text)
+                    seenCells.append(seg.text)
                     var block: [BoxLine] = []
                     for part in HeaderBoxes.cellLines(seg.text) {
                         block.append(contentsOf: splitAtLabels(String(part), line: line.number, column: seg.cell + 1))
@@ -235,7 +251,8 @@ struct HeaderBoxes: Sendable {
             }
             // Words go to the column where they start; each column's piece is built as
             // bytes (a string per column, not per word).
-            let entry = increasing ? nextScanned : lastByNumber[line.number]!
+            let number = lines[li].number
+            let entry = increasing ? nextScanned : lastByNumber[number]!
             nextScanned += 1
             let (text, labelEnds) = (scanned[entry].text, scanned[entry].labelEnds)
             func endOfLabel(at x: Int) -> Int? {
@@ -280,7 +297,15 @@ struct HeaderBoxes: Sendable {
             for k in 0..<columns.count {
                 guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
                 let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
-                var parts = splitAtLabels(piece, line: line.number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
+                let width = k + 1 < origins.count ? origins[k + 1] - origins[k] - 1 : nil
+                if mayHoldLabel == false {
+                    // No label inside (most pieces): the one line that `splitAtLabels` makes, without its array.
+                    // (A piece of ASCII words has no space at its ends: only a tab there needs the trim.)
+                    let text = piece.utf8.first == 0x09 || piece.utf8.last == 0x09 ? piece.trimmingSpaces() : piece
+                    layout[k].append(BoxLine(text: text, line: number, column: assigned[first].start + 1, width: width))
+                    continue
+                }
+                var parts = splitAtLabels(piece, line: number, column: assigned[first].start + 1, mayHoldLabel: mayHoldLabel)
                 if k + 1 < origins.count {
                     for j in parts.indices { parts[j].width = origins[k + 1] - origins[k] - 1 }
                 }
@@ -371,22 +396,22 @@ struct HeaderBoxes: Sendable {
             }
             return (out, nil)
         }
-        var length = 0
+        // One pass over the words, straight into the scratch bytes: the piece is never
+        // longer than the line (its words are the line's, and each gap is at most the
+        // line's own), so room for the line is room enough.
+        if scratch.count < text.count { scratch = [UInt8](repeating: 0x20, count: max(text.count, 256)) }
         var label = false
-        for w in words[first...] where w.column == column {
-            if length > 0 {
-                length += gap(w.start)
-                if text.isNumber(w.start), w.start + 1 < w.end, text.isCharacter(w.start + 1, UInt8(ascii: ".")) { label = true }
-            }
-            length += w.end - w.start
-        }
-        if scratch.count < length { scratch = [UInt8](repeating: 0x20, count: max(length, 256)) }
         let out = scratch.withUnsafeMutableBufferPointer { buf in
             text.units.withUnsafeBufferPointer { u in
                 var n = 0
-                for w in words[first...] where w.column == column {
+                for j in first..<words.count where words[j].column == column {
+                    let w = words[j]
                     if n > 0 {
-                        for _ in 0..<gap(w.start) { buf[n] = 0x20; n += 1 }
+                        // (Written in place: a loop of one or two bytes became a memset call.)
+                        buf[n] = 0x20
+                        n += 1
+                        if gap(w.start) == 2 { buf[n] = 0x20; n += 1 }
+                        if u[w.start] >= 0x30 && u[w.start] <= 0x39, w.start + 1 < w.end, u[w.start + 1] == UInt8(ascii: ".") { label = true }
                     }
                     for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
                 }
@@ -427,13 +452,16 @@ struct HeaderBoxes: Sendable {
     // MARK: reading one block
 
     static func isLabelTail(_ t: String) -> Bool {
-        if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
-            // ASCII: a byte is a character; the cheap tests first.
+            // ASCII: a byte is a character (so `==` is equal bytes); the cheap tests first.
+            if b.count <= 8, HeaderBoxes.isPersonTail(b) { return true }
             guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
             for c in b where c >= 0x30 && c <= 0x39 { return false }
-            return t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day")
+            // (`t.has(...)`: the same bytes, searched in place.)
+            return HeaderBoxes.offset(of: "Year", in: b) != nil || HeaderBoxes.offset(of: "applicable", in: b) != nil
+                || HeaderBoxes.offset(of: "Line", in: b) != nil || HeaderBoxes.offset(of: "Day", in: b) != nil
         }) { return fast }
+        if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),
            t.has("Year") || t.has("applicable") || t.has("Line") || t.has("Day") {
             return true
@@ -441,12 +469,26 @@ struct HeaderBoxes: Sendable {
         return false
     }
 
+    /// "Person*", "Person^*", "Person" or "*" (the end of box 1's label), as ASCII bytes.
+    static func isPersonTail(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if b.count == 1 { return b[0] == UInt8(ascii: "*") }
+        guard b.count >= 6, b[0] == UInt8(ascii: "P"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "r"),
+              b[3] == UInt8(ascii: "s"), b[4] == UInt8(ascii: "o"), b[5] == UInt8(ascii: "n") else { return false }
+        switch b.count {
+        case 6: return true
+        case 7: return b[6] == UInt8(ascii: "*")
+        case 8: return b[6] == UInt8(ascii: "^") && b[7] == UInt8(ascii: "*")
+        default: return false
+        }
+    }
+
     mutating func read(block: [BoxLine]) {
         var current: HeaderLabel? = nil
         var content: [BoxLine] = []
         func finish() {
             if let current { readBox(current, content) }
-            content = []
+            // (Its room kept for the next box: it grew line by line for each box.)
+            content.removeAll(keepingCapacity: true)
         }
         // The label's words still to come when it wraps onto the next lines.
         var labelRest: ArraySlice<String> = []
@@ -508,7 +550,7 @@ struct HeaderBoxes: Sendable {
             }
             // Box 3 stands under box 2: its date, drifted left of its label (OCR), may
             // come out in box 2's column, alone on a line below the issuer.
-            for l in body where !l.text.contains(" ") {
+            for l in body where !(HeaderBoxes.plainBytes(l.text) { $0.contains(0x20) } ?? l.text.contains(" ")) {
                 if let d = LooseValues.date(l.text).value { strayDates.append(Located(value: d, line: l.line, column: l.column)) }
             }
         case .period:
@@ -536,8 +578,33 @@ struct HeaderBoxes: Sendable {
         }
     }
 
+    /// False when no word of the text (as ``LooseTokenizer`` cuts words: at spaces,
+    /// line feeds and tabs) holds both an ASCII digit and a "/" or "-": every
+    /// date the tokenizer reads is such a word's bytes, or part of them. A label
+    /// ("3. Date of Earliest Transaction (Month/Day/Year)") or a name is then passed
+    /// over without being cut into tokens.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            var digit = false, separator = false
+            for c in b {
+                if c == 0x20 || c == 0x0A || c == 0x09 {
+                    digit = false; separator = false
+                } else if c >= 0x30 && c <= 0x39 {
+                    digit = true
+                    if separator { return true }
+                } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                    separator = true
+                    if digit { return true }
+                }
+            }
+            return false
+        }
+    }
+
     static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
         for l in lines {
+            guard HeaderBoxes.mayHoldDate(l.text) else { continue }
             var tokens: [LooseToken] = []
             LooseTokenizer.tokens(in: LooseSegment(text: l.text, x: 0, cell: -1), line: l.line, into: &tokens)
             for t in tokens where t.kind == .date {
@@ -638,6 +705,24 @@ struct HeaderBoxes: Sendable {
         return word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
     }
 
+    /// ``isStreetNumber(_:)`` of the first word of ASCII bytes (a word: a run of non-spaces).
+    static func startsWithStreetNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return false }
+        while i < b.count, b[i] != 0x20 {
+            let c = b[i]
+            guard (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: ",") else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `text.count`, as the byte count when each byte is a character.
+    static func characterCount(_ text: String) -> Int {
+        plainBytes(text) { $0.count } ?? text.count
+    }
+
     /// True when `next` may be the rest of `line` wrapped at `width`: its first
     /// word would not have fitted after it. (When it would have, the break is the
     /// filer's own: pandoc fills each line as far as it can.)
@@ -669,10 +754,11 @@ struct HeaderBoxes: Sendable {
         var out = [lines[0]]
         var previous = lines[0].text
         for l in lines.dropFirst() {
-            let startsNumber = l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
+            let startsNumber = HeaderBoxes.plainBytes(l.text, HeaderBoxes.startsWithStreetNumber)
+                ?? l.text.split(separator: " ").first.map(HeaderBoxes.isStreetNumber) ?? false
             // (A "C/O" name that ends in a comma goes on with the street: "C/O SEQUOIA CAPITAL,".)
             let afterCareOf = out.count == 1 && out[0].text.hasPrefix("C/O") && !out[0].text.hasSuffix(",") && startsNumber
-            let fitsOneLine = out[out.count - 1].text.count + 1 + l.text.count <= TextLimit.street
+            let fitsOneLine = HeaderBoxes.characterCount(out[out.count - 1].text) + 1 + HeaderBoxes.characterCount(l.text) <= TextLimit.street
             if HeaderBoxes.mayWrap(previous, before: l.text, width: width) && !afterCareOf && fitsOneLine {
                 out[out.count - 1].text += " " + l.text
                 warnings.append(EncodeWarning(
@@ -906,7 +992,7 @@ struct HeaderBoxes: Sendable {
         }
         guard let first, !text.isEmpty else { return }
         // OCR reads the bracket before the symbol as a rule: "MICROSOFT CORP | MSFT ]".
-        if !text.contains("["), let close = text.lastIndex(of: "]"), let bar = text[..<close].lastIndex(of: "|"),
+        if !(HeaderBoxes.plainBytes(text) { $0.contains(UInt8(ascii: "[")) } ?? text.contains("[")), let close = text.lastIndex(of: "]"), let bar = text[..<close].lastIndex(of: "|"),
            text[text.index(after: bar)..<close].allSatisfy({ $0 == " " || $0.isUppercase || $0 == "." }),
            text[..<bar].contains(where: \.isLetter) {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "'|' before the trading symbol in '\(text)' read as '['",

@@ -30,7 +30,10 @@ enum HeaderLabel: Sendable, Equatable {
     /// The label a text starts with (an optional `N.` and a known phrase).
     static func at(start text: Substring) -> HeaderLabel? {
         // ASCII text (nearly all) is read as bytes, where a byte is a character.
-        if let ascii = text.utf8.withContiguousStorageIfAvailable(at(ascii:)), let label = ascii { return label }
+        // (`withUTF8` of the concrete `Substring`: the generic `withContiguousStorageIfAvailable`
+        // of its view cost more than the test.)
+        var bytes = text
+        if let label = bytes.withUTF8(at(ascii:)) { return label }
         var t = text.drop { $0 == " " }
         if let first = t.first, first.isNumber {
             t = t.dropFirst()
