@@ -31,14 +31,16 @@ struct CrossChecks {
     mutating func holdingsChain() {
         guard let rows = document.nonDerivativeTable?.nonDerivativeTransaction, rows.count > 1 else { return }
         for k in 1..<rows.count {
-            let a = rows[k - 1], b = rows[k]
-            guard a.securityTitle?.value == b.securityTitle?.value,
-                  a.ownershipNature?.directOrIndirectOwnership?.value == b.ownershipNature?.directOrIndirectOwnership?.value,
-                  a.ownershipNature?.natureOfOwnership?.value == b.ownershipNature?.natureOfOwnership?.value,
-                  let before = a.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
-                  let after = b.postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
-                  let amount = b.transactionAmounts?.transactionShares?.value,
-                  let code = b.transactionAmounts?.transactionAcquiredDisposedCode?.value
+            // The fields are read in place: copying both whole rows out of the
+            // array (and retaining every field) cost a third of this check.
+            guard rows[k - 1].securityTitle?.value == rows[k].securityTitle?.value,
+                  rows[k - 1].ownershipNature?.directOrIndirectOwnership?.value
+                    == rows[k].ownershipNature?.directOrIndirectOwnership?.value,
+                  rows[k - 1].ownershipNature?.natureOfOwnership?.value == rows[k].ownershipNature?.natureOfOwnership?.value,
+                  let before = rows[k - 1].postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
+                  let after = rows[k].postTransactionAmounts?.sharesOwnedFollowingTransaction?.value,
+                  let amount = rows[k].transactionAmounts?.transactionShares?.value,
+                  let code = rows[k].transactionAmounts?.transactionAcquiredDisposedCode?.value
             else { continue }
             let expected = code == "A" ? DecimalArithmetic.add(before, amount) : DecimalArithmetic.subtract(before, amount)
             if !expected.hasSameValue(as: after) {
@@ -245,10 +247,20 @@ struct CrossChecks {
     /// Each footnote id the values cite, with the first field citing it (whose
     /// row's path is made only for a warning).
     static func referencingSites(_ sites: [FootnoteReferenceSite]) -> [String: FootnoteReferenceSite] {
-        var referenced: [String: FootnoteReferenceSite] = [:]
-        for site in sites {
-            for id in site.footnoteId where referenced[id] == nil { referenced[id] = site }
+        // A document cites a few ids, each many times: the ids seen are listed
+        // with their first site's index and compared as strings, and only the
+        // distinct ones are hashed, once, into the map (hashing every citation,
+        // and copying a site into the map per lookup, cost most of the check).
+        var ids: [String] = []
+        var first: [Int] = []
+        for (k, site) in sites.enumerated() {
+            for id in site.footnoteId where !ids.contains(id) {
+                ids.append(id)
+                first.append(k)
+            }
         }
+        var referenced = [String: FootnoteReferenceSite](minimumCapacity: ids.count)
+        for (id, k) in zip(ids, first) { referenced[id] = sites[k] }
         return referenced
     }
 }
