@@ -232,25 +232,27 @@ struct CrossChecks {
     }
 
     /// Every reference must have a footnote, and every footnote a reference.
+    ///
+    /// Read off the list of ids cited (few, each cited many times), compared as
+    /// strings: a map of the ids to their sites, a set of the footnotes' ids and
+    /// the map sorted cost more than the checks.
     mutating func footnoteReferences(_ sites: [FootnoteReferenceSite]) {
         let root = CrossChecks.root
-        let referenced = CrossChecks.referencingSites(sites)
-        let present = Set(document.footnotes.map(\.id))
-        for (id, site) in referenced.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
-            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(id), site.rowPath)
+        let (ids, first) = CrossChecks.citedIds(sites)
+        let notes = document.footnotes
+        // In the ids' order (each id is listed once, so the order is the one a sort by id gives).
+        for j in ids.indices.sorted(by: { ids[$0] < ids[$1] }) where !notes.contains(where: { $0.id == ids[j] }) {
+            warn("ENC-FOOTNOTE-MISSING", CrossChecks.missingMessage(ids[j]), sites[first[j]].rowPath)
         }
-        for (k, note) in document.footnotes.enumerated() where referenced[note.id] == nil {
+        for (k, note) in notes.enumerated() where !ids.contains(note.id) {
             warn("ENC-FOOTNOTE-UNREFERENCED", "footnote \(note.id.dropFirst()) is not referenced by any value read", "\(root)/footnotes/footnote[\(k + 1)]")
         }
     }
 
-    /// Each footnote id the values cite, with the first field citing it (whose
-    /// row's path is made only for a warning).
-    static func referencingSites(_ sites: [FootnoteReferenceSite]) -> [String: FootnoteReferenceSite] {
-        // A document cites a few ids, each many times: the ids seen are listed
-        // with their first site's index and compared as strings, and only the
-        // distinct ones are hashed, once, into the map (hashing every citation,
-        // and copying a site into the map per lookup, cost most of the check).
+    /// Each footnote id the values cite, once, in the order first cited, with
+    /// the index in `sites` of the first field citing it (whose row's path is
+    /// made only for a warning).
+    static func citedIds(_ sites: [FootnoteReferenceSite]) -> (ids: [String], first: [Int]) {
         var ids: [String] = []
         var first: [Int] = []
         for (k, site) in sites.enumerated() {
@@ -259,8 +261,6 @@ struct CrossChecks {
                 first.append(k)
             }
         }
-        var referenced = [String: FootnoteReferenceSite](minimumCapacity: ids.count)
-        for (id, k) in zip(ids, first) { referenced[id] = sites[k] }
-        return referenced
+        return (ids, first)
     }
 }
