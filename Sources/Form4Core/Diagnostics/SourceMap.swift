@@ -63,13 +63,19 @@ public struct SourceMap: Sendable, Hashable, Codable {
     /// have `[1]` given or taken away, deepest level first; only for a path not
     /// found as written, and at most 2^6 spellings a level.
     private func nearestRespelled(_ path: String) -> SourceLocation? {
-        let steps = path.split(separator: "/", omittingEmptySubsequences: false)
+        let steps = Self.steps(of: path)
         guard steps.count > 2, steps.count <= 8 else { return nil }
         var candidate = ""
         candidate.reserveCapacity(path.utf8.count + 3 * steps.count)
+        // Steps ranked other than [1] are never respelled: the masks that would
+        // respell one are passed over before a candidate is built for them.
+        var fixed = 0
+        for (i, step) in steps[2...].enumerated() where step.utf8.last == UInt8(ascii: "]") && step.last == "]" && !step.hasSuffix("[1]") {
+            fixed |= 1 << i
+        }
         for depth in stride(from: steps.count, to: 2, by: -1) {
             let free = steps[2..<depth]
-            masks: for mask in 1..<(1 << free.count) {
+            masks: for mask in 1..<(1 << free.count) where mask & fixed == 0 {
                 candidate.removeAll(keepingCapacity: true)
                 candidate += "/"
                 candidate += steps[1]
@@ -90,6 +96,27 @@ public struct SourceMap: Sendable, Hashable, Codable {
             }
         }
         return nil
+    }
+
+    /// `path` split on "/", empty steps kept. An ASCII path (every path the
+    /// readers and rules make) is cut at its "/" bytes, which are whole
+    /// characters there; cutting it as characters cost most of a respelled lookup.
+    private static func steps(of path: String) -> [Substring] {
+        let u = path.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/", omittingEmptySubsequences: false) }
+        var steps: [Substring] = []
+        steps.reserveCapacity(8)
+        var start = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == UInt8(ascii: "/") {
+                steps.append(path[start..<i])
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        steps.append(path[start..<u.endIndex])
+        return steps
     }
 
     /// The earliest place recorded under the closest ancestor of `path` (or

@@ -120,8 +120,13 @@ extension OwnershipDocument {
     /// into a ``DerivativeTransaction`` keeps (the rules' tests compare the two).
     public var footnoteSites: [FootnoteReferenceSite] {
         var sites: [FootnoteReferenceSite] = []
+        // Room for every field of both tables at once (a Table II grown into
+        // after Table I's room was made copied the sites over again).
+        sites.reserveCapacity(13 * (nonDerivativeTable?.nonDerivativeTransaction.count ?? 0)
+            + 6 * (nonDerivativeTable?.nonDerivativeHolding.count ?? 0)
+            + 20 * (derivativeTable?.derivativeTransaction.count ?? 0)
+            + 13 * (derivativeTable?.derivativeHolding.count ?? 0))
         if let table = nonDerivativeTable {
-            sites.reserveCapacity(14 * table.nonDerivativeTransaction.count + 6 * table.nonDerivativeHolding.count)
             for (i, row) in table.nonDerivativeTransaction.enumerated() {
                 FootnoteReferenceSite.append(
                     .nonDerivativeTransaction, i, securityTitle: row.securityTitle, transactionDate: row.transactionDate,

@@ -149,8 +149,13 @@ extension SchemaFacts {
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), y >= 1, (1...12).contains(m), d >= 1
         else { return false }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        // The month's length by a switch: an array literal here was allocated on every date checked.
+        let days: Int
+        switch m {
+        case 2: days = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: days = 30
+        default: days = 31
+        }
         return d <= days
     }
 
@@ -160,16 +165,31 @@ extension SchemaFacts {
     static let stateCodes: Set<String> = {
         guard let text = EmbeddedSchemas.files["ownershipCommon.xsd"] else { return [] }
         let u = Array(text.utf8)
+        // Searched on the array's buffer, the first byte alone tested before the
+        // rest: indexing the array checked bounds at every byte of the schema
+        // before the enumeration, a cost paid by every process that checks a state.
         func find(_ needle: StaticString, from start: Int) -> Int? {
             let n = needle.utf8CodeUnitCount
-            return needle.withUTF8Buffer { p -> Int? in
+            return u.withUnsafeBufferPointer { b -> Int? in
+                guard let base = b.baseAddress, n > 0 else { return nil }
+                let p = needle.utf8Start
+                let first = p[0]
                 var i = start
-                while i + n <= u.count {
-                    if u[i] == p[0], (0..<n).allSatisfy({ u[i + $0] == p[$0] }) { return i }
+                let last = b.count - n
+                while i <= last {
+                    if base[i] == first, memcmpEqual(base + i, p, n) { return i }
                     i += 1
                 }
                 return nil
             }
+        }
+        func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+            var k = 0
+            while k < n {
+                if a[k] != b[k] { return false }
+                k += 1
+            }
+            return true
         }
         guard let start = find("<xs:simpleType name=\"StateOrCountry\">", from: 0),
             let end = find("</xs:simpleType>", from: start)

@@ -223,28 +223,40 @@ struct SchemaFacts {
 
     /// libxml2's path of an element (`xmlGetNodePath`): a step takes its
     /// 1-based rank only when its parent has other children of its name.
+    ///
+    /// Written as bytes from the root down, each name copied from its static
+    /// text: a string per step, joined after, cost as much as the rest of a finding.
     private func path(of k: Int) -> String {
-        var steps: [String] = []
+        var chain: [Int] = []
         var node = k
         while node >= 0 {
-            let parent = Int(elements[node].parent)
-            var step = name(of: node)
-            if parent >= 0 {
-                var before = 0
-                var others = false
-                var sibling = Int(elements[parent].firstChild)
-                while sibling >= 0 {
-                    if Self.same(elements[sibling].name, elements[node].name) {
-                        if sibling < node { before += 1 } else if sibling > node { others = true }
-                    }
-                    sibling = Int(elements[sibling].next)
-                }
-                if before > 0 || others { step += "[\(before + 1)]" }
-            }
-            steps.append(step)
-            node = parent
+            chain.append(node)
+            node = Int(elements[node].parent)
         }
-        return "/" + steps.reversed().joined(separator: "/")
+        var out: [UInt8] = []
+        out.reserveCapacity(32 * chain.count)
+        for node in chain.reversed() {
+            out.append(UInt8(ascii: "/"))
+            let name = elements[node].name
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            let parent = Int(elements[node].parent)
+            guard parent >= 0 else { continue }
+            var before = 0
+            var others = false
+            var sibling = Int(elements[parent].firstChild)
+            while sibling >= 0 {
+                if Self.same(elements[sibling].name, name) {
+                    if sibling < node { before += 1 } else if sibling > node { others = true }
+                }
+                sibling = Int(elements[sibling].next)
+            }
+            if before > 0 || others {
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: String(before + 1).utf8)
+                out.append(UInt8(ascii: "]"))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Values
