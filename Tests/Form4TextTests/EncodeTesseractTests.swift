@@ -328,8 +328,9 @@ import TestSupport
         let result = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(edited.utf8)), options: EncodeFixtureTests.options)
         let table = try #require(result.document.nonDerivativeTable)
         let upper = try #require(table.nonDerivativeTransaction.last)
-        // OCR's ")" for the lost mark stays as read (the row is reported).
-        #expect(upper.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund (Q), LP)")
+        // OCR's ")" for the lost mark closes nothing: left out, and reported.
+        #expect(upper.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund (Q), LP")
+        #expect(result.diagnostics.contains { $0.rule == "ENC-DAMAGED" && $0.message.contains("')' after 'LP'") })
         let holding = try #require(table.nonDerivativeHolding.first)
         #expect(holding.securityTitle?.value == "Common Stock")
         #expect(holding.ownershipNature?.natureOfOwnership?.value == "By Quillane Family 2010 Partners Fund, LP")

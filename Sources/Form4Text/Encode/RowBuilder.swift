@@ -648,6 +648,7 @@ struct RowBuilder {
 
     mutating func textField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<String>? {
         guard !tokens.isEmpty else { return nil }
+        let tokens = RowBuilder.withoutRuleBetweenWords(tokens, path: path, warnings: &warnings)
         note(path, tokens[0])
         for t in tokens.dropFirst() where t.doubt != nil {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: t.doubt!, line: t.line, column: t.column, path: path))
@@ -706,10 +707,33 @@ struct RowBuilder {
         return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
     }
 
-    /// "See Footnote(®)", "(?)", "(”)": a footnote mark whose number OCR read as a
-    /// sign ends the nature's last word. It is no part of the nature's text; it is
+    /// "See Footnote(®)", "(?)", "(”)", "LP()", "LP)": a footnote mark whose number OCR
+    /// read as a sign, or did not read at all, ends the nature's last word. It is no part of the nature's text; it is
     /// left out, and the mark it stood for is reported as unread.
     static func withoutUnreadableMark(_ nature: [LooseToken], warnings: inout [EncodeWarning]) -> [LooseToken] {
+        // "Fund, LP()": a mark OCR read as nothing at all, its parentheses left empty.
+        if var last = nature.last, last.kind == .word, last.text.hasSuffix("()"),
+           case let kept = String(last.text.dropLast(2)), kept.contains(where: \.isLetter) {
+            last.text = kept
+            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'()' after '\(kept)' is a footnote mark OCR could not read; left out of the nature, and its footnote is not cited",
+                                          line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
+            var out = nature
+            out[out.count - 1] = last
+            return out
+        }
+        // "Fund (Q), LP)", "See Footnote)": a mark whose "(" and number OCR lost, leaving
+        // a ")" that closes nothing the nature opened (a parenthesis of the text is kept).
+        if var last = nature.last, last.kind == .word, last.text.hasSuffix(")"),
+           case let kept = String(last.text.dropLast()), kept.last?.isLetter == true, !kept.contains("("),
+           case let opens = nature.reduce(0, { $0 + $1.text.utf8.count(where: { $0 == UInt8(ascii: "(") }) }),
+           case let closes = nature.reduce(0, { $0 + $1.text.utf8.count(where: { $0 == UInt8(ascii: ")") }) }), closes > opens {
+            last.text = kept
+            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "')' after '\(kept)' closes no parenthesis of the nature: what OCR left of a footnote mark; left out of the nature, and its footnote is not cited",
+                                          line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
+            var out = nature
+            out[out.count - 1] = last
+            return out
+        }
         guard var last = nature.last, last.kind == .word, last.text.hasSuffix(")"),
               case let chars = Array(last.text), chars.count >= 4, chars[chars.count - 3] == "(",
               case let sign = chars[chars.count - 2], !sign.isLetter, !sign.isNumber, sign != " ",
