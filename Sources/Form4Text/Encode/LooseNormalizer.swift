@@ -152,7 +152,14 @@ enum LooseNormalizer {
     /// ``clean(_:cellStarts:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
     static func clean(bytes b: UnsafeBufferPointer<UInt8>, cellStarts: [Int] = []) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        switch workOnBytes(b) {
+        clean(bytes: b, work: workOnBytes(b), cellStarts: cellStarts)
+    }
+
+    /// ``clean(bytes:cellStarts:)`` once `work` is known: a caller that
+    /// asked ``workOnBytes(_:)`` already (to keep a line that needs nothing
+    /// as it is) does not scan the line a second time.
+    static func clean(bytes b: UnsafeBufferPointer<UInt8>, work: Work, cellStarts: [Int] = []) -> String {
+        switch work {
         case .none: return String(decoding: b, as: UTF8.self)
         case .stars: return removingBoldMarkers(bytes: b)
         case .full: return fullClean(scalars(of: b), byteCount: b.count, cellStarts: cellStarts)
