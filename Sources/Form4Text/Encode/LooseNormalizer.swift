@@ -169,6 +169,15 @@ enum LooseNormalizer {
     /// The scalars of valid UTF-8 bytes (decoded by hand: a `UnicodeScalarView`
     /// walk costs several times more).
     static func scalars(of b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // All ASCII (most lines the full pass reads: an "_", a "[" or a form
+        // feed sent them there): each byte is its scalar, written in place
+        // without the decoder's branches or the append's capacity test.
+        if LooseText.isASCII(b) {
+            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                for i in 0..<b.count { out[i] = Unicode.Scalar(b[i]) }
+                count = b.count
+            }
+        }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(b.count)
         let n = b.count
