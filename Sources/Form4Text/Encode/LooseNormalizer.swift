@@ -233,6 +233,22 @@ enum LooseNormalizer {
             out.append(")")
         }
         while i < n {
+            // A run of ASCII scalars that no case below acts on (all but
+            // "$ \ * < [ _" and the form feed; the default copies them) is
+            // copied without the switch.
+            while i < n {
+                let v = scalars[i].value
+                if v >= 0x80 { break }
+                switch v {
+                case 0x24, 0x5C, 0x2A, 0x3C, 0x5B, 0x5F, 0x0C: break
+                default:
+                    out.bytes.append(UInt8(truncatingIfNeeded: v))
+                    i += 1
+                    continue
+                }
+                break
+            }
+            if i == n { break }
             let c = scalars[i]
             switch c {
             case "$" where i + 2 < n && scalars[i + 1] == "^" && scalars[i + 2] == "{":
