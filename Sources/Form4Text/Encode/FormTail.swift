@@ -196,7 +196,9 @@ struct FormTail: Sendable {
     static func append(_ b: String, to a: inout String) {
         if a.isEmpty { a = b; return }
         if b.isEmpty { return }
-        if a.hasSuffix("-"), let p = a.dropLast().last, p.isLetter || p.isNumber, let f = b.first, f.isLetter || f.isNumber {
+        // A text whose last byte is no "-" ends in no "-" character (no other
+        // character is equivalent to it): the `Character` test only when it is.
+        if a.utf8.last == UInt8(ascii: "-"), a.hasSuffix("-"), let p = a.dropLast().last, p.isLetter || p.isNumber, let f = b.first, f.isLetter || f.isNumber {
             a += b
             return
         }

@@ -152,7 +152,14 @@ enum LooseNormalizer {
     /// ``clean(_:cellStarts:)`` on the UTF-8 of a line (valid UTF-8: the bytes of a string).
     static func clean(bytes b: UnsafeBufferPointer<UInt8>, cellStarts: [Int] = []) -> String {
         // Most lines need nothing: plain ASCII without markup characters.
-        switch workOnBytes(b) {
+        clean(bytes: b, work: workOnBytes(b), cellStarts: cellStarts)
+    }
+
+    /// ``clean(bytes:cellStarts:)`` once `work` is known: a caller that
+    /// asked ``workOnBytes(_:)`` already (to keep a line that needs nothing
+    /// as it is) does not scan the line a second time.
+    static func clean(bytes b: UnsafeBufferPointer<UInt8>, work: Work, cellStarts: [Int] = []) -> String {
+        switch work {
         case .none: return String(decoding: b, as: UTF8.self)
         case .stars: return removingBoldMarkers(bytes: b)
         case .full: return fullClean(scalars(of: b), byteCount: b.count, cellStarts: cellStarts)
@@ -162,6 +169,15 @@ enum LooseNormalizer {
     /// The scalars of valid UTF-8 bytes (decoded by hand: a `UnicodeScalarView`
     /// walk costs several times more).
     static func scalars(of b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        // All ASCII (most lines the full pass reads: an "_", a "[" or a form
+        // feed sent them there): each byte is its scalar, written in place
+        // without the decoder's branches or the append's capacity test.
+        if LooseText.isASCII(b) {
+            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                for i in 0..<b.count { out[i] = Unicode.Scalar(b[i]) }
+                count = b.count
+            }
+        }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(b.count)
         let n = b.count
@@ -217,6 +233,22 @@ enum LooseNormalizer {
             out.append(")")
         }
         while i < n {
+            // A run of ASCII scalars that no case below acts on (all but
+            // "$ \ * < [ _" and the form feed; the default copies them) is
+            // copied without the switch.
+            while i < n {
+                let v = scalars[i].value
+                if v >= 0x80 { break }
+                switch v {
+                case 0x24, 0x5C, 0x2A, 0x3C, 0x5B, 0x5F, 0x0C: break
+                default:
+                    out.bytes.append(UInt8(truncatingIfNeeded: v))
+                    i += 1
+                    continue
+                }
+                break
+            }
+            if i == n { break }
             let c = scalars[i]
             switch c {
             case "$" where i + 2 < n && scalars[i + 1] == "^" && scalars[i + 2] == "{":

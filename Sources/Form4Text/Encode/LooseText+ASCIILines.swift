@@ -89,19 +89,27 @@ extension LooseText.Builder {
             // is one of rules. A line the cleaner leaves as it is keeps its
             // characters: one of them is no rule.
             let cleaned: String
+            // A form feed is a byte the cleaner acts on, and the bytes before
+            // `body` are spaces and "#": a line whose body needs no cleaning (or
+            // is all rules) holds none, without a search for it.
+            var mayBreakPage = false
             if LooseText.onlyRuleBytes(body) {
                 cleaned = ""
                 // pandoc's rules: runs of dashes under a table's heads draw its
                 // cells; one run across the table opens or closes it.
                 if let runs = LooseText.dashRunStarts(b) { cellStarts = runs.count >= 2 ? runs : [] }
-            } else if LooseNormalizer.workOnBytes(body) == .none {
-                cleaned = String(decoding: body, as: UTF8.self)
             } else {
-                let text = LooseNormalizer.clean(bytes: body)
-                cleaned = LooseText.isRuleOnly(text) ? "" : text
+                let work = LooseNormalizer.workOnBytes(body)
+                if work == .none {
+                    cleaned = String(decoding: body, as: UTF8.self)
+                } else {
+                    mayBreakPage = true
+                    let text = LooseNormalizer.clean(bytes: body, work: work)
+                    cleaned = LooseText.isRuleOnly(text) ? "" : text
+                }
             }
             var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
-            line.pageBreak = LooseText.find(0x0C, in: b, from: 0) != nil
+            line.pageBreak = mayBreakPage && LooseText.find(0x0C, in: b, from: 0) != nil
             lines.append(line)
         }
     }
@@ -283,7 +291,8 @@ extension LooseText {
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
         let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
         // Nothing to clean: the trimmed bytes are the part.
-        if LooseNormalizer.workOnBytes(part) == .none { return String(decoding: part, as: UTF8.self) }
-        return LooseNormalizer.clean(bytes: part).trimmingSpaces()
+        let work = LooseNormalizer.workOnBytes(part)
+        if work == .none { return String(decoding: part, as: UTF8.self) }
+        return LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
     }
 }

@@ -555,7 +555,8 @@ extension LooseText {
     @inline(__always) static func asciiAnswer(_ cell: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
         var copy = cell
         return copy.withUTF8 { b in
-            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            // Eight bytes at a time for the ASCII test, memchr for a CR.
+            guard isASCII(b), find(0x0D, in: b, from: 0) == nil else { return nil }
             return test(b)
         }
     }
