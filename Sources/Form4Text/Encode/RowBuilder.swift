@@ -711,39 +711,37 @@ struct RowBuilder {
     /// read as a sign, or did not read at all, ends the nature's last word. It is no part of the nature's text; it is
     /// left out, and the mark it stood for is reported as unread.
     static func withoutUnreadableMark(_ nature: [LooseToken], warnings: inout [EncodeWarning]) -> [LooseToken] {
+        guard let last = nature.last, last.kind == .word, last.text.hasSuffix(")") else { return nature }
         // "Fund, LP()": a mark OCR read as nothing at all, its parentheses left empty.
-        if var last = nature.last, last.kind == .word, last.text.hasSuffix("()"),
-           case let kept = String(last.text.dropLast(2)), kept.contains(where: \.isLetter) {
-            last.text = kept
-            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'()' after '\(kept)' is a footnote mark OCR could not read; left out of the nature, and its footnote is not cited",
-                                          line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
-            var out = nature
-            out[out.count - 1] = last
-            return out
+        if last.text.hasSuffix("()"), case let kept = String(last.text.dropLast(2)), kept.contains(where: \.isLetter) {
+            return cuttingLastWord(of: nature, to: kept, warnings: &warnings,
+                                   because: "'()' after '\(kept)' is a footnote mark OCR could not read")
         }
         // "Fund (Q), LP)", "See Footnote)": a mark whose "(" and number OCR lost, leaving
         // a ")" that closes nothing the nature opened (a parenthesis of the text is kept).
-        if var last = nature.last, last.kind == .word, last.text.hasSuffix(")"),
-           case let kept = String(last.text.dropLast()), kept.last?.isLetter == true, !kept.contains("("),
+        if case let kept = String(last.text.dropLast()), kept.last?.isLetter == true, !kept.contains("("),
            case let opens = nature.reduce(0, { $0 + $1.text.utf8.count(where: { $0 == UInt8(ascii: "(") }) }),
            case let closes = nature.reduce(0, { $0 + $1.text.utf8.count(where: { $0 == UInt8(ascii: ")") }) }), closes > opens {
-            last.text = kept
-            warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "')' after '\(kept)' closes no parenthesis of the nature: what OCR left of a footnote mark; left out of the nature, and its footnote is not cited",
-                                          line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
-            var out = nature
-            out[out.count - 1] = last
-            return out
+            return cuttingLastWord(of: nature, to: kept, warnings: &warnings,
+                                   because: "')' after '\(kept)' closes no parenthesis of the nature: what OCR left of a footnote mark")
         }
-        guard var last = nature.last, last.kind == .word, last.text.hasSuffix(")"),
-              case let chars = Array(last.text), chars.count >= 4, chars[chars.count - 3] == "(",
+        guard case let chars = Array(last.text), chars.count >= 4, chars[chars.count - 3] == "(",
               case let sign = chars[chars.count - 2], !sign.isLetter, !sign.isNumber, sign != " ",
               chars[..<(chars.count - 3)].contains(where: \.isLetter) else { return nature }
         let mark = String(chars[(chars.count - 3)...])
-        last.text = String(chars[..<(chars.count - 3)])
-        warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: "'\(mark)' after '\(last.text)' is a footnote mark OCR could not read; left out of the nature, and its footnote is not cited",
-                                      line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
+        let kept = String(chars[..<(chars.count - 3)])
+        return cuttingLastWord(of: nature, to: kept, warnings: &warnings,
+                               because: "'\(mark)' after '\(kept)' is a footnote mark OCR could not read")
+    }
+
+    /// The nature with its last word cut to `kept`, the mark cut off reported as unread.
+    private static func cuttingLastWord(of nature: [LooseToken], to kept: String, warnings: inout [EncodeWarning],
+                                        because reason: String) -> [LooseToken] {
         var out = nature
-        out[out.count - 1] = last
+        out[out.count - 1].text = kept
+        let last = out[out.count - 1]
+        warnings.append(EncodeWarning(rule: "ENC-DAMAGED", message: reason + "; left out of the nature, and its footnote is not cited",
+                                      line: last.line, column: last.column, path: "ownershipNature/natureOfOwnership"))
         return out
     }
 
