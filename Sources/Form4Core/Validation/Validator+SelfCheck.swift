@@ -35,18 +35,7 @@ extension Validator {
             d.path = xml.path
             return d
         }
-        let ruled = BusinessRules.check(document, options: RuleOptions(forSubmission: forSubmission)).map { d in
-            var d = d
-            if d.location == nil, let path = d.path, let line = Self.line(of: path, in: parsed) {
-                d.location = SourceLocation(file: name, line: line, column: 0)
-            }
-            return d
-        }
-        // `validate` fills in columns before sorting, but in the writer's XML every
-        // element starts a line of its own (values are escaped, so no other "<"
-        // opens a name on it), so all diagnostics on one line get one column:
-        // sorting by line and then as found gives the same order.
-        return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
+        return Self.merged(found, rulesOn: document, forSubmission: forSubmission) { Self.line(of: $0, in: parsed) }
     }
 
     /// ``selfCheck(_:built:of:forSubmission:)`` without libxml2: the XSD's
@@ -63,14 +52,26 @@ extension Validator {
             Diagnostic(severity: .error, rule: "XSD", message: f.message, path: f.path,
                        location: SourceLocation(file: name, line: f.line, column: 0))
         }
+        return Self.merged(found, rulesOn: document, forSubmission: forSubmission) { facts.line(of: $0) }
+    }
+
+    /// The business rules' diagnostics on `document`, each placed on the line
+    /// `line` gives its path (which orders it and pairs it with an XSD error on
+    /// the same element), merged with the XSD's `found` as `validate` does.
+    private static func merged(_ found: [Diagnostic], rulesOn document: OwnershipDocument, forSubmission: Bool,
+                               line: (String) -> Int?) -> [Diagnostic] {
         let ruled = BusinessRules.check(document, options: RuleOptions(forSubmission: forSubmission)).map { d in
             var d = d
-            if d.location == nil, let path = d.path, let line = facts.line(of: path) {
-                d.location = SourceLocation(file: name, line: line, column: 0)
+            if d.location == nil, let path = d.path, let at = line(path) {
+                d.location = SourceLocation(file: selfCheckName, line: at, column: 0)
             }
             return d
         }
-        return Self.inDocumentOrder(Self.droppingSchemaDuplicates(of: ruled, from: found) + ruled)
+        // `validate` fills in columns before sorting, but in the writer's XML every
+        // element starts a line of its own (values are escaped, so no other "<"
+        // opens a name on it), so all diagnostics on one line get one column:
+        // sorting by line and then as found gives the same order.
+        return inDocumentOrder(droppingSchemaDuplicates(of: ruled, from: found) + ruled)
     }
 
     /// The line of the element at `path` (or of its deepest ancestor present),

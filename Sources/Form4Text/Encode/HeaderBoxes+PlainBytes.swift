@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension HeaderBoxes {
     /// The text's bytes when it is ASCII without a carriage return (each
     /// byte is then one character, a space exactly when it is 0x20), else nil:
@@ -31,40 +25,16 @@ extension HeaderBoxes {
         return nil
     }
 
-    /// The byte offset of the first occurrence of an ASCII phrase in ASCII bytes.
+    /// The byte offset of the first occurrence of an ASCII phrase in any bytes,
+    /// by ``StringSearch/firstOffset(of:_:in:)``. A match of ASCII bytes is a
+    /// match of the text's.
     static func firstOffset(of phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        let n = phrase.utf8CodeUnitCount
-        guard n > 0, b.count >= n else { return nil }
-        let p = phrase.utf8Start
-        var i = 0
-        while i <= b.count - n {
-            if b[i] == p[0] {
-                var j = 1
-                while j < n && b[i + j] == p[j] { j += 1 }
-                if j == n { return i }
-            }
-            i += 1
-        }
-        return nil
+        let n = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
+        guard let first = n.first else { return nil }
+        return StringSearch.firstOffset(of: n, first, in: b)
     }
 
-    /// The byte offset of the first occurrence of an ASCII phrase in any bytes
-    /// (its first byte found with `memchr`, which passes over the others
-    /// several at a time). A match of ASCII bytes is a match of the text's.
-    static func offset(of phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        let n = phrase.utf8CodeUnitCount
-        guard n > 0, b.count >= n, let base = b.baseAddress else { return nil }
-        let p = phrase.utf8Start
-        let last = b.count - n
-        var i = 0
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(p[0]), last - i + 1) else { return nil }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            var j = 1
-            while j < n && base[i + j] == p[j] { j += 1 }
-            if j == n { return i }
-            i += 1
-        }
-        return nil
+    static func contains(_ phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstOffset(of: phrase, in: b) != nil
     }
 }

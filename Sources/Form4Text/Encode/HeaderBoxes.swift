@@ -130,7 +130,7 @@ struct HeaderBoxes: Sendable {
     static func mentionsCheckBox(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { b in
-            HeaderBoxes.offset(of: "Check this box", in: b) != nil || HeaderBoxes.offset(of: "No securities", in: b) != nil
+            HeaderBoxes.contains("Check this box", in: b) || HeaderBoxes.contains("No securities", in: b)
         }
     }
 
@@ -458,8 +458,8 @@ struct HeaderBoxes: Sendable {
             guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
             for c in b where c >= 0x30 && c <= 0x39 { return false }
             // (`t.has(...)`: the same bytes, searched in place.)
-            return HeaderBoxes.offset(of: "Year", in: b) != nil || HeaderBoxes.offset(of: "applicable", in: b) != nil
-                || HeaderBoxes.offset(of: "Line", in: b) != nil || HeaderBoxes.offset(of: "Day", in: b) != nil
+            return HeaderBoxes.contains("Year", in: b) || HeaderBoxes.contains("applicable", in: b)
+                || HeaderBoxes.contains("Line", in: b) || HeaderBoxes.contains("Day", in: b)
         }) { return fast }
         if t == "Person*" || t == "Person^*" || t == "Person" || t == "*" { return true }
         if t.count <= 30, t.hasSuffix(")"), !t.contains(where: \.isNumber),

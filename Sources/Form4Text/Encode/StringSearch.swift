@@ -53,8 +53,14 @@ enum StringSearch {
     /// largest single cost of reading a text's lines).
     @inline(__always)
     static func find(_ n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstOffset(of: n, first, in: h) != nil
+    }
+
+    /// The byte offset in `h` where `n` (whose first byte is `first`) first occurs.
+    @inline(__always)
+    static func firstOffset(of n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = n.count
-        guard h.count >= count, let base = h.baseAddress else { return false }
+        guard h.count >= count, let base = h.baseAddress else { return nil }
         var i = 0
         let last = h.count - count
         // A short text (a cell, a word): a plain loop costs less than the call.
@@ -63,21 +69,21 @@ enum StringSearch {
                 if h[i] == first {
                     var j = 1
                     while j < count && h[i + j] == n[j] { j += 1 }
-                    if j == count { return true }
+                    if j == count { return i }
                 }
                 i += 1
             }
-            return false
+            return nil
         }
         while i <= last {
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             var j = 1
             while j < count && h[i + j] == n[j] { j += 1 }
-            if j == count { return true }
+            if j == count { return i }
             i += 1
         }
-        return false
+        return nil
     }
 }
 
