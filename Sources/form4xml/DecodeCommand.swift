@@ -65,11 +65,13 @@ struct DecodeCommand: ManyInputsCommand {
             results.set(0, decode(files[0], protecting: guardInputs))
         }
         var status: Int32 = 0
+        var streams = OrderedStreams()
         for outcome in results.values {
-            for line in outcome.stderr { printError(line) }
-            if let out = outcome.stdout { writeStandardOutput(out) }
+            for line in outcome.stderr { streams.error(line) }
+            if let out = outcome.stdout { streams.output(out) }
             status = max(status, outcome.status)
         }
+        streams.flush()
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -98,10 +98,12 @@ struct EncodeCommand: ManyInputsCommand {
         } else {
             outcomes[0] = convert(files[0], options: options, validator: validator, protecting: protected)
         }
+        var streams = OrderedStreams()
         for outcome in outcomes {
-            for line in outcome.stderr { printError(line) }
-            if let out = outcome.stdout { writeStandardOutput(out) }
+            for line in outcome.stderr { streams.error(line) }
+            if let out = outcome.stdout { streams.output(out) }
         }
+        streams.flush()
         if let report {
             do {
                 let json = try JSONOutput.encode(outcomes.map(\.report))
