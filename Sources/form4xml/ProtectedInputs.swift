@@ -19,11 +19,12 @@ struct ProtectedInputs: Sendable {
 
     /// The inputs equal to `output` or with its file name, in the inputs' order.
     func candidates(for output: String) -> [String] {
-        let name = Self.name(of: output) ?? output
-        var indexes = Set(byName[name] ?? [])
-        for (k, path) in paths.enumerated() where path.utf8.count == output.utf8.count && path == output {
-            indexes.insert(k)
-        }
+        // An input equal to the output has the output's name, so when the
+        // output has a name that list is whole: scanning every input for each
+        // output made a bulk run quadratic.
+        if let name = Self.name(of: output) { return (byName[name] ?? []).map { paths[$0] } }
+        var indexes = Set(byName[output] ?? [])
+        for (k, path) in paths.enumerated() where path == output { indexes.insert(k) }
         return indexes.sorted().map { paths[$0] }
     }
 
