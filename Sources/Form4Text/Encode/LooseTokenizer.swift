@@ -305,14 +305,19 @@ enum LooseTokenizer {
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
-        if let glued = lostParenthesisMark(bytes, word: word) {
+        if let glued = lostParenthesisCut(bytes) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
-            if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }
-            notes.insert(glued.note, at: 0)
-            let body = String(decoding: glued.body, as: UTF8.self)
-            if glued.body.count == 1 { return (.letter, body, notes, glued.doubt) }
-            return (.word, body, notes, glued.doubt)
+            // Every table head's "(Instr. 3 and 4)" ends so: its doubt, which names
+            // the word and the number alone, is made once per word (see `loneMarkDoubt`).
+            if glued.body == 0 {
+                return (.word, text, notes, cut ? lostParenthesisDoubt(word, glued.n) : loneMarkDoubt(bytes, glued.n))
+            }
+            notes.insert(footnoteId(glued.n), at: 0)
+            let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<glued.body]), as: UTF8.self)
+            let doubt = lostParenthesisDoubt(word, glued.n)
+            if glued.body == 1 { return (.letter, body, notes, doubt) }
+            return (.word, body, notes, doubt)
         }
         // A value ending in `2)` with no opening parenthesis: OCR lost the `(`.
         if bytes.count >= 3, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
@@ -373,6 +378,15 @@ enum LooseTokenizer {
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
     static func lostParenthesisMark(_ b: UnsafeBufferPointer<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
+        guard let cut = lostParenthesisCut(b) else { return nil }
+        return (Array(b.prefix(cut.body)), footnoteId(cut.n), lostParenthesisDoubt(word, cut.n))
+    }
+
+    /// ``lostParenthesisMark(_:word:)`` as numbers: how many bytes the word
+    /// keeps before the mark, and the mark's number. The word's text and its
+    /// doubt are made by the caller, only as it needs them (the array and the
+    /// interpolated doubt cost more than the reading, on every "4)" of a head).
+    static func lostParenthesisCut(_ b: UnsafeBufferPointer<UInt8>) -> (body: Int, n: Int)? {
         guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }
@@ -388,8 +402,26 @@ enum LooseTokenizer {
         for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
         guard balance == 0 else { return nil }
         let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
-        return (Array(b.prefix(j + 1)), footnoteId(n), "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
+        return (j + 1, n)
     }
+
+    /// The doubt of a mark that lost its "(" (see ``lostParenthesisMark(_:word:)``).
+    static func lostParenthesisDoubt(_ word: String, _ n: Int) -> String {
+        "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
+    }
+
+    /// ``lostParenthesisDoubt(_:_:)`` for a word that is the mark alone, one or
+    /// two digits and ")" ("4)", "04)"): taken from ``loneMarkDoubts``, the same
+    /// text made once per process.
+    static func loneMarkDoubt(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        if b.count == 2 { return loneMarkDoubts[Int(b[0] - 48)] }
+        if b.count == 3 { return loneMarkDoubts[10 + Int(b[0] - 48) * 10 + Int(b[1] - 48)] }
+        return lostParenthesisDoubt(String(decoding: b, as: UTF8.self), n)
+    }
+
+    /// The doubts of "0)" … "9)", then "00)" … "99)".
+    static let loneMarkDoubts: [String] = (0..<10).map { lostParenthesisDoubt("\($0))", $0) }
+        + (0..<100).map { lostParenthesisDoubt("\($0 / 10)\($0 % 10))", $0) }
 
     @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))

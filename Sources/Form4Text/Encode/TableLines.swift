@@ -364,55 +364,8 @@ struct TableLines {
                 }
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
-            // A row's title for a given split, kept: the candidates mostly split a row alike.
-            // Each distinct title gets a number when first made; a candidate's titles are
-            // then told apart by number (a stamp per number), not hashed again as strings.
-            var knownTitles = Array(repeating: [(above: Int, below: Int, id: Int)](), count: n)
-            var titleIds: [String: Int] = [:]
-            var stamps: [Int] = []
-            var candidateNumber = 0
-            func titles(_ split: [(above: Int, below: Int)]) -> Int {
-                candidateNumber += 1
-                var distinct = 0
-                func count(_ id: Int) {
-                    if stamps[id] != candidateNumber {
-                        stamps[id] = candidateNumber
-                        distinct += 1
-                    }
-                }
-                for k in 0..<n {
-                    if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
-                        count(known.id)
-                        continue
-                    }
-                    let anchor = toks[anchors[k]]
-                    let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
-                    // The title's words joined by spaces, built in place (no array of lines or words).
-                    var title = ""
-                    var started = false
-                    func add(_ l: [LooseToken]) {
-                        for i in l.indices where l[i].x < firstValue {
-                            if started { title += " " }
-                            title += l[i].text
-                            started = true
-                        }
-                    }
-                    for l in clean[k].suffix(split[k].above) { add(toks[l]) }
-                    add(anchor)
-                    for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
-                    let id: Int
-                    if let known = titleIds[title] {
-                        id = known
-                    } else {
-                        id = stamps.count
-                        titleIds[title] = id
-                        stamps.append(0)
-                    }
-                    knownTitles[k].append((split[k].above, split[k].below, id))
-                    count(id)
-                }
-                return distinct
-            }
+            // The rows' titles under each candidate, counted (see `SplitTitles`).
+            var titles = SplitTitles(lines: toks, clean: clean, anchors: anchors)
             // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
             // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
             // are one row's, and a split that parts them (a mark lost to the
@@ -437,7 +390,8 @@ struct TableLines {
                 for w in wraps where rowOf[w.line] >= 0 && rowOf[w.line] != rowOf[w.next] { count += 1 }
                 return count
             }
-            let scored = candidates.map { c in (c, parted(c), titles(c)) }
+            var scored: [([(above: Int, below: Int)], Int, Int)] = []
+            for c in candidates { scored.append((c, parted(c), titles.count(c))) }
             let best = scored.min { ($0.1, $0.2) < ($1.1, $1.2) }!.0
             for k in 0..<n {
                 above[k] = Array(clean[k].suffix(best[k].above))
@@ -779,8 +733,23 @@ struct TableLines {
         return result
     }
 
+    /// `text == word` for a head word of ASCII letters ("Code", "Nature", "of", "V"),
+    /// asked of every token of every head line: the byte counts first, since a
+    /// string that differs in length from such a word never equals it (no other
+    /// character is canonically equivalent to one of these letters), and the
+    /// library's comparison of two unequal strings is a call into the runtime.
+    @inline(__always) static func isWord(_ text: String, _ word: String) -> Bool {
+        text.utf8.count == word.utf8.count && text == word
+    }
+
+    /// `text == "(A)" || text == "(D)"`, on bytes (see ``isWord(_:_:)``).
+    @inline(__always) static func isMarkHead(_ text: String) -> Bool {
+        guard text.utf8.count == 3 else { return false }
+        return text == "(A)" || text == "(D)"
+    }
+
     mutating func readHeader(_ line: LooseLine, _ tokens: [LooseToken]) {
-        for k in tokens.indices where tokens[k].text == "(A)" || tokens[k].text == "(D)" {
+        for k in tokens.indices where TableLines.isMarkHead(tokens[k].text) {
             let t = tokens[k]
             // Only a column head standing alone, not "Acquired (A) or".
             let prevClose = k > 0 && tokens[k - 1].cell == t.cell && t.x - tokens[k - 1].end < 2
@@ -796,12 +765,13 @@ struct TableLines {
                 }
             }
         }
-        if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
+        if !line.isCellRow, let k = tokens.indices.first(where: { TableLines.isWord(tokens[$0].text, "Code") }), k + 1 < tokens.count,
+           TableLines.isWord(tokens[k + 1].text, "V") {
             header.codeX = tokens[k].x
         }
-        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { $0.text == "(A)" || $0.text == "(D)" }),
-           let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
-           !TableLines.any(tokens, { $0.cell == code.cell && $0.text != "Code" }) {
+        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { TableLines.isMarkHead($0.text) }),
+           let code = tokens.first(where: { TableLines.isWord($0.text, "Code") && $0.cell >= 0 }),
+           !TableLines.any(tokens, { $0.cell == code.cell && !TableLines.isWord($0.text, "Code") }) {
             header.codeCell = code.cell
         }
         if line.isCellRow {
@@ -816,7 +786,7 @@ struct TableLines {
                 if seg.text.has("Nature of") { header.natureX = seg.x }
             }
         } else {
-            for k in tokens.indices where tokens[k].text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+            for k in tokens.indices where TableLines.isWord(tokens[k].text, "Nature") && k + 1 < tokens.count && TableLines.isWord(tokens[k + 1].text, "of") {
                 let t = tokens[k]
                 header.natureX = (k > 0 && tokens[k - 1].text.hasSuffix(".")) ? tokens[k - 1].x : t.x
             }
