@@ -60,9 +60,9 @@ enum LooseTokenizer {
             // the `^` is ASCII (it then ends a character of its own, and a
             // `^` after it is one too); otherwise on characters.
             if b[end - 1] != UInt8(ascii: "^") {
-                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<end]))
             } else if end - wordByte >= 2, b[end - 2] < 0x80 {
-                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
+                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]))
                 wraps = true
             } else {
                 w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
@@ -122,6 +122,19 @@ enum LooseTokenizer {
                 k += 1
             }
             flush(at: k, rule: rule)
+        }
+    }
+
+    /// `String(decoding: b, as: UTF8.self)`, the same string. A word of at
+    /// most fifteen bytes is a small string: made in place, it is checked for
+    /// ASCII by a mask over its two words, where the decoding ran the UTF-8
+    /// check over its bytes (on every word of every table line). Other bytes
+    /// are repaired as the decoding repairs them.
+    @inline(__always) static func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        guard b.count <= 15, let from = b.baseAddress else { return String(decoding: b, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            for i in 0..<b.count { out[i] = from[i] }
+            return b.count
         }
     }
 
@@ -289,7 +302,7 @@ enum LooseTokenizer {
             }
         }
         notes.reverse()
-        let text = cut ? String(decoding: bytes, as: UTF8.self) : word
+        let text = cut ? LooseTokenizer.string(bytes) : word
         if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
         if isDate(bytes) { return (.date, text, notes, doubt) }
         // "02/11/20216)": a date glued to a mark that lost its "(". Taken when
