@@ -281,8 +281,12 @@ struct TableLines {
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
             // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
             // is a header even where extraction damaged a word of it.
-            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].indices.contains { RowBuilder.looksDamaged(toks[k], at: $0) }) {
-                if TableLines.numberedHeads(toks[k]) >= 3 { continue }
+            // (The numbered heads counted first: a head line that has them is passed over
+            // without asking each of its words whether it looks damaged.)
+            for k in kinds.indices where kinds[k] == .text || kinds[k] == .header {
+                let line = toks[k]
+                if TableLines.numberedHeads(line) >= 3 { continue }
+                if kinds[k] == .header, !line.indices.contains(where: { RowBuilder.looksDamaged(line, at: $0) }) { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
                                                   line: first.line, column: first.column))
