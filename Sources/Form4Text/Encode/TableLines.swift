@@ -88,8 +88,20 @@ struct TableLines {
     static func numberedHeads(_ tokens: [LooseToken]) -> Int {
         var n = 0
         for i in tokens.indices where tokens[i].kind == .word {
-            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
             let text = tokens[i].text
+            // An ASCII word (a byte is a character; a carriage return aside, which
+            // pairs with a line feed) is read on its bytes: ends in ".", at most three
+            // long, opens with a digit (the one kind of ASCII character `isNumber`).
+            // The view's generic `last`, the count and the suffix test cost more.
+            if let ascii = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+                guard let last = b.last, last == UInt8(ascii: ".") else { return false }
+                for c in b where c >= 0x80 || c == 0x0D { return nil }
+                return b.count <= 3 && LooseTokenizer.isDigit(b[0])
+            }), let ascii {
+                if ascii { n += 1 }
+                continue
+            }
+            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
             if text.utf8.last == UInt8(ascii: "."), text.count <= 3, text.hasSuffix("."), text.first?.isNumber == true { n += 1 }
         }
         return n
