@@ -124,7 +124,7 @@ struct RowBuilder {
         // as a word: the row's columns may shift around it.
         // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
         for line in allLines {
-          for k in line.indices where line[k].text == "O" || line[k].text == "o" || line[k].text == "l" {
+          for k in line.indices where line[k].text.utf8.count == 1 && (line[k].text == "O" || line[k].text == "o" || line[k].text == "l") {
             let t = line[k]
             let before = k > 0 ? line[k - 1] : nil
             let after = k + 1 < line.count ? line[k + 1] : nil
@@ -477,7 +477,7 @@ struct RowBuilder {
     /// marked doubtful too (a lone "," left in the row made the cells after it
     /// one run of words).
     static func withoutLoosePoints(_ tokens: [LooseToken]) -> [LooseToken] {
-        guard tokens.contains(where: { $0.text == "." || $0.text == "," }) else { return tokens }
+        guard tokens.contains(where: { $0.text.utf8.count == 1 && ($0.text == "." || $0.text == ",") }) else { return tokens }
         var result: [LooseToken] = []
         for t in tokens {
             if t.text == "." || t.text == ",", t.kind == .word, t.footnotes.isEmpty, t.cell >= 0, var last = result.last, last.cell == t.cell,

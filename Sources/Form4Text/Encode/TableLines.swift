@@ -227,7 +227,7 @@ struct TableLines {
         for k in kinds.indices where kinds[k] == .anchor && lines[lines.startIndex + k].pageBreak {
             guard let p = kinds[..<k].lastIndex(where: { $0 != .blank }), kinds[p] == .anchor,
                   let first = toks[k].first, toks[k].allSatisfy({ $0.kind != .date && $0.kind != .letter && $0.cell < 0 }),
-                  toks[p].contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { continue }
+                  toks[p].contains(where: { $0.kind == .letter && ($0.text.isASCIIWord("D") || $0.text.isASCIIWord("I")) }) else { continue }
             let upTitle = toks[p].prefix { !$0.isValue }.count, rowTitle = toks[k].prefix { !$0.isValue }.count
             toks[p] = TableLines.mergeCentred(up: toks[p], row: toks[k], upTitle: upTitle, rowTitle: rowTitle)
             toks[k] = []
@@ -249,7 +249,7 @@ struct TableLines {
                 s.reduce(0) { n, t in n + TableLines.parenthesisBalance(t.text) }
             }
             let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
-                && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
+                && !up.contains(where: { $0.kind == .letter && ($0.text.isASCIIWord("D") || $0.text.isASCIIWord("I")) })
             // "Common   $2.36" over "Stock  05/12/2023  P  84,603  A  (1) …": a
             // wrapped price cell ("$2.36<br>(1)") centred on the row puts the value
             // beside the title's first line and its mark on the row's line. Each
@@ -272,8 +272,8 @@ struct TableLines {
             // lines have a D/I of their own (OCR's "|" after an amount counts): two rows.
             func ownsRow(_ l: [LooseToken]) -> Bool {
                 l.indices.contains { k in
-                    l[k].kind == .letter && (l[k].text == "D" || l[k].text == "I")
-                        || l[k].text == "|" && k > 0 && (l[k - 1].kind == .number || l[k - 1].kind == .money)
+                    l[k].kind == .letter && (l[k].text.isASCIIWord("D") || l[k].text.isASCIIWord("I"))
+                        || l[k].text.isASCIIWord("|") && k > 0 && (l[k - 1].kind == .number || l[k - 1].kind == .money)
                 }
             }
             let complementary = (firstUp.x >= firstValueX || !upTitle.isEmpty && !rowTitle.isEmpty && !(ownsRow(up) && ownsRow(row)))
@@ -755,7 +755,7 @@ struct TableLines {
     /// character is canonically equivalent to one of these letters), and the
     /// library's comparison of two unequal strings is a call into the runtime.
     @inline(__always) static func isWord(_ text: String, _ word: String) -> Bool {
-        text.utf8.count == word.utf8.count && text == word
+        text.isASCIIWord(word)
     }
 
     /// `text == "(A)" || text == "(D)"`, on bytes (see ``isWord(_:_:)``).
