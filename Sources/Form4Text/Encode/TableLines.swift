@@ -682,20 +682,30 @@ struct TableLines {
     /// The cost of each centred row split, once computed: row k with `a` lines
     /// above it (at most the count of its gap) and `a` or `a + 1` below, in
     /// a slot of its own (no hashing; this is asked in the search's inner loop).
+    /// The slots are kept flat, row after row (row k's from `start[k]`): an
+    /// array per row was an allocation per gap, each through the library's
+    /// unspecialised `Array(repeating:count:)`.
     struct RowCosts {
-        private var slots: [[Int]]
+        private var start: [Int] = []
+        private var slots: [Int]
 
         init(_ counts: [Int]) {
-            slots = counts.dropLast().map { Array(repeating: -1, count: 2 * ($0 + 1)) }
+            var total = 0
+            start.reserveCapacity(counts.count)
+            for c in counts.dropLast() {
+                start.append(total)
+                total += 2 * (c + 1)
+            }
+            slots = Array(repeating: -1, count: total)
         }
 
         /// Costs are never negative: -1 marks a slot not computed yet.
         subscript(row: Int, above: Int, below: Int) -> Int? {
             get {
-                let c = slots[row][2 * above + (below - above)]
+                let c = slots[start[row] + 2 * above + (below - above)]
                 return c >= 0 ? c : nil
             }
-            set { slots[row][2 * above + (below - above)] = newValue ?? -1 }
+            set { slots[start[row] + 2 * above + (below - above)] = newValue ?? -1 }
         }
     }
 
