@@ -49,4 +49,44 @@ import Testing
         }
         #expect(equal == words.count)
     }
+
+    /// Each byte's class is what the byte tests say of it.
+    @Test func byteClassesAreTheByteTests() {
+        #expect(LooseTokenizer.byteClasses.count == 256)
+        for c in 0...255 {
+            let b = UInt8(c), cls = LooseTokenizer.byteClasses[c]
+            #expect((cls & LooseTokenizer.separatorClass != 0) == LooseTokenizer.isSeparator(b), "\(c)")
+            #expect((cls & LooseTokenizer.continuationClass != 0) == (b & 0xC0 == 0x80), "\(c)")
+            #expect((cls & LooseTokenizer.ruleClass != 0) == LooseTokenizer.isRuleByte(b), "\(c)")
+        }
+    }
+
+    /// A token covers the columns of its word's scalars, ASCII or not: each
+    /// word's `x` and `end` are its first and past-last scalar offsets in the line.
+    @Test func tokensCoverTheirScalars() {
+        let lines = ["Common Stock      12/18/2012  S  1,000  D", "Série  A  Préférée(1)  ٣٣٣  é", "x\u{301}y  \u{1F600}ab  c|d  [1]e",
+                     "\tTab\nBreak  end", "ééééééééé  ééé", "a  " + String(repeating: "é", count: 20)]
+        var nonASCII = 0
+        for line in lines {
+            var tokens: [LooseToken] = []
+            LooseTokenizer.tokens(in: LooseSegment(text: line, x: 0, cell: -1), line: 1, into: &tokens)
+            // The words and their scalar offsets, read on scalars.
+            var words: [(start: Int, end: Int)] = []
+            var start = -1
+            for (i, u) in line.unicodeScalars.enumerated() {
+                let separates = u == " " || u == "\n" || u == "\t"
+                if separates, start >= 0 { words.append((start, i)); start = -1 }
+                if !separates, start < 0 { start = i }
+            }
+            if start >= 0 { words.append((start, line.unicodeScalars.count)) }
+            // Each word is one token here (no word is cut at a table rule: "c|d" holds
+            // no digit or capital, "[1]e" closes its bracket).
+            #expect(tokens.count == words.count, "\(line)")
+            for (t, w) in zip(tokens, words) {
+                #expect(t.x == w.start && t.end == w.end, "\(line): \(t.text) \(t.x)..<\(t.end)")
+            }
+            if line.utf8.count != line.unicodeScalars.count { nonASCII += 1 }
+        }
+        #expect(nonASCII >= 4)
+    }
 }

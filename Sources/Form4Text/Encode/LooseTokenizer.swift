@@ -90,6 +90,8 @@ enum LooseTokenizer {
         }
         let base = b.baseAddress
         let n = b.count
+        // Taken once per segment (a global's value is asked through a check that it is made).
+        let byteClasses = LooseTokenizer.byteClasses
         var k = 0
         while k < n {
             let byte = b[k]
@@ -109,19 +111,30 @@ enum LooseTokenizer {
             }
             // A word starts here (a string's UTF-8 is valid: a continuation byte
             // only follows its scalar's first byte, inside a word). Its bytes are
-            // read to its end in one loop: a column per scalar (per byte that is
-            // no continuation byte), and whether a rule's stroke is among them.
+            // read to its end in one loop that only looks up each byte's class
+            // (``byteClasses``) and gathers them: a rule's stroke among them, and
+            // whether any is a continuation byte. Without one (ASCII, nearly every
+            // word) each byte is a scalar, a column; with one, the word's columns
+            // are counted again, a column per byte that is no continuation byte.
+            // (Asking each byte for both in the loop cost more than the rest of it.)
             wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
-            column += 1
-            var rule = isRuleByte(byte)
-            while k < n {
-                let c = b[k]
-                if isSeparator(c) { break }
-                if c & 0xC0 != 0x80 { column += 1 }
-                rule = rule || isRuleByte(c)
-                k += 1
+            let seen: UInt8 = byteClasses.withUnsafeBufferPointer { classes in
+                var seen = classes[Int(byte)]
+                while k < n {
+                    let c = classes[Int(b[k])]
+                    if c & LooseTokenizer.separatorClass != 0 { break }
+                    seen |= c
+                    k += 1
+                }
+                return seen
             }
-            flush(at: k, rule: rule)
+            if seen & LooseTokenizer.continuationClass == 0 {
+                column += k - wordByte
+            } else {
+                column += 1
+                for i in (wordByte + 1)..<k where b[i] & 0xC0 != 0x80 { column += 1 }
+            }
+            flush(at: k, rule: seen & LooseTokenizer.ruleClass != 0)
         }
     }
 
@@ -137,6 +150,17 @@ enum LooseTokenizer {
             return b.count
         }
     }
+
+    /// Each byte's class, for the scan of a word's bytes: ``separatorClass``
+    /// (``isSeparator(_:)``), ``continuationClass`` (a UTF-8 continuation byte,
+    /// 0x80-0xBF) and ``ruleClass`` (``isRuleByte(_:)``).
+    static let byteClasses: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
+        let b = UInt8(c)
+        return (isSeparator(b) ? separatorClass : 0) | (b & 0xC0 == 0x80 ? continuationClass : 0) | (isRuleByte(b) ? ruleClass : 0)
+    }
+    static let separatorClass: UInt8 = 1
+    static let continuationClass: UInt8 = 2
+    static let ruleClass: UInt8 = 4
 
     /// A space, line feed or tab: what separates two words.
     @inline(__always) static func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 }
