@@ -81,7 +81,15 @@ enum LooseTokenizer {
                 return
             }
             // The word's bytes are at hand: the common word is read on them.
-            let (kind, text, notes, doubt) = (wraps ? nil : plainWord(w, UnsafeBufferPointer(rebasing: b[wordByte..<end]))) ?? analyze(w)
+            // A word that is not plain is read on the same bytes too (they are `w`'s: the
+            // line's UTF-8 is valid, so the string holds them as they are).
+            let (kind, text, notes, doubt): (LooseToken.Kind, String, [String], String?)
+            if wraps {
+                (kind, text, notes, doubt) = analyze(w)
+            } else {
+                let bytes = UnsafeBufferPointer(rebasing: b[wordByte..<end])
+                (kind, text, notes, doubt) = plainWord(w, bytes) ?? analyze(w, bytes)
+            }
             // The word's scalars span the columns from its start to here.
             found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
                                      cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
