@@ -60,9 +60,9 @@ enum LooseTokenizer {
             // the `^` is ASCII (it then ends a character of its own, and a
             // `^` after it is one too); otherwise on characters.
             if b[end - 1] != UInt8(ascii: "^") {
-                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
+                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<end]))
             } else if end - wordByte >= 2, b[end - 2] < 0x80 {
-                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]), as: UTF8.self)
+                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]))
                 wraps = true
             } else {
                 w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
@@ -81,7 +81,15 @@ enum LooseTokenizer {
                 return
             }
             // The word's bytes are at hand: the common word is read on them.
-            let (kind, text, notes, doubt) = (wraps ? nil : plainWord(w, UnsafeBufferPointer(rebasing: b[wordByte..<end]))) ?? analyze(w)
+            // A word that is not plain is read on the same bytes too (they are `w`'s: the
+            // line's UTF-8 is valid, so the string holds them as they are).
+            let (kind, text, notes, doubt): (LooseToken.Kind, String, [String], String?)
+            if wraps {
+                (kind, text, notes, doubt) = analyze(w)
+            } else {
+                let bytes = UnsafeBufferPointer(rebasing: b[wordByte..<end])
+                (kind, text, notes, doubt) = plainWord(w, bytes) ?? analyze(w, bytes)
+            }
             // The word's scalars span the columns from its start to here.
             found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
                                      cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
@@ -90,6 +98,8 @@ enum LooseTokenizer {
         }
         let base = b.baseAddress
         let n = b.count
+        // Taken once per segment (a global's value is asked through a check that it is made).
+        let byteClasses = LooseTokenizer.byteClasses
         var k = 0
         while k < n {
             let byte = b[k]
@@ -109,21 +119,56 @@ enum LooseTokenizer {
             }
             // A word starts here (a string's UTF-8 is valid: a continuation byte
             // only follows its scalar's first byte, inside a word). Its bytes are
-            // read to its end in one loop: a column per scalar (per byte that is
-            // no continuation byte), and whether a rule's stroke is among them.
+            // read to its end in one loop that only looks up each byte's class
+            // (``byteClasses``) and gathers them: a rule's stroke among them, and
+            // whether any is a continuation byte. Without one (ASCII, nearly every
+            // word) each byte is a scalar, a column; with one, the word's columns
+            // are counted again, a column per byte that is no continuation byte.
+            // (Asking each byte for both in the loop cost more than the rest of it.)
             wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
-            column += 1
-            var rule = isRuleByte(byte)
-            while k < n {
-                let c = b[k]
-                if isSeparator(c) { break }
-                if c & 0xC0 != 0x80 { column += 1 }
-                rule = rule || isRuleByte(c)
-                k += 1
+            let seen: UInt8 = byteClasses.withUnsafeBufferPointer { classes in
+                var seen = classes[Int(byte)]
+                while k < n {
+                    let c = classes[Int(b[k])]
+                    if c & LooseTokenizer.separatorClass != 0 { break }
+                    seen |= c
+                    k += 1
+                }
+                return seen
             }
-            flush(at: k, rule: rule)
+            if seen & LooseTokenizer.continuationClass == 0 {
+                column += k - wordByte
+            } else {
+                column += 1
+                for i in (wordByte + 1)..<k where b[i] & 0xC0 != 0x80 { column += 1 }
+            }
+            flush(at: k, rule: seen & LooseTokenizer.ruleClass != 0)
         }
     }
+
+    /// `String(decoding: b, as: UTF8.self)`, the same string. A word of at
+    /// most fifteen bytes is a small string: made in place, it is checked for
+    /// ASCII by a mask over its two words, where the decoding ran the UTF-8
+    /// check over its bytes (on every word of every table line). Other bytes
+    /// are repaired as the decoding repairs them.
+    @inline(__always) static func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        guard b.count <= 15, let from = b.baseAddress else { return String(decoding: b, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            for i in 0..<b.count { out[i] = from[i] }
+            return b.count
+        }
+    }
+
+    /// Each byte's class, for the scan of a word's bytes: ``separatorClass``
+    /// (``isSeparator(_:)``), ``continuationClass`` (a UTF-8 continuation byte,
+    /// 0x80-0xBF) and ``ruleClass`` (``isRuleByte(_:)``).
+    static let byteClasses: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
+        let b = UInt8(c)
+        return (isSeparator(b) ? separatorClass : 0) | (b & 0xC0 == 0x80 ? continuationClass : 0) | (isRuleByte(b) ? ruleClass : 0)
+    }
+    static let separatorClass: UInt8 = 1
+    static let continuationClass: UInt8 = 2
+    static let ruleClass: UInt8 = 4
 
     /// A space, line feed or tab: what separates two words.
     @inline(__always) static func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 }
@@ -289,7 +334,7 @@ enum LooseTokenizer {
             }
         }
         notes.reverse()
-        let text = cut ? String(decoding: bytes, as: UTF8.self) : word
+        let text = cut ? LooseTokenizer.string(bytes) : word
         if bytes.isEmpty { return (.footnoteOnly, "", notes, doubt) }
         if isDate(bytes) { return (.date, text, notes, doubt) }
         // "02/11/20216)": a date glued to a mark that lost its "(". Taken when
@@ -305,14 +350,19 @@ enum LooseTokenizer {
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
-        if let glued = lostParenthesisMark(bytes, word: word) {
+        if let glued = lostParenthesisCut(bytes) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
-            if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }
-            notes.insert(glued.note, at: 0)
-            let body = String(decoding: glued.body, as: UTF8.self)
-            if glued.body.count == 1 { return (.letter, body, notes, glued.doubt) }
-            return (.word, body, notes, glued.doubt)
+            // Every table head's "(Instr. 3 and 4)" ends so: its doubt, which names
+            // the word and the number alone, is made once per word (see `loneMarkDoubt`).
+            if glued.body == 0 {
+                return (.word, text, notes, cut ? lostParenthesisDoubt(word, glued.n) : loneMarkDoubt(bytes, glued.n))
+            }
+            notes.insert(footnoteId(glued.n), at: 0)
+            let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<glued.body]), as: UTF8.self)
+            let doubt = lostParenthesisDoubt(word, glued.n)
+            if glued.body == 1 { return (.letter, body, notes, doubt) }
+            return (.word, body, notes, doubt)
         }
         // A value ending in `2)` with no opening parenthesis: OCR lost the `(`.
         if bytes.count >= 3, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
@@ -373,6 +423,15 @@ enum LooseTokenizer {
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
     static func lostParenthesisMark(_ b: UnsafeBufferPointer<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
+        guard let cut = lostParenthesisCut(b) else { return nil }
+        return (Array(b.prefix(cut.body)), footnoteId(cut.n), lostParenthesisDoubt(word, cut.n))
+    }
+
+    /// ``lostParenthesisMark(_:word:)`` as numbers: how many bytes the word
+    /// keeps before the mark, and the mark's number. The word's text and its
+    /// doubt are made by the caller, only as it needs them (the array and the
+    /// interpolated doubt cost more than the reading, on every "4)" of a head).
+    static func lostParenthesisCut(_ b: UnsafeBufferPointer<UInt8>) -> (body: Int, n: Int)? {
         guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }
@@ -388,8 +447,26 @@ enum LooseTokenizer {
         for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
         guard balance == 0 else { return nil }
         let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
-        return (Array(b.prefix(j + 1)), footnoteId(n), "'\(word)': footnote mark \(n) has lost its opening parenthesis?")
+        return (j + 1, n)
     }
+
+    /// The doubt of a mark that lost its "(" (see ``lostParenthesisMark(_:word:)``).
+    static func lostParenthesisDoubt(_ word: String, _ n: Int) -> String {
+        "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
+    }
+
+    /// ``lostParenthesisDoubt(_:_:)`` for a word that is the mark alone, one or
+    /// two digits and ")" ("4)", "04)"): taken from ``loneMarkDoubts``, the same
+    /// text made once per process.
+    static func loneMarkDoubt(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        if b.count == 2 { return loneMarkDoubts[Int(b[0] - 48)] }
+        if b.count == 3 { return loneMarkDoubts[10 + Int(b[0] - 48) * 10 + Int(b[1] - 48)] }
+        return lostParenthesisDoubt(String(decoding: b, as: UTF8.self), n)
+    }
+
+    /// The doubts of "0)" … "9)", then "00)" … "99)".
+    static let loneMarkDoubts: [String] = (0..<10).map { lostParenthesisDoubt("\($0))", $0) }
+        + (0..<100).map { lostParenthesisDoubt("\($0 / 10)\($0 % 10))", $0) }
 
     @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool {
         (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))

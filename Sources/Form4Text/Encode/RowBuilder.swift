@@ -124,7 +124,7 @@ struct RowBuilder {
         // as a word: the row's columns may shift around it.
         // On a wrapped line too: a row whose only value was misread is no row, and merges into its neighbour.
         for line in allLines {
-          for k in line.indices where line[k].text == "O" || line[k].text == "o" || line[k].text == "l" {
+          for k in line.indices where line[k].text.utf8.count == 1 && (line[k].text == "O" || line[k].text == "o" || line[k].text == "l") {
             let t = line[k]
             let before = k > 0 ? line[k - 1] : nil
             let after = k + 1 < line.count ? line[k + 1] : nil
@@ -296,7 +296,9 @@ struct RowBuilder {
             // The word read as a letter, with why that is doubtful and any mark OCR
             // made of its footnote; or left out (`letter` nil).
             var change: (letter: String?, doubt: String, mark: String?)? = nil
-            if kind == .word, tokens[k].text == "|" || tokens[k].text == "{" || tokens[k].text == "}", tokens[k].footnotes.isEmpty, let lastKind,
+            // (One byte first: no other character equals one of these signs, and most words are longer.)
+            if kind == .word, tokens[k].text.utf8.count == 1, tokens[k].text == "|" || tokens[k].text == "{" || tokens[k].text == "}",
+               tokens[k].footnotes.isEmpty, let lastKind,
                lastKind == .number || lastKind == .money || lastKind == .date || lastKind == .footnoteOnly || lastKind == .letter {
                 // After the title: a rule between two values (a brace is never more),
                 // or the I of the D/I column.
@@ -312,10 +314,10 @@ struct RowBuilder {
                 // The V column's mark, echoed or in lower case.
                 change = ("V", "'\(text)' in the V column read as V", nil)
             } else if kind == .word, afterAmount, nextKind == .money || nextKind == .number,
-                      let r = ocrLetter(tokens[k].text, among: ["A", "D"]) {
+                      let r = ocrLetter(tokens[k].text, among: RowBuilder.acquiredDisposedLetters) {
                 // The (A) or (D) column, between the amount and the price.
                 change = (r.letter, r.doubt, r.mark)
-            } else if kind == .word, afterAmount, beforeText, let r = ocrLetter(tokens[k].text, among: ["D", "I"]) {
+            } else if kind == .word, afterAmount, beforeText, let r = ocrLetter(tokens[k].text, among: RowBuilder.directIndirectLetters) {
                 change = (r.letter, r.doubt, r.mark)
             }
             guard let change else {
@@ -338,9 +340,17 @@ struct RowBuilder {
         return copying ? out : tokens
     }
 
+    /// The letters of the (A)/(D) and the D/I columns, made once (a set literal
+    /// in the call was built, and its letters hashed, on every call).
+    static let acquiredDisposedLetters: Set<String> = ["A", "D"]
+    static let directIndirectLetters: Set<String> = ["D", "I"]
+
     /// "Cc" (a letter and its echo), "JM", "Jo)", "DQ)" (a letter and a mark
     /// OCR could not read): the letter, and why it is doubtful.
     static func ocrLetter(_ word: String, among letters: Set<String>) -> (letter: String, doubt: String, mark: String?)? {
+        // A capital ASCII letter alone is itself, read right (asked of the code after every
+        // row's date): what follows would find it so after grapheme and case work and a hash.
+        if word.utf8.count == 1, let b = word.utf8.first, b >= UInt8(ascii: "A"), b <= UInt8(ascii: "Z") { return nil }
         guard let first = word.first, letters.contains(first.uppercased()) else { return nil }
         let letter = first.uppercased()
         let rest = String(word.dropFirst())
@@ -467,7 +477,7 @@ struct RowBuilder {
     /// marked doubtful too (a lone "," left in the row made the cells after it
     /// one run of words).
     static func withoutLoosePoints(_ tokens: [LooseToken]) -> [LooseToken] {
-        guard tokens.contains(where: { $0.text == "." || $0.text == "," }) else { return tokens }
+        guard tokens.contains(where: { $0.text.utf8.count == 1 && ($0.text == "." || $0.text == ",") }) else { return tokens }
         var result: [LooseToken] = []
         for t in tokens {
             if t.text == "." || t.text == ",", t.kind == .word, t.footnotes.isEmpty, t.cell >= 0, var last = result.last, last.cell == t.cell,

@@ -124,3 +124,15 @@ extension StringProtocol {
         return firstRange(of: phrase)
     }
 }
+
+extension String {
+    /// `self == word` for a short ASCII word ("O", "|", "due", "Code"), asked of
+    /// the tokens of every row: the byte counts first. Only three characters
+    /// outside ASCII are canonically equivalent to ASCII ones (the Kelvin sign
+    /// to "K", the Greek question mark to ";", the Greek varia to "`"), so for
+    /// a word without those a string of another byte count never equals it;
+    /// the library's comparison of two unequal strings is a call into the runtime.
+    @inline(__always) func isASCIIWord(_ word: String) -> Bool {
+        utf8.count == word.utf8.count && self == word
+    }
+}

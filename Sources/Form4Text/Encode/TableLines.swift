@@ -88,8 +88,20 @@ struct TableLines {
     static func numberedHeads(_ tokens: [LooseToken]) -> Int {
         var n = 0
         for i in tokens.indices where tokens[i].kind == .word {
-            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
             let text = tokens[i].text
+            // An ASCII word (a byte is a character; a carriage return aside, which
+            // pairs with a line feed) is read on its bytes: ends in ".", at most three
+            // long, opens with a digit (the one kind of ASCII character `isNumber`).
+            // The view's generic `last`, the count and the suffix test cost more.
+            if let ascii = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+                guard let last = b.last, last == UInt8(ascii: ".") else { return false }
+                for c in b where c >= 0x80 || c == 0x0D { return nil }
+                return b.count <= 3 && LooseTokenizer.isDigit(b[0])
+            }), let ascii {
+                if ascii { n += 1 }
+                continue
+            }
+            // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
             if text.utf8.last == UInt8(ascii: "."), text.count <= 3, text.hasSuffix("."), text.first?.isNumber == true { n += 1 }
         }
         return n
@@ -215,7 +227,7 @@ struct TableLines {
         for k in kinds.indices where kinds[k] == .anchor && lines[lines.startIndex + k].pageBreak {
             guard let p = kinds[..<k].lastIndex(where: { $0 != .blank }), kinds[p] == .anchor,
                   let first = toks[k].first, toks[k].allSatisfy({ $0.kind != .date && $0.kind != .letter && $0.cell < 0 }),
-                  toks[p].contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") }) else { continue }
+                  toks[p].contains(where: { $0.kind == .letter && ($0.text.isASCIIWord("D") || $0.text.isASCIIWord("I")) }) else { continue }
             let upTitle = toks[p].prefix { !$0.isValue }.count, rowTitle = toks[k].prefix { !$0.isValue }.count
             toks[p] = TableLines.mergeCentred(up: toks[p], row: toks[k], upTitle: upTitle, rowTitle: rowTitle)
             toks[k] = []
@@ -237,7 +249,7 @@ struct TableLines {
                 s.reduce(0) { n, t in n + TableLines.parenthesisBalance(t.text) }
             }
             let closesTitle = !upTitle.isEmpty && balance(upTitle) > 0 && balance(upTitle) + balance(rowTitle) == 0
-                && !up.contains(where: { $0.kind == .letter && ($0.text == "D" || $0.text == "I") })
+                && !up.contains(where: { $0.kind == .letter && ($0.text.isASCIIWord("D") || $0.text.isASCIIWord("I")) })
             // "Common   $2.36" over "Stock  05/12/2023  P  84,603  A  (1) …": a
             // wrapped price cell ("$2.36<br>(1)") centred on the row puts the value
             // beside the title's first line and its mark on the row's line. Each
@@ -260,8 +272,8 @@ struct TableLines {
             // lines have a D/I of their own (OCR's "|" after an amount counts): two rows.
             func ownsRow(_ l: [LooseToken]) -> Bool {
                 l.indices.contains { k in
-                    l[k].kind == .letter && (l[k].text == "D" || l[k].text == "I")
-                        || l[k].text == "|" && k > 0 && (l[k - 1].kind == .number || l[k - 1].kind == .money)
+                    l[k].kind == .letter && (l[k].text.isASCIIWord("D") || l[k].text.isASCIIWord("I"))
+                        || l[k].text.isASCIIWord("|") && k > 0 && (l[k - 1].kind == .number || l[k - 1].kind == .money)
                 }
             }
             let complementary = (firstUp.x >= firstValueX || !upTitle.isEmpty && !rowTitle.isEmpty && !(ownsRow(up) && ownsRow(row)))
@@ -281,8 +293,12 @@ struct TableLines {
             // values OCR damaged ("Common Stock, 7l D"). Not silently dropped.
             // A line of numbered column heads ("1. Title of … 4. Transa Code ( 8) …")
             // is a header even where extraction damaged a word of it.
-            for k in kinds.indices where kinds[k] == .text || (kinds[k] == .header && toks[k].indices.contains { RowBuilder.looksDamaged(toks[k], at: $0) }) {
-                if TableLines.numberedHeads(toks[k]) >= 3 { continue }
+            // (The numbered heads counted first: a head line that has them is passed over
+            // without asking each of its words whether it looks damaged.)
+            for k in kinds.indices where kinds[k] == .text || kinds[k] == .header {
+                let line = toks[k]
+                if TableLines.numberedHeads(line) >= 3 { continue }
+                if kinds[k] == .header, !line.indices.contains(where: { RowBuilder.looksDamaged(line, at: $0) }) { continue }
                 if let first = toks[k].first {
                     warnings.append(EncodeWarning(rule: "ENC-ROW-TEXT", message: "no row of values was read in this table; the line '\(toks[k].map(\.text).joined(separator: " "))' was left out",
                                                   line: first.line, column: first.column))
@@ -364,55 +380,8 @@ struct TableLines {
                 }
             }
             if candidates.isEmpty { candidates.append(TableLines.halfSplit(counts)) }
-            // A row's title for a given split, kept: the candidates mostly split a row alike.
-            // Each distinct title gets a number when first made; a candidate's titles are
-            // then told apart by number (a stamp per number), not hashed again as strings.
-            var knownTitles = Array(repeating: [(above: Int, below: Int, id: Int)](), count: n)
-            var titleIds: [String: Int] = [:]
-            var stamps: [Int] = []
-            var candidateNumber = 0
-            func titles(_ split: [(above: Int, below: Int)]) -> Int {
-                candidateNumber += 1
-                var distinct = 0
-                func count(_ id: Int) {
-                    if stamps[id] != candidateNumber {
-                        stamps[id] = candidateNumber
-                        distinct += 1
-                    }
-                }
-                for k in 0..<n {
-                    if let known = knownTitles[k].first(where: { $0.above == split[k].above && $0.below == split[k].below }) {
-                        count(known.id)
-                        continue
-                    }
-                    let anchor = toks[anchors[k]]
-                    let firstValue = anchor.first(where: { $0.isValue })?.x ?? Int.max
-                    // The title's words joined by spaces, built in place (no array of lines or words).
-                    var title = ""
-                    var started = false
-                    func add(_ l: [LooseToken]) {
-                        for i in l.indices where l[i].x < firstValue {
-                            if started { title += " " }
-                            title += l[i].text
-                            started = true
-                        }
-                    }
-                    for l in clean[k].suffix(split[k].above) { add(toks[l]) }
-                    add(anchor)
-                    for l in clean[k + 1].prefix(split[k].below) { add(toks[l]) }
-                    let id: Int
-                    if let known = titleIds[title] {
-                        id = known
-                    } else {
-                        id = stamps.count
-                        titleIds[title] = id
-                        stamps.append(0)
-                    }
-                    knownTitles[k].append((split[k].above, split[k].below, id))
-                    count(id)
-                }
-                return distinct
-            }
+            // The rows' titles under each candidate, counted (see `SplitTitles`).
+            var titles = SplitTitles(lines: toks, clean: clean, anchors: anchors)
             // w3m ends a cell cut before its footnote mark with "^" ("^(7)^" over
             // "(8)", one cell's "(7)(8)"; "Fund, LP^" over "(2)"): the two lines
             // are one row's, and a split that parts them (a mark lost to the
@@ -437,7 +406,8 @@ struct TableLines {
                 for w in wraps where rowOf[w.line] >= 0 && rowOf[w.line] != rowOf[w.next] { count += 1 }
                 return count
             }
-            let scored = candidates.map { c in (c, parted(c), titles(c)) }
+            var scored: [([(above: Int, below: Int)], Int, Int)] = []
+            for c in candidates { scored.append((c, parted(c), titles.count(c))) }
             let best = scored.min { ($0.1, $0.2) < ($1.1, $1.2) }!.0
             for k in 0..<n {
                 above[k] = Array(clean[k].suffix(best[k].above))
@@ -712,20 +682,30 @@ struct TableLines {
     /// The cost of each centred row split, once computed: row k with `a` lines
     /// above it (at most the count of its gap) and `a` or `a + 1` below, in
     /// a slot of its own (no hashing; this is asked in the search's inner loop).
+    /// The slots are kept flat, row after row (row k's from `start[k]`): an
+    /// array per row was an allocation per gap, each through the library's
+    /// unspecialised `Array(repeating:count:)`.
     struct RowCosts {
-        private var slots: [[Int]]
+        private var start: [Int] = []
+        private var slots: [Int]
 
         init(_ counts: [Int]) {
-            slots = counts.dropLast().map { Array(repeating: -1, count: 2 * ($0 + 1)) }
+            var total = 0
+            start.reserveCapacity(counts.count)
+            for c in counts.dropLast() {
+                start.append(total)
+                total += 2 * (c + 1)
+            }
+            slots = Array(repeating: -1, count: total)
         }
 
         /// Costs are never negative: -1 marks a slot not computed yet.
         subscript(row: Int, above: Int, below: Int) -> Int? {
             get {
-                let c = slots[row][2 * above + (below - above)]
+                let c = slots[start[row] + 2 * above + (below - above)]
                 return c >= 0 ? c : nil
             }
-            set { slots[row][2 * above + (below - above)] = newValue ?? -1 }
+            set { slots[start[row] + 2 * above + (below - above)] = newValue ?? -1 }
         }
     }
 
@@ -779,8 +759,23 @@ struct TableLines {
         return result
     }
 
+    /// `text == word` for a head word of ASCII letters ("Code", "Nature", "of", "V"),
+    /// asked of every token of every head line: the byte counts first, since a
+    /// string that differs in length from such a word never equals it (no other
+    /// character is canonically equivalent to one of these letters), and the
+    /// library's comparison of two unequal strings is a call into the runtime.
+    @inline(__always) static func isWord(_ text: String, _ word: String) -> Bool {
+        text.isASCIIWord(word)
+    }
+
+    /// `text == "(A)" || text == "(D)"`, on bytes (see ``isWord(_:_:)``).
+    @inline(__always) static func isMarkHead(_ text: String) -> Bool {
+        guard text.utf8.count == 3 else { return false }
+        return text == "(A)" || text == "(D)"
+    }
+
     mutating func readHeader(_ line: LooseLine, _ tokens: [LooseToken]) {
-        for k in tokens.indices where tokens[k].text == "(A)" || tokens[k].text == "(D)" {
+        for k in tokens.indices where TableLines.isMarkHead(tokens[k].text) {
             let t = tokens[k]
             // Only a column head standing alone, not "Acquired (A) or".
             let prevClose = k > 0 && tokens[k - 1].cell == t.cell && t.x - tokens[k - 1].end < 2
@@ -796,12 +791,13 @@ struct TableLines {
                 }
             }
         }
-        if !line.isCellRow, let k = tokens.firstIndex(where: { $0.text == "Code" }), k + 1 < tokens.count, tokens[k + 1].text == "V" {
+        if !line.isCellRow, let k = tokens.indices.first(where: { TableLines.isWord(tokens[$0].text, "Code") }), k + 1 < tokens.count,
+           TableLines.isWord(tokens[k + 1].text, "V") {
             header.codeX = tokens[k].x
         }
-        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { $0.text == "(A)" || $0.text == "(D)" }),
-           let code = tokens.first(where: { $0.text == "Code" && $0.cell >= 0 }),
-           !TableLines.any(tokens, { $0.cell == code.cell && $0.text != "Code" }) {
+        if line.isCellRow, header.codeCell == nil || TableLines.any(tokens, { TableLines.isMarkHead($0.text) }),
+           let code = tokens.first(where: { TableLines.isWord($0.text, "Code") && $0.cell >= 0 }),
+           !TableLines.any(tokens, { $0.cell == code.cell && !TableLines.isWord($0.text, "Code") }) {
             header.codeCell = code.cell
         }
         if line.isCellRow {
@@ -816,7 +812,7 @@ struct TableLines {
                 if seg.text.has("Nature of") { header.natureX = seg.x }
             }
         } else {
-            for k in tokens.indices where tokens[k].text == "Nature" && k + 1 < tokens.count && tokens[k + 1].text == "of" {
+            for k in tokens.indices where TableLines.isWord(tokens[k].text, "Nature") && k + 1 < tokens.count && TableLines.isWord(tokens[k + 1].text, "of") {
                 let t = tokens[k]
                 header.natureX = (k > 0 && tokens[k - 1].text.hasSuffix(".")) ? tokens[k - 1].x : t.x
             }
