@@ -463,6 +463,12 @@ struct CellStream {
                 k += 1
                 continue
             }
+            // Marks alone between a row owned indirectly and its nature: left out, reported.
+            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) {
+                looseMarks += p.tokens
+                k += 1
+                continue
+            }
             if !p.opensWithText {
                 // Figures after a row that has its D/I: a row whose title is printed elsewhere.
                 if !current.isEmpty, p.tokens.contains(where: { $0.kind == .number || $0.kind == .money || $0.kind == .date }),
@@ -520,6 +526,11 @@ struct CellStream {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(p.tokens))', with no date, was read as the row's second line (the end of its title, its price, its nature)",
                                             line: t.line, column: t.column))
                 k += 1
+                continue
+            }
+            // A page's natures drawn after its rows, below the nature column's head.
+            if !wrapsCells, let next = naturesDrawnAfterRows(at: k, current: &current, rows: &rows, doubts: &doubts) {
+                k = next
                 continue
             }
             // Text after a row that has its D/I: its nature, the next row's title, or both.
@@ -601,6 +612,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        splitHoldingTitleBeforeOwned(&rows)
         splitStackedBlocks(&rows)
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
