@@ -533,6 +533,14 @@ struct CellStream {
                 k = next
                 continue
             }
+            // A holding's title drawn after its nature, then the nature's marks.
+            if let moved = holdingTitleAfterNature(at: k, of: current) {
+                current = moved.row
+                doubts.append(moved.warning)
+                finish()
+                k = moved.next
+                continue
+            }
             // Text after a row that has its D/I: its nature, the next row's title, or both.
             var run = [p]
             var j = k + 1
