@@ -463,6 +463,13 @@ struct CellStream {
                 k += 1
                 continue
             }
+            // A page's D/I and natures drawn before its heads and the rows that lack them.
+            if let moved = pageEndsDrawnFirst(at: k, of: current.isEmpty ? rows.last?.anchor ?? [] : current) {
+                finish()
+                rows += moved.rows
+                k = moved.next
+                continue
+            }
             // Marks alone between a row owned indirectly and its nature: left out, reported.
             if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) {
                 looseMarks += p.tokens
