@@ -12,7 +12,8 @@ extension CellStream {
     /// take them, the first row its D/I and the first nature, each next row
     /// (which has its D/I "I" but no nature) the next nature. Only where the
     /// first row ends at its amount owned, every later row reads whole but
-    /// for its nature, and each row then reads whole. The rows, each told,
+    /// for its nature, no text that may be the last row's own nature follows
+    /// it, and each row then reads whole. The rows, each told,
     /// and the paragraph after them.
     func pageEndsDrawnFirst(at k: Int, of current: [LooseToken]) -> (rows: [TableLines.Row], next: Int)? {
         guard !kind.derivative, !wrapsCells, paragraphs[k].tokens.count == 1, case let di = paragraphs[k].tokens[0],
@@ -55,6 +56,9 @@ extension CellStream {
                   swallowedFigures(row).isEmpty else { return nil }
             made.append(row)
         }
+        // Nothing after the last row that could be a nature of its own.
+        guard at == paragraphs.count || paragraphs[at].isHeader || !paragraphs[at].isText
+              || !CellStream.looksLikeNature(paragraphs[at]) else { return nil }
         let rows = made.enumerated().map { n, row in
             let t = natures[n].tokens[0]
             let what = n == 0 ? "'I' (line \(di.line)) and '\(RowBuilder.text(Array(natures[n].tokens.prefix(6))))'" : "'\(RowBuilder.text(Array(natures[n].tokens.prefix(6))))'"
