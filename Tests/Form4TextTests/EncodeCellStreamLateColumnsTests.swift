@@ -134,4 +134,32 @@ import Testing
             + "Common\nStock\n\n02/14/2024\n\nS(1)\n\n2,500 D\n\n$31.2875(2) 45,810\n\n" + Self.indirect(Self.row3) + Self.natureA + Self.holding)
         #expect(try Self.warnings(drawn, containing: "drawn before the page's heads").isEmpty)
     }
+
+    // MARK: a page's titles after the last row
+
+    static let untitledRow2 = "02/14/2024\n\nS(1)\n\n2,500 D\n\n$31.2875(2) 45,810\n\nD\n\n"
+
+    /// Row 2 drawn without its title, row 3 owned indirectly with a nature
+    /// that does not open as one, a direct holding's values, then two
+    /// titles: row 2's, then the holding's.
+    @Test func titlesAfterTheLastRowGoToTheUntitledRowThenTheLast() throws {
+        let inOrder = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + Self.row2 + Self.indirect(Self.row3)
+            + "Quillane\nFamily Trust(4)\n\nCommon\nStock\n\n5,000\n\nD\n\n")
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + Self.untitledRow2 + Self.indirect(Self.row3)
+            + "Quillane\nFamily Trust(4)\n\n5,000\n\nD\n\n" + Self.pageHeads + "Common\nStock\n\nCommon\nStock\n\n")
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(inOrder))
+        let told = try Self.warnings(drawn, containing: "after the table's last values, were taken as the titles")
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]",
+                                     "/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+        #expect(try Self.warnings(drawn, containing: "was taken as this row's nature of ownership").map(\.path)
+            == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
+    }
+
+    /// Rows 1 and 2 both without titles: which takes the first title is not
+    /// in the text, nothing moves.
+    @Test func titlesAfterTheLastRowWithTwoUntitledRowsChangeNothing() throws {
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.rows, with: String(Self.row1.dropFirst("Common\nStock\n\n".count)) + Self.untitledRow2
+            + Self.indirect(Self.row3) + "Quillane\nFamily Trust(4)\n\n5,000\n\nD\n\n" + Self.pageHeads + "Common\nStock\n\nCommon\nStock\n\n")
+        #expect(try Self.warnings(drawn, containing: "after the table's last values, were taken as the titles").isEmpty)
+    }
 }

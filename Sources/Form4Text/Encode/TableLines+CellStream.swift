@@ -636,6 +636,7 @@ struct CellStream {
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
+        titlesAfterLastRow(&rows)
         mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
