@@ -162,4 +162,22 @@ import Testing
             + Self.indirect(Self.row3) + "Quillane\nFamily Trust(4)\n\n5,000\n\nD\n\n" + Self.pageHeads + "Common\nStock\n\nCommon\nStock\n\n")
         #expect(try Self.warnings(drawn, containing: "after the table's last values, were taken as the titles").isEmpty)
     }
+
+    // MARK: a Table II code after the amount
+
+    /// "02/14/2024" / "2,500" / "(5)" / "M": the code drawn after the amount
+    /// and the date exercisable is the row's code, told on its line.
+    @Test func aTableTwoCodeAfterTheAmountIsTheCode() throws {
+        let drawn = try EncodeCellStreamOrderTests.replacing("02/14/2024\n\nM\n\n2,500\n\n(5)\n\n03/01/2031", with: "02/14/2024\n\n2,500\n\n(5)\n\nM\n\n03/01/2031")
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(EncodeCellStreamTests.text()))
+        let told = try Self.warnings(drawn, containing: "drawn after the row's amount")
+        #expect(told.map(\.path) == ["/ownershipDocument/derivativeTable/derivativeTransaction[1]"])
+        #expect(try Self.line(drawn, told.first) == "M")
+    }
+
+    /// "V" after the amount is the V column's mark, not a code: not moved.
+    @Test func aVAfterTheAmountIsNoCode() throws {
+        let drawn = try EncodeCellStreamOrderTests.replacing("02/14/2024\n\nM\n\n2,500\n\n(5)\n\n03/01/2031", with: "02/14/2024\n\n2,500\n\n(5)\n\nV\n\n03/01/2031")
+        #expect(try Self.warnings(drawn, containing: "drawn after the row's amount").isEmpty)
+    }
 }

@@ -446,7 +446,7 @@ struct CellStream {
                 k += 2
                 continue
             }
-            if let moved = codeAfterPrice(at: k, of: current) {
+            if let moved = codeAfterPrice(at: k, of: current) ?? codeAfterAmount(at: k, of: current) {
                 current = moved.row
                 doubts.append(moved.warning)
                 k += 1
