@@ -180,4 +180,24 @@ import Testing
         let drawn = try EncodeCellStreamOrderTests.replacing("02/14/2024\n\nM\n\n2,500\n\n(5)\n\n03/01/2031", with: "02/14/2024\n\n2,500\n\n(5)\n\nV\n\n03/01/2031")
         #expect(try Self.warnings(drawn, containing: "drawn after the row's amount").isEmpty)
     }
+
+    // MARK: a Table I row's code and date after its price
+
+    /// "1,200" / "A" / "$30.9(3)" / "P" / "02/15/2024" / "44,610" / "D": the
+    /// transaction cells drawn right to left; the code and date go back
+    /// after the title, told on the date's line.
+    @Test func aCodeAndDateAfterThePriceAreTheRowsOwn() throws {
+        let inOrder = try EncodeCellStreamOrderTests.replacing(Self.row3, with: "Common\nStock\n\n02/15/2024\n\nP\n\n1,200\n\nA\n\n$30.9(3)\n\n44,610\n\nD\n\n")
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.row3, with: "Common\nStock\n\n1,200\n\nA\n\n$30.9(3)\n\nP\n\n02/15/2024\n\n44,610\n\nD\n\n")
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(inOrder))
+        let told = try Self.warnings(drawn, containing: "drawn after the row's price '$30.9', were taken as the row's code and date")
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
+        #expect(try Self.line(drawn, told.first) == "02/15/2024")
+    }
+
+    /// A "D" there is no code (it is a (A)/(D) or D/I cell): nothing moves.
+    @Test func aDAfterThePriceIsNoCode() throws {
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.row3, with: "Common\nStock\n\n1,200\n\nA\n\n$30.9(3)\n\nD\n\n02/15/2024\n\n44,610\n\nD\n\n")
+        #expect(try Self.warnings(drawn, containing: "were taken as the row's code and date").isEmpty)
+    }
 }

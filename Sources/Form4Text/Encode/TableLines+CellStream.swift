@@ -402,6 +402,10 @@ struct CellStream {
                 current = moved.row
                 doubts.append(moved.warning)
             }
+            if let moved = dateDrawnLast(current) {
+                current = moved.row
+                doubts.append(moved.warning)
+            }
             directIndirectAfterNature(&current)
             if let first = current.first, first.kind != .word {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "\(EncodeWarning.noTitlePrefix) ('\(first.text)'): it may be printed elsewhere",
@@ -490,6 +494,11 @@ struct CellStream {
                 current = p.tokens
                 k += 1
                 continue
+            }
+            // A row whose code and date were drawn after its price is whole once they are put back.
+            if !isComplete(current), let moved = dateDrawnLast(current) {
+                current = moved.row
+                doubts.append(moved.warning)
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
