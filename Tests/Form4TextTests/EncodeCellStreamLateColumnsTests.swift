@@ -163,6 +163,34 @@ import Testing
         #expect(try Self.warnings(drawn, containing: "after the table's last values, were taken as the titles").isEmpty)
     }
 
+    /// No row without a title: the one title after the last values is the
+    /// last row's, and the words before them the nature of the row above.
+    @Test func oneTitleAfterTheLastRowIsItsOwn() throws {
+        let inOrder = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + Self.row2 + Self.indirect(Self.row3)
+            + "Quillane\nFamily Trust(4)\n\nCommon\nStock\n\n5,000\n\nD\n\n")
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + Self.row2 + Self.indirect(Self.row3)
+            + "Quillane\nFamily Trust(4)\n\n5,000\n\nD\n\n" + Self.pageHeads + "Common\nStock\n\n")
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(inOrder))
+        #expect(try Self.warnings(drawn, containing: "was taken as the last row's title").map(\.path)
+            == ["/ownershipDocument/nonDerivativeTable/nonDerivativeHolding[1]"])
+    }
+
+    // MARK: a row's right-hand cells and nature before a page's heads, then marks
+
+    /// "45,810" / "I" / "Quillane Family Trust(4)" / "(7)" / heads / row 2's
+    /// left-hand cells / row 3: the text is the values' nature, the marks
+    /// are left out (reported), and the values end row 2.
+    @Test func marksAfterAGroupsNatureBeforeHeadsAreLeftOut() throws {
+        let row2Left = "Common\nStock\n\n02/14/2024\n\nS(1)\n\n2,500 D\n\n$31.2875(2)\n\n"
+        let inOrder = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + row2Left + "45,810\n\nI\n\nQuillane\nFamily Trust(4)\n\n" + Self.row3 + Self.holding)
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.rows, with: Self.row1 + "45,810\n\nI\n\nQuillane\nFamily Trust(4)\n\n(7)\n\n"
+            + Self.pageHeads + row2Left + Self.row3 + Self.holding)
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(inOrder))
+        let told = try EncodeCellStreamTests.encode(drawn).diagnostics.filter { $0.rule == "ENC-UNPLACED" && $0.message.contains("footnote marks (7)") }
+        #expect(!told.isEmpty)
+        #expect(try Self.line(drawn, told.first) == "(7)")
+    }
+
     // MARK: a Table II code after the amount
 
     /// "02/14/2024" / "2,500" / "(5)" / "M": the code drawn after the amount

@@ -81,4 +81,19 @@ extension CellStream {
         let f = fields(current)
         return f.directIndirect?.text == "I" && f.nature.isEmpty && f.extra.isEmpty
     }
+
+    /// "3,620,981" / "I" / "Sequoia Capital Fund Parallel, LLC(4)" / "(2)(3)"
+    /// / a page's heads: a row's amount owned, D/I and nature drawn ahead of
+    /// its other cells at a page's foot, then marks alone. The text is the
+    /// nature of those values (a row with no title takes no title after its
+    /// D/I), and the marks end some cell drawn apart, which one the text
+    /// does not say: true where they stand so, and the caller leaves the
+    /// marks out, reported as loose marks.
+    func natureThenMarksBeforeHeads(at k: Int, of current: [LooseToken]) -> Bool {
+        guard !wrapsCells, !kind.derivative, !current.isEmpty, !current.contains(where: { $0.kind == .word }),
+              paragraphs[k].isText, !paragraphs[k].isHeader, k + 2 < paragraphs.count,
+              CellStream.isLooseMarks(paragraphs[k + 1]), isHead(at: k + 2) else { return false }
+        let f = fields(current)
+        return !f.isTransaction && f.owned != nil && f.directIndirect?.text == "I" && f.nature.isEmpty && f.extra.isEmpty
+    }
 }

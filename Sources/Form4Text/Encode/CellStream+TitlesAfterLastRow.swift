@@ -13,8 +13,10 @@ extension CellStream {
     /// paragraphs (three for a D/I "I": its nature last), opened by no
     /// words or by words that the row above, owned indirectly without a
     /// nature, lacks as its nature, and exactly one other row has no title:
-    /// the first title is that row's, the second the last row's. Only where
-    /// every row then reads whole; each row that changes is told.
+    /// the first title is that row's, the second the last row's. With no
+    /// other row untitled, one title is the last row's, where words before
+    /// its values are the row above's nature. Only where every row then
+    /// reads whole; each row that changes is told.
     func titlesAfterLastRow(_ rows: inout [TableLines.Row]) {
         guard !kind.derivative, !wrapsCells, rows.count >= 3, var last = rows.last?.anchor else { return }
         // The texts after the heads may have been cut off as a row of words only.
@@ -32,10 +34,15 @@ extension CellStream {
             if t.line > groups[groups.count - 1].last!.line + 1 { groups.append([t]) } else { groups[groups.count - 1].append(t) }
         }
         let indirect = values[1].text == "I"
-        guard groups.count == (indirect ? 3 : 2),
-              !groups.prefix(2).contains(where: { CellStream.looksLikeNature(Paragraph(tokens: $0, isHeader: false)) }) else { return }
         let untitled = rows.indices.prefix(l).filter { rows[$0].anchor.first.map { $0.kind != .word } ?? false }
-        guard untitled.count == 1, let r = untitled.first else { return }
+        // One title per row without one, the last row's among them; then the last row's nature.
+        let titles = untitled.count + 1
+        guard untitled.count <= 1, groups.count == titles + (indirect ? 1 : 0),
+              !groups.prefix(titles).contains(where: { CellStream.looksLikeNature(Paragraph(tokens: $0, isHeader: false)) }) else { return }
+        // With no other row to title, the words before the values must be the row above's nature.
+        guard !untitled.isEmpty || !lead.isEmpty else { return }
+        if untitled.isEmpty { groups.insert([], at: 0) }
+        let r = untitled.first ?? l
         let p = l - 1
         if !lead.isEmpty {
             let f = fields(rows[p].anchor)
@@ -47,8 +54,8 @@ extension CellStream {
         let titled = groups[0] + rows[r].anchor
         let holding = groups[1] + values + (indirect ? groups[2] : [])
         let g = fields(titled), h = fields(holding)
-        guard g.title.count == groups[0].count, g.extra.isEmpty, g.isTransaction == before.isTransaction,
-              g.directIndirect?.line == before.directIndirect?.line, g.directIndirect?.column == before.directIndirect?.column,
+        guard untitled.isEmpty || g.title.count == groups[0].count && g.extra.isEmpty && g.isTransaction == before.isTransaction
+                && g.directIndirect?.line == before.directIndirect?.line && g.directIndirect?.column == before.directIndirect?.column,
               h.title.count == groups[1].count, h.owned?.line == values[0].line, h.directIndirect?.line == values[1].line,
               h.nature.count == (indirect ? groups[2].count : 0), h.extra.isEmpty, !h.isTransaction else { return }
         var nature: [LooseToken]?
@@ -61,17 +68,20 @@ extension CellStream {
         func told(_ what: String, _ t: LooseToken) -> EncodeWarning {
             EncodeWarning(rule: "ENC-ROW-SPLIT", message: what, line: t.line, column: t.column)
         }
-        let titles = "'\(RowBuilder.text(groups[0]))' and '\(RowBuilder.text(groups[1]))'"
-        rows[r].anchor = titled
-        rows[r].warnings.removeAll { $0.isNoTitleDoubt }
-        rows[r].warnings.append(told("\(titles), after the table's last values, were taken as the titles of the one row without a title and of the last row, in that order (a page's title column drawn after its other cells)", groups[0][0]))
+        let said = untitled.isEmpty ? "'\(RowBuilder.text(groups[1]))', after the table's last values, was taken as the last row's title (its title drawn after its other cells)"
+            : "'\(RowBuilder.text(groups[0]))' and '\(RowBuilder.text(groups[1]))', after the table's last values, were taken as the titles of the one row without a title and of the last row, in that order (a page's title column drawn after its other cells)"
+        if !untitled.isEmpty {
+            rows[r].anchor = titled
+            rows[r].warnings.removeAll { $0.isNoTitleDoubt }
+            rows[r].warnings.append(told(said, groups[0][0]))
+        }
         if merged {
             rows[l].warnings += rows[l + 1].warnings.filter { !$0.isNoTitleDoubt }
             rows.removeLast()
         }
         rows[l].anchor = holding
         rows[l].warnings.removeAll { $0.isNoTitleDoubt }
-        rows[l].warnings.append(told("\(titles), after the table's last values, were taken as the titles of the one row without a title and of the last row, in that order (a page's title column drawn after its other cells)", groups[1][0]))
+        rows[l].warnings.append(told(said, groups[1][0]))
         if let joined = nature {
             rows[p].anchor = joined
             rows[p].warnings.append(told("'\(RowBuilder.text(Array(lead.prefix(6))))', before the last row's values, was taken as this row's nature of ownership (the last row's title is drawn after its values)", lead[0]))

@@ -557,6 +557,13 @@ struct CellStream {
                 k = moved.next
                 continue
             }
+            // A title-less row's nature, then marks alone, before a page's heads.
+            if natureThenMarksBeforeHeads(at: k, of: current) {
+                current += p.tokens
+                looseMarks += paragraphs[k + 1].tokens
+                k += 2
+                continue
+            }
             // Text after a row that has its D/I: its nature, the next row's title, or both.
             var run = [p]
             var j = k + 1
