@@ -191,6 +191,19 @@ import Testing
         #expect(try Self.line(drawn, told.first) == "(7)")
     }
 
+    // MARK: a V head between a title and its code
+
+    /// "Common Stock" / "V" / "S(1)" / "02/15/2024": the V column's head
+    /// drawn after the title, the code before the date. The V is no word of
+    /// the title; told on its line.
+    @Test func aVHeadAfterATitleIsAHead() throws {
+        let drawn = try EncodeCellStreamOrderTests.replacing(Self.row3, with: "Common\nStock\n\nV\n\nS(1)\n\n02/15/2024\n\n1,200\n\nD\n\n$30.9(3)\n\n44,610\n\nD\n\n")
+        #expect(try EncodeCellStreamOrderTests.tables(drawn) == EncodeCellStreamOrderTests.tables(EncodeCellStreamTests.text()))
+        let told = try Self.warnings(drawn, containing: "drawn between the row's title and its code")
+        #expect(told.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[3]"])
+        #expect(try Self.line(drawn, told.first) == "V")
+    }
+
     // MARK: a Table II code after the amount
 
     /// "02/14/2024" / "2,500" / "(5)" / "M": the code drawn after the amount
