@@ -402,6 +402,10 @@ struct CellStream {
                 current = moved.row
                 doubts.append(moved.warning)
             }
+            if let moved = dateDrawnLast(current) {
+                current = moved.row
+                doubts.append(moved.warning)
+            }
             directIndirectAfterNature(&current)
             if let first = current.first, first.kind != .word {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "\(EncodeWarning.noTitlePrefix) ('\(first.text)'): it may be printed elsewhere",
@@ -446,7 +450,7 @@ struct CellStream {
                 k += 2
                 continue
             }
-            if let moved = codeAfterPrice(at: k, of: current) {
+            if let moved = codeAfterPrice(at: k, of: current) ?? codeAfterAmount(at: k, of: current) {
                 current = moved.row
                 doubts.append(moved.warning)
                 k += 1
@@ -460,6 +464,19 @@ struct CellStream {
             // "I By Quillane" / "2019" / "Family Trust": the nature goes on.
             if current.last?.kind == .word, let word = wrappedWord(at: k), isComplete(current) {
                 current += word.tokens
+                k += 1
+                continue
+            }
+            // A page's D/I and natures drawn before its heads and the rows that lack them.
+            if let moved = pageEndsDrawnFirst(at: k, of: current.isEmpty ? rows.last?.anchor ?? [] : current) {
+                finish()
+                rows += moved.rows
+                k = moved.next
+                continue
+            }
+            // Marks alone between a row owned indirectly and its nature: left out, reported.
+            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) {
+                looseMarks += p.tokens
                 k += 1
                 continue
             }
@@ -477,6 +494,11 @@ struct CellStream {
                 current = p.tokens
                 k += 1
                 continue
+            }
+            // A row whose code and date were drawn after its price is whole once they are put back.
+            if !isComplete(current), let moved = dateDrawnLast(current) {
+                current = moved.row
+                doubts.append(moved.warning)
             }
             let sofar = fields(current)
             guard sofar.directIndirect != nil else {
@@ -520,6 +542,26 @@ struct CellStream {
                 doubts.append(EncodeWarning(rule: "ENC-ROW-SPLIT", message: "'\(RowBuilder.text(p.tokens))', with no date, was read as the row's second line (the end of its title, its price, its nature)",
                                             line: t.line, column: t.column))
                 k += 1
+                continue
+            }
+            // A page's natures drawn after its rows, below the nature column's head.
+            if !wrapsCells, let next = naturesDrawnAfterRows(at: k, current: &current, rows: &rows, doubts: &doubts) {
+                k = next
+                continue
+            }
+            // A holding's title drawn after its nature, then the nature's marks.
+            if let moved = holdingTitleAfterNature(at: k, of: current) {
+                current = moved.row
+                doubts.append(moved.warning)
+                finish()
+                k = moved.next
+                continue
+            }
+            // A title-less row's nature, then marks alone, before a page's heads.
+            if natureThenMarksBeforeHeads(at: k, of: current) {
+                current += p.tokens
+                looseMarks += paragraphs[k + 1].tokens
+                k += 2
                 continue
             }
             // Text after a row that has its D/I: its nature, the next row's title, or both.
@@ -601,6 +643,7 @@ struct CellStream {
         }
         finish()
         rejoinTails(&rows)
+        splitHoldingTitleBeforeOwned(&rows)
         splitStackedBlocks(&rows)
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
@@ -609,6 +652,7 @@ struct CellStream {
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
+        titlesAfterLastRow(&rows)
         mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
