@@ -1018,7 +1018,7 @@ struct HeaderBoxes: Sendable {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
             let gluedSymbol = !spaced && !symbol.isEmpty
-            if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
+            if gluedSymbol, !HeaderBoxes.holdsSpace(name) || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
                 // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
                 // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
                 warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
@@ -1033,7 +1033,7 @@ struct HeaderBoxes: Sendable {
                         line: after.line, column: after.column, path: "/ownershipDocument/issuer/issuerName"))
                 }
             }
-            if symbol.contains(" "), symbol.allSatisfy({ $0 == " " || $0 == "." || $0.isUppercase || $0.isNumber }) {
+            if HeaderBoxes.holdsSpace(symbol), symbol.allSatisfy({ $0 == " " || $0 == "." || $0.isUppercase || $0.isNumber }) {
                 // "[ MFAC .U ]": a trading symbol holds no space; the extractor set one in.
                 let joined = symbol.filter { $0 != " " }
                 warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "the trading symbol '\(symbol)' is read as '\(joined)': a symbol holds no space",
