@@ -42,7 +42,7 @@ extension LooseText.Builder {
             addBlank()
             return
         }
-        if !outerless, pipe, FormTail.headsOwners(String(decoding: trimmed, as: UTF8.self)) {
+        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed) {
             groups = []
             blankHeads = []
             ownersRows = true
@@ -108,7 +108,8 @@ extension LooseText.Builder {
                     cleaned = LooseText.isRuleOnly(text) ? "" : text
                 }
             }
-            var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
+            let segments = cleaned.isEmpty ? blankSegments : [LooseSegment(text: cleaned, x: 0, cell: -1)]
+            var line = LooseLine(number: number, segments: segments, isCellRow: false)
             line.pageBreak = mayBreakPage && LooseText.find(0x0C, in: b, from: 0) != nil
             lines.append(line)
         }
