@@ -60,8 +60,28 @@ extension Diagnostic {
         let file = location?.file ?? defaultFile ?? "<input>"
         let line = location?.line ?? 0
         let column = location?.column ?? 0
-        var text = "\(file):\(line):\(column): \(severity.rawValue): [\(rule)] \(message)"
-        if let path { text += " (at \(path))" }
+        let severity = severity.rawValue
+        // One string with room for all of it, appended to in place: the interpolation
+        // grew its buffer as it went, and the path's part was a second string appended after.
+        var text = ""
+        text.reserveCapacity(file.utf8.count + severity.utf8.count + rule.utf8.count + message.utf8.count
+            + (path?.utf8.count ?? 0) + 48)
+        text += file
+        text += ":"
+        text += String(line)
+        text += ":"
+        text += String(column)
+        text += ": "
+        text += severity
+        text += ": ["
+        text += rule
+        text += "] "
+        text += message
+        if let path {
+            text += " (at "
+            text += path
+            text += ")"
+        }
         return text
     }
 }

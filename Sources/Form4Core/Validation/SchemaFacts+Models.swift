@@ -4,9 +4,12 @@
 /// `SchemaFactsTests` compare what these give with libxml2 on the schema.
 extension SchemaFacts {
     /// What an element holds.
-    indirect enum Kind {
+    ///
+    /// Only the complex case is boxed: a leaf's kind is copied for every value
+    /// checked, and a box would make each of those copies a retain and a release.
+    enum Kind {
         /// Elements only: a named type and its particles.
-        case complex(String, [Particle])
+        indirect case complex(String, [Particle])
         /// Text of a simple type.
         case leaf(Simple)
         /// `AmountOrFootnote`, `DateOrFootnote`: a value (of the simple type)

@@ -30,7 +30,10 @@ struct SchemaFacts {
     /// record's property cost a retain and release of the array each time.
     private let elements: [WrittenElements.Element]
     private var findings: [Finding] = []
-    private var footnoteIds: Set<String> = []
+    /// The footnote texts' ids seen so far, as bits 1 to 99 of their numbers
+    /// (every id checked is "F1" to "F99", one number each): a set of the
+    /// strings hashed each id, which cost more than the rest of a footnote's check.
+    private var footnoteIds = FootnoteNumbers()
 
     /// Nil when the record is unusable (no root, or not `ownershipDocument`).
     init?(_ written: WrittenElements) {
@@ -43,7 +46,7 @@ struct SchemaFacts {
     /// the document is not modelled here.
     mutating func check(_ type: DocumentType) -> [Finding]? {
         findings = []
-        footnoteIds = []
+        footnoteIds = FootnoteNumbers()
         guard validate(0, as: .complex(Self.rootName, Self.root(type))) else { return nil }
         return findings
     }
@@ -91,7 +94,7 @@ struct SchemaFacts {
             return Self.isFootnoteKey(id)
         case .footnoteText:
             guard elements[k].firstChild < 0, let id = elements[k].attribute,
-                Self.isFootnoteKey(id), footnoteIds.insert(id).inserted else { return false }
+                let number = Self.footnoteKeyNumber(id), footnoteIds.insert(number) else { return false }
             return true
         }
     }
@@ -272,6 +275,31 @@ struct SchemaFacts {
             return true
         case .unknown:
             return false
+        }
+    }
+
+    /// The number of a footnote key (F1 to F99), nil for any other id.
+    static func footnoteKeyNumber(_ id: String) -> Int? {
+        guard isFootnoteKey(id) else { return nil }
+        var number = 0
+        for c in id.utf8.dropFirst() { number = number * 10 + Int(c - 0x30) }
+        return number
+    }
+
+    /// A set of footnote numbers 1 to 99, as bits.
+    struct FootnoteNumbers {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        /// Adds `number` (0 to 127); false when it was there already.
+        mutating func insert(_ number: Int) -> Bool {
+            let bit: UInt64 = 1 << UInt64(number & 63)
+            if number < 64 {
+                defer { low |= bit }
+                return low & bit == 0
+            }
+            defer { high |= bit }
+            return high & bit == 0
         }
     }
 

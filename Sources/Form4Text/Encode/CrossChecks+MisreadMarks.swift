@@ -12,16 +12,12 @@ extension CrossChecks {
     /// footnote flagged mostly right values, so that is left to the
     /// ENC-FOOTNOTE-UNREFERENCED warning.)
     mutating func misreadMarks(_ sites: [FootnoteReferenceSite]) {
-        var notes: [String: String] = [:]
-        for f in document.footnotes { notes[f.id] = f.text }
-        guard !notes.isEmpty else { return }
-        // A footnote is read once, however many amounts cite it.
-        var ranges: [String: (DecimalText, DecimalText)?] = [:]
+        guard !document.footnotes.isEmpty else { return }
         // Most fields cite no footnote: that is settled before their names are read.
+        // (A footnote is read once, however many amounts and prices cite it: ``statedRange(_:)``.)
         for site in sites where !site.footnoteId.isEmpty && CrossChecks.isAmount(site.relative) {
             for id in site.footnoteId {
-                if ranges[id] == nil { ranges[id] = .some(notes[id].flatMap { CrossChecks.range(in: $0) }) }
-                guard let (low, high) = ranges[id] ?? nil else { continue }
+                guard let (low, high) = statedRange(id) else { continue }
                 warn("ENC-FOOTNOTE-MISREAD",
                      "footnote \(id.dropFirst()) states a price range ($\(low.text)–$\(high.text)) but marks an amount here; the mark may be misread",
                      site.path)

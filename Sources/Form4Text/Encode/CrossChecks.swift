@@ -7,6 +7,11 @@ struct CrossChecks {
     var document: OwnershipDocument
     var sources: SourceMap
     var warnings: [EncodeWarning] = []
+    /// The footnotes whose price range was read, and what each states (nil:
+    /// none), in the order asked: both checks that read ranges ask the same
+    /// footnotes, which are few (see ``statedRange(_:)``).
+    var rangeIds: [String] = []
+    var rangeRead: [(DecimalText, DecimalText)?] = []
 
     static let root = "/ownershipDocument"
 
@@ -98,6 +103,12 @@ struct CrossChecks {
     static func isRangeWord(bytes w: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = w.count
         guard n >= 4 && n <= 7 else { return false }
+        // Each of them starts with "r", "f" or "b": any other first byte is none of them,
+        // told before the list is reached (asked of every word of a footnote).
+        switch w[0] {
+        case UInt8(ascii: "r"), UInt8(ascii: "R"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "b"), UInt8(ascii: "B"): break
+        default: return false
+        }
         for word in rangeWords where word.count == n {
             var k = 0
             while k < n {
@@ -112,22 +123,25 @@ struct CrossChecks {
 
     static let rangeWords: [[UInt8]] = ["ranging", "range", "ranged", "from", "between"].map { Array($0.utf8) }
 
+    /// The price range the footnote `id` states (the last footnote of that id,
+    /// as a map of the footnotes by id holds it), nil when it states none or
+    /// there is no such footnote. A footnote is read once, however many values
+    /// cite it and whichever check asks: the ids are compared as strings in a
+    /// short list (hashing them into a map per check cost more than the lookups).
+    mutating func statedRange(_ id: String) -> (DecimalText, DecimalText)? {
+        if let k = rangeIds.firstIndex(of: id) { return rangeRead[k] }
+        let found = document.footnotes.last(where: { $0.id == id }).flatMap { CrossChecks.range(in: $0.text) }
+        rangeIds.append(id)
+        rangeRead.append(found)
+        return found
+    }
+
     mutating func priceRanges() {
-        var notes: [String: String] = [:]
-        for f in document.footnotes { notes[f.id] = f.text }
-        // A footnote is read once, however many rows refer to it.
-        var ranges: [String: (DecimalText, DecimalText)?] = [:]
-        func range(_ id: String) -> (DecimalText, DecimalText)? {
-            if let known = ranges[id] { return known }
-            let found = notes[id].flatMap { CrossChecks.range(in: $0) }
-            ranges[id] = .some(found)
-            return found
-        }
         // The path is made only for a warning: most prices are in range.
         func check(_ price: Footnoted<DecimalText>?, _ path: @autoclosure () -> String) {
             guard let price, let value = price.value else { return }
             for id in price.footnoteId {
-                guard let (low, high) = range(id) else { continue }
+                guard let (low, high) = statedRange(id) else { continue }
                 if value < low || high < value {
                     warn("ENC-PRICE-RANGE", "price \(value.text) is outside the range $\(low.text)–$\(high.text) that footnote \(id) states", path())
                 }
@@ -212,6 +226,8 @@ struct CrossChecks {
                 if !digits.isEmpty { ids.insert("F" + digits) }
             }
         }
+        // (Room made once: the set grew one doubling at a time, each rehashing what it held.)
+        ids.reserveCapacity(ids.count + plain.count)
         for id in plain { ids.insert(id) }
         return ids
     }

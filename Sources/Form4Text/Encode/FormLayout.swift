@@ -187,11 +187,16 @@ struct FormLayout: Sendable {
 
     /// "FORM 4", "Form 4", "FORM 3" near the top of the page.
     static func formNumber(in text: String) -> Int? {
-        let bytes = Array(text.utf8)
+        // Read in place (the first lines of every text are asked, most of them holding no "F").
+        var text = text
+        return text.withUTF8(formNumber(bytes:))
+    }
+
+    static func formNumber(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         while i + 5 < bytes.count {
             if (bytes[i] == UInt8(ascii: "F") || bytes[i] == UInt8(ascii: "f")),
-               String(decoding: bytes[i..<(i + 4)], as: UTF8.self).uppercased() == "FORM",
+               isFormWord(UnsafeBufferPointer(rebasing: bytes[i..<(i + 4)])),
                i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "*") || bytes[i - 1] == UInt8(ascii: "#") {
                 var j = i + 4
                 while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
@@ -209,5 +214,17 @@ struct FormLayout: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// `String(decoding: w, as: UTF8.self).uppercased() == "FORM"` for four
+    /// bytes. When all four are ASCII each is a character and uppercases alone,
+    /// so a byte compare in either case answers; otherwise the string decides
+    /// (a string and its uppercasing made for every "F" cost more than the search).
+    static func isFormWord(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        if w[0] < 0x80, w[1] < 0x80, w[2] < 0x80, w[3] < 0x80 {
+            return w[0] | 0x20 == UInt8(ascii: "f") && w[1] | 0x20 == UInt8(ascii: "o")
+                && w[2] | 0x20 == UInt8(ascii: "r") && w[3] | 0x20 == UInt8(ascii: "m")
+        }
+        return String(decoding: w, as: UTF8.self).uppercased() == "FORM"
     }
 }

@@ -218,9 +218,9 @@ struct FormTail: Sendable {
     /// `box1`: the first owner's name and address as box 1 printed them (see ``runTogetherOwner(_:box1:)``).
     static func read(_ lines: ArraySlice<LooseLine>, explanation: Range<Int>?, referenced: Set<String> = [], box1: OwnerParts? = nil) -> FormTail {
         var tail = FormTail()
-        let all = Array(lines)
+        let all = ZeroBasedLines(lines)
         // Each line's text and tokens, made once: the rules below ask for them again and again.
-        let texts = all.map(lineText)
+        let texts = lines.map(lineText)
         var tokenCache = [[LooseToken]?](repeating: nil, count: all.count)
         func tokens(_ k: Int) -> [LooseToken] {
             if let t = tokenCache[k] { return t }
@@ -415,7 +415,7 @@ struct FormTail: Sendable {
             if !text.isEmpty { tail.remarks = Located(value: text, line: all[r].number, column: 1) }
         }
         if let o = ownersStart {
-            tail.readOwners(Array(all[o..<max(o, signatureStart)]), box1: box1)
+            tail.readOwners(Array(all.slice(o..<max(o, signatureStart))), box1: box1)
         }
         return tail
     }

@@ -38,3 +38,14 @@ extension HeaderBoxes {
         firstOffset(of: phrase, in: b) != nil
     }
 }
+
+extension HeaderBoxes {
+    /// `text.contains(" ")`, which here is Foundation's string search: on an
+    /// ASCII text (no carriage return) each byte is a character and " " the
+    /// byte 0x20, so the bytes answer; any other text asks the search as before.
+    /// (The search bridged the text to an `NSString` for every issuer read,
+    /// which cost more than the rest of reading box 2.)
+    static func holdsSpace(_ text: String) -> Bool {
+        plainBytes(text) { $0.contains(0x20) } ?? text.contains(" ")
+    }
+}

@@ -296,12 +296,12 @@ struct HeaderBoxes: Sendable {
             // had two or more), starting at its first word's column.
             for k in 0..<columns.count {
                 guard let first = assigned.firstIndex(where: { $0.column == k }) else { continue }
-                let (piece, mayHoldLabel) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
+                let (piece, mayHoldLabel, tabAtEnd) = HeaderBoxes.piece(of: text, words: assigned, from: first, column: k, scratch: &scratch)
                 let width = k + 1 < origins.count ? origins[k + 1] - origins[k] - 1 : nil
                 if mayHoldLabel == false {
                     // No label inside (most pieces): the one line that `splitAtLabels` makes, without its array.
                     // (A piece of ASCII words has no space at its ends: only a tab there needs the trim.)
-                    let text = piece.utf8.first == 0x09 || piece.utf8.last == 0x09 ? piece.trimmingSpaces() : piece
+                    let text = tabAtEnd ? piece.trimmingSpaces() : piece
                     layout[k].append(BoxLine(text: text, line: number, column: assigned[first].start + 1, width: width))
                     continue
                 }
@@ -385,8 +385,11 @@ struct HeaderBoxes: Sendable {
     /// `first`), and whether it may hold a label after its start: for a line of
     /// ASCII, only where one of its words but the first starts with a digit and a
     /// dot (nil: not known, the line is not ASCII). Built straight into the string.
+    /// `tabAtEnd`: for a line of ASCII, whether the piece's first or last byte is
+    /// a tab (its only bytes a trim could take: its words hold no space), told
+    /// from the bytes written; true otherwise.
     static func piece(of text: ColumnText, words: [(column: Int, start: Int, end: Int)], from first: Int, column: Int,
-                      scratch: inout [UInt8]) -> (String, Bool?) {
+                      scratch: inout [UInt8]) -> (String, Bool?, tabAtEnd: Bool) {
         @inline(__always) func gap(_ x: Int) -> Int { x >= 2 && text.isSpace(x - 1) && text.isSpace(x - 2) ? 2 : 1 }
         guard text.isPlain else {
             var out = ""
@@ -394,13 +397,14 @@ struct HeaderBoxes: Sendable {
                 if !out.isEmpty { out += gap(w.start) == 2 ? "  " : " " }
                 out += text.string(w.start..<w.end)
             }
-            return (out, nil)
+            return (out, nil, true)
         }
         // One pass over the words, straight into the scratch bytes: the piece is never
         // longer than the line (its words are the line's, and each gap is at most the
         // line's own), so room for the line is room enough.
         if scratch.count < text.count { scratch = [UInt8](repeating: 0x20, count: max(text.count, 256)) }
         var label = false
+        var tabAtEnd = false
         let out = scratch.withUnsafeMutableBufferPointer { buf in
             text.units.withUnsafeBufferPointer { u in
                 var n = 0
@@ -415,10 +419,11 @@ struct HeaderBoxes: Sendable {
                     }
                     for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
                 }
+                tabAtEnd = n > 0 && (buf[0] == 0x09 || buf[n - 1] == 0x09)
                 return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
             }
         }
-        return (out, label)
+        return (out, label, tabAtEnd)
     }
 
     static func splitAtLabels(_ text: String, line: Int, column: Int, mayHoldLabel known: Bool? = nil) -> [BoxLine] {
@@ -1018,7 +1023,7 @@ struct HeaderBoxes: Sendable {
             let name = text[..<open].trimmingSpaces()
             let symbol = text[text.index(after: open)..<close].trimmingSpaces()
             let gluedSymbol = !spaced && !symbol.isEmpty
-            if gluedSymbol, !name.contains(" ") || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
+            if gluedSymbol, !HeaderBoxes.holdsSpace(name) || HeaderBoxes.gluedWords(in: [BoxLine(text: name, line: 0, column: 0)]) > 0 {
                 // "TELOSCORP[TLS]": the box lost its spaces (pymupdf4llm; the form prints
                 // "[ TLS ]"), and where the name's went cannot be told. The symbol has none to lose.
                 warnings.append(EncodeWarning(rule: "ENC-GLUED", message: "the issuer box lost its spaces ('\(text)'): the issuer's name is left out",
@@ -1033,7 +1038,7 @@ struct HeaderBoxes: Sendable {
                         line: after.line, column: after.column, path: "/ownershipDocument/issuer/issuerName"))
                 }
             }
-            if symbol.contains(" "), symbol.allSatisfy({ $0 == " " || $0 == "." || $0.isUppercase || $0.isNumber }) {
+            if HeaderBoxes.holdsSpace(symbol), symbol.allSatisfy({ $0 == " " || $0 == "." || $0.isUppercase || $0.isNumber }) {
                 // "[ MFAC .U ]": a trading symbol holds no space; the extractor set one in.
                 let joined = symbol.filter { $0 != " " }
                 warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "the trading symbol '\(symbol)' is read as '\(joined)': a symbol holds no space",

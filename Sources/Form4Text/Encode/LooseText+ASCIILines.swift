@@ -42,7 +42,7 @@ extension LooseText.Builder {
             addBlank()
             return
         }
-        if !outerless, pipe, FormTail.headsOwners(String(decoding: trimmed, as: UTF8.self)) {
+        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed) {
             groups = []
             blankHeads = []
             ownersRows = true
@@ -108,7 +108,8 @@ extension LooseText.Builder {
                     cleaned = LooseText.isRuleOnly(text) ? "" : text
                 }
             }
-            var line = LooseLine(number: number, segments: [LooseSegment(text: cleaned, x: 0, cell: -1)], isCellRow: false)
+            let segments = cleaned.isEmpty ? blankSegments : [LooseSegment(text: cleaned, x: 0, cell: -1)]
+            var line = LooseLine(number: number, segments: segments, isCellRow: false)
             line.pageBreak = mayBreakPage && LooseText.find(0x0C, in: b, from: 0) != nil
             lines.append(line)
         }
@@ -266,22 +267,47 @@ extension LooseText {
             let joined = cleanPart(c)
             return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
+        // A "<" that opens no break (no `<br>` in the cell): one part, the cell cleaned.
+        guard let firstBreak = StringBreakScan.find(in: c) ?? nil else {
+            let joined = cleanPart(c)
+            return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
+        }
+        // The parts are joined as bytes, straight into one buffer: a part that needs no
+        // cleaning (most) is its trimmed bytes, with no string made for it.
         var joined: [UInt8] = []
+        joined.reserveCapacity(c.count)
         var start = 0
+        var found: (Int, Int)? = firstBreak
         while true {
             let rest = UnsafeBufferPointer(rebasing: c[start...])
-            let found = StringBreakScan.find(in: rest) ?? nil
-            let cleaned = cleanPart(found.map { UnsafeBufferPointer(rebasing: rest[..<$0.0]) } ?? rest)
-            if !cleaned.isEmpty {
-                if !joined.isEmpty { joined.append(0x0A) }
-                var part = cleaned
-                part.withUTF8 { joined.append(contentsOf: $0) }
-            }
+            appendCleanPart(found.map { UnsafeBufferPointer(rebasing: rest[..<$0.0]) } ?? rest, to: &joined)
             guard let (_, hi) = found else { break }
             start += hi
+            found = StringBreakScan.find(in: UnsafeBufferPointer(rebasing: c[start...])) ?? nil
         }
         let text = String(decoding: joined, as: UTF8.self)
         return text.utf8.first == UInt8(ascii: "C") && isPlaceholder(text) ? "" : text
+    }
+
+    /// ``cleanPart(_:)`` appended to a cell's bytes after a line feed (none
+    /// before the first part); an empty part is left out. A part with nothing
+    /// to clean is its trimmed bytes, copied as they are.
+    private static func appendCleanPart(_ c: UnsafeBufferPointer<UInt8>, to joined: inout [UInt8]) {
+        var lo = 0, hi = c.count
+        while lo < hi, c[lo] == 0x20 || c[lo] == 0x09 { lo += 1 }
+        while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
+        let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
+        let work = LooseNormalizer.workOnBytes(part)
+        if work == .none {
+            guard !part.isEmpty else { return }
+            if !joined.isEmpty { joined.append(0x0A) }
+            joined.append(contentsOf: part)
+            return
+        }
+        var cleaned = LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
+        guard !cleaned.isEmpty else { return }
+        if !joined.isEmpty { joined.append(0x0A) }
+        cleaned.withUTF8 { joined.append(contentsOf: $0) }
     }
 
     /// One part of a cell: trimmed of spaces and tabs, cleaned, trimmed again.

@@ -62,6 +62,10 @@ struct LooseText: Sendable {
         var cellStarts: [Int] = []
         /// Whether a "---|---" row is anywhere in the text (asked once, when first needed).
         var separatorInText: Bool? = nil
+        /// The segments of a blank line, made once per text and shared by every
+        /// blank line (a third of a layout text's lines): an array per line was
+        /// an allocation and a free for each.
+        let blankSegments = [LooseSegment(text: "", x: 0, cell: -1)]
         /// The whole text's UTF-8 and its lines' byte ranges (valid while the text is read).
         let all: UnsafeBufferPointer<UInt8>
         let spans: [(Int, Int)]
@@ -81,7 +85,7 @@ struct LooseText: Sendable {
         }
 
         mutating func addBlank() {
-            lines.append(LooseLine(number: number, segments: [LooseSegment(text: "", x: 0, cell: -1)], isCellRow: false))
+            lines.append(LooseLine(number: number, segments: blankSegments, isCellRow: false))
         }
 
         /// One physical line, read by `Character`s (a line with non-ASCII bytes).
