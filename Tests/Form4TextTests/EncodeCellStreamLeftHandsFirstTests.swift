@@ -52,6 +52,19 @@ import Testing
         #expect(taken.count == 2)
     }
 
+    /// The grant's amount drawn among the heads, under its (A) head, and the
+    /// option's amount opening its right-hand cells: the same rows.
+    @Test func anAmountAmongTheHeadsGoesToTheRowWithout() throws {
+        let ordered = try EncodeCellStreamOrderTests.replacing(Self.original, with: Self.inOrder)
+        let drawn = "Stock\nOption\n(Right to\nBuy)\n\n$12.40\n\n02/14/2024\n\nM\n\n" + Self.grant + Self.holding
+            + "V\n\n(A)\n\n1,800\n\n(D)\n\n" + Self.heads + "2,500\n\n" + Self.rights.joined()
+        let text = try EncodeCellStreamOrderTests.replacing(Self.original, with: drawn)
+        let result = try EncodeCellStreamTests.encode(text)
+        #expect(try EncodeCellStreamOrderTests.tables(text) == EncodeCellStreamOrderTests.tables(ordered))
+        let taken = result.diagnostics.filter { $0.message.contains("was taken as this row's amount") }
+        #expect(taken.map(\.path) == ["/ownershipDocument/derivativeTable/derivativeTransaction[2]"])
+    }
+
     /// One amount left at the end for two transactions without one: the
     /// counts disagree, nothing is read as blocks, and no row takes the
     /// grant's right-hand cells.
