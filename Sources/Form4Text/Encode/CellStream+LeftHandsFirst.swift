@@ -73,9 +73,9 @@ extension CellStream {
                 k += 1
                 let f = fields(lead + current)
                 if let di = f.directIndirect, let last = current.last, last.line == di.line, last.column == di.column {
-                    // Its nature, maybe after the nature column's head, drawn between them.
+                    // Its nature; owned indirectly, maybe after the nature column's head drawn between them.
                     var j = k
-                    while j < paragraphs.count, paragraphs[j].isHeader || isHead(at: j) { j += 1 }
+                    while di.text == "I", j < paragraphs.count, paragraphs[j].isHeader || isHead(at: j) { j += 1 }
                     if j < paragraphs.count, paragraphs[j].isText, CellStream.looksLikeNature(paragraphs[j]) {
                         current += paragraphs[j].tokens
                         k = j + 1
