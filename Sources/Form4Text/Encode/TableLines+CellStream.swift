@@ -384,8 +384,8 @@ struct CellStream {
               paragraphs[firstText - 1].opensWithText {
             firstText -= 1
         }
-        // A Table I drawn in column blocks, or a Table II in bands: its rows, and where the rows drawn in order go on.
-        let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText)
+        // A Table I drawn in column blocks, or a Table II in bands or left-hand cells first: its rows, and where the rows drawn in order go on.
+        let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText) ?? leftHandsFirstRows(from: firstText)
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         let strayHoldings = blocked == nil ? strayEndThenHoldings(before: firstText) : nil
