@@ -80,4 +80,23 @@ import Testing
         let rows = result.document.derivativeTable?.derivativeTransaction ?? []
         #expect(!rows.contains { $0.securityTitle?.value == "Restricted Stock Unit" && $0.expirationDate?.value?.text == "2026-09-30" })
     }
+
+    /// The paragraphs' tokens, in order, as the cell stream reads them.
+    static func tokens(_ text: String) -> [LooseToken] {
+        let lines = LooseText(text).lines
+        return CellStream.paragraphs(lines[...]).flatMap(\.tokens)
+    }
+
+    /// Words after the underlying amount and before the price go back before
+    /// it, the mark among them glued to the title's last word; words after
+    /// the D/I (a nature) or with no value after them stay where they are.
+    @Test func onlyTheTitlesRestBeforeAValueMoves() throws {
+        let around = try #require(CellStream.underlyingTitleAroundAmount(Self.tokens("(1)\n\n09/30/2026 Class B\n\n21,480\n\nCommon\n\n(2)\n\nStock\n\n$0.00\n\n0\n\nD\n")))
+        #expect(around.cells.map(\.text) == ["", "09/30/2026", "Class", "B", "Common", "Stock", "21,480", "$0.00", "0", "D"])
+        #expect(around.cells[5].footnotes == ["F2"])
+        #expect(around.moved.text == "Common")
+        #expect(CellStream.underlyingTitleAroundAmount(Self.tokens("(1)\n\n(1)\n\nClass A Common Stock\n\n21,480\n\n$0.00\n\n0\n\nD\n")) == nil)
+        #expect(CellStream.underlyingTitleAroundAmount(Self.tokens("(1)\n\n(1)\n\nCommon Stock\n\n4,000\n\nI\n\nBy Trust\n")) == nil)
+        #expect(CellStream.underlyingTitleAroundAmount(Self.tokens("(1)\n\n(1)\n\nCommon\n\n4,000\n\nStock\n")) == nil)
+    }
 }
