@@ -64,6 +64,16 @@ import Testing
         #expect(result.diagnostics.filter { $0.message.contains("was taken as this row's amount") }.count == 2)
     }
 
+    /// The holding's nature cut into two paragraphs ("See" / "footnote(3)"):
+    /// the same rows, and no row titled "footnote".
+    @Test func aNatureCutInTwoIsOneNature() throws {
+        let apart = try EncodeCellStreamOrderTests.tables(Self.text(amounts: "(A)\n\n(D)\n\n21,480\n\n21,480\n\n"))
+        let text = try Self.text(amounts: "(A)\n\n(D)\n\n21,480\n\n21,480\n\n").replacingOccurrences(of: "See\nfootnote(3)\n", with: "See\n\nfootnote(3)\n")
+        #expect(text.contains("See\n\nfootnote(3)"))
+        #expect(try EncodeCellStreamOrderTests.tables(text) == apart)
+        #expect(apart.contains("See footnote"))
+    }
+
     /// Each amount right under its (A) or (D) head: the same rows.
     @Test func amountsUnderTheirHeadsReadTheSame() throws {
         let under = try EncodeCellStreamOrderTests.tables(Self.text(amounts: "(A)\n\n21,480\n\n(D)\n\n21,480\n\n"))

@@ -85,6 +85,12 @@ extension CellStream {
                     if j < paragraphs.count, paragraphs[j].isText, CellStream.looksLikeNature(paragraphs[j]) {
                         current += paragraphs[j].tokens
                         k = j + 1
+                        // "See" / "footnote(3)": a nature cut into paragraphs goes on in lower case (a title does not).
+                        while k < paragraphs.count, paragraphs[k].isText, !paragraphs[k].isHeader,
+                              paragraphs[k].tokens[0].kind == .word, paragraphs[k].tokens[0].text.first?.isLowercase == true {
+                            current += paragraphs[k].tokens
+                            k += 1
+                        }
                     }
                     return current
                 }
