@@ -71,14 +71,26 @@ extension CellStream {
             while k < paragraphs.count, !paragraphs[k].isHeader, !isHead(at: k) {
                 current += paragraphs[k].tokens
                 k += 1
-                let f = fields(lead + current)
-                if let di = f.directIndirect, let last = current.last, last.line == di.line, last.column == di.column {
+                guard let last = current.last else { continue }
+                var di = fields(lead + current).directIndirect
+                // An underlying title drawn around its amount hides the D/I from the grammar: read it put together.
+                if di?.line != last.line || di?.column != last.column, last.kind == .letter,
+                   let around = CellStream.underlyingTitleAroundAmount(current) {
+                    di = fields(lead + around.cells).directIndirect
+                }
+                if let di, last.line == di.line, last.column == di.column {
                     // Its nature; owned indirectly, maybe after the nature column's head drawn between them.
                     var j = k
                     while di.text == "I", j < paragraphs.count, paragraphs[j].isHeader || isHead(at: j) { j += 1 }
                     if j < paragraphs.count, paragraphs[j].isText, CellStream.looksLikeNature(paragraphs[j]) {
                         current += paragraphs[j].tokens
                         k = j + 1
+                        // "See" / "footnote(3)": a nature cut into paragraphs goes on in lower case (a title does not).
+                        while k < paragraphs.count, paragraphs[k].isText, !paragraphs[k].isHeader,
+                              paragraphs[k].tokens[0].kind == .word, paragraphs[k].tokens[0].text.first?.isLowercase == true {
+                            current += paragraphs[k].tokens
+                            k += 1
+                        }
                     }
                     return current
                 }
@@ -109,30 +121,29 @@ extension CellStream {
         var used = 0
         var rows: [TableLines.Row] = []
         for r in lefts.indices {
-            var row = lefts[r] + rights[r]
-            var f = fields(row)
-            var filled: LooseToken?
-            if f.isTransaction {
-                // A transaction's right-hand cells open with its amount, or it takes one left over.
-                var amount = rights[r][0]
-                if amount.kind != .number {
-                    guard used < amounts.count else { return nil }
-                    amount = amounts[used]
-                    filled = amount
-                    row.insert(amount, at: lefts[r].count)
-                    used += 1
-                    f = fields(row)
-                }
-                guard f.amount?.line == amount.line, f.amount?.column == amount.column else { return nil }
+            // As drawn, or else with the underlying title put together around its amount.
+            let spare = used < amounts.count ? amounts[used] : nil
+            var made = leftHandsRow(lefts[r], rights[r], spare: spare)
+            var rejoined: LooseToken?
+            if made == nil, let around = CellStream.underlyingTitleAroundAmount(rights[r]) {
+                made = leftHandsRow(lefts[r], around.cells, spare: spare)
+                rejoined = around.moved
             }
-            guard readsWhole(row, f), let title = lefts[r].first, let right = rights[r].first else { return nil }
+            guard let made, let title = lefts[r].first, let right = rights[r].first else { return nil }
+            let row = made.row
             var warnings = [EncodeWarning(rule: "ENC-ROW-SPLIT",
                                           message: "Table II is drawn left-hand cells first: this row's title, price, date and code (line \(title.line)) and its right-hand cells (line \(right.line)) were put together by their order in each block",
                                           line: title.line, column: title.column)]
-            if let filled {
+            if let filled = made.filled {
+                used += 1
                 warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                               message: "'\(filled.text)', drawn apart from every row's cells, was taken as this row's amount: the transactions without an amount take those values in order",
                                               line: filled.line, column: filled.column))
+            }
+            if let rejoined {
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "the underlying security's title is drawn around its amount: '\(rejoined.text)' and the words after it up to the next value were read as the title's end",
+                                              line: rejoined.line, column: rejoined.column))
             }
             rows.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }
@@ -142,6 +153,29 @@ extension CellStream {
             rows.append(TableLines.Row(anchor: row, above: [], below: [], warnings: []))
         }
         return (rows, k)
+    }
+
+    /// The row of left-hand cells `left` and right-hand cells `right`, and the
+    /// amount left over it took (`spare`, where a transaction's right-hand
+    /// cells do not open with its amount), or nil where it does not read whole.
+    private func leftHandsRow(_ left: [LooseToken], _ right: [LooseToken], spare: LooseToken?) -> (row: [LooseToken], filled: LooseToken?)? {
+        var row = left + right
+        var f = fields(row)
+        var filled: LooseToken?
+        if f.isTransaction {
+            // A transaction's right-hand cells open with its amount, or it takes one left over.
+            guard var amount = right.first else { return nil }
+            if amount.kind != .number {
+                guard let spare else { return nil }
+                amount = spare
+                filled = spare
+                row.insert(spare, at: left.count)
+                f = fields(row)
+            }
+            guard f.amount?.line == amount.line, f.amount?.column == amount.column else { return nil }
+        }
+        guard readsWhole(row, f) else { return nil }
+        return (row, filled)
     }
 
     /// True when a Table II row made from blocks has every cell in its place:
