@@ -298,7 +298,7 @@ import TestSupport
         let untouched = try FormEncoder.encode(InputFile(name: "edited", bytes: Array(text.utf8)), options: EncodeFixtureTests.options)
         #expect(untouched.document.nonDerivativeTable?.nonDerivativeHolding.first?.ownershipNature?.natureOfOwnership?.value == "By Quillane Family Trust Il")
         #expect(LooseTextEncoder.romanII("Il Fornaio Holdings") == nil)
-        #expect(LooseTextEncoder.romanII("Sequoia Grove Il, LLC") == "Sequoia Grove II, LLC")
+        #expect(LooseTextEncoder.romanII("Tamarack Grove Il, LLC") == "Tamarack Grove II, LLC")
     }
 
     /// OCR loses a nature's indent: its wrapped lines come out at the margin. Where

@@ -12,7 +12,7 @@ extension RuleContext {
             } else if document.notSubjectToSection16 != true {
                 // §4.3.3 asks for a transaction, but §4.3 suspends only a document
                 // with no row at all, and EDGAR accepted a Form 4 reporting a single
-                // holding (corpus 0084, Mithril II / ADGI, 2022): the error follows
+                // holding (corpus filing 0084, 2022): the error follows
                 // EDGAR, the §4.3.3 wording stays a warning.
                 if rows.isEmpty {
                     report(.transactionRequired,

@@ -1,4 +1,4 @@
-/// "356,651" / "I" / "Sequoia Capital Global Growth Principals Fund, L.P." /
+/// "356,651" / "I" / "Tamarack Capital Global Growth Principals Fund, L.P." /
 /// "Common Stock" / "(2)(3)" / "Common Stock" / "2,288,320" / …: a Table I
 /// holding drawn values and nature first, then its title, then its
 /// nature's wrapped last line (the footnote marks alone), and maybe a new

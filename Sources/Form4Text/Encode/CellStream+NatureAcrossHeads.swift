@@ -1,4 +1,4 @@
-/// "8,845(5)" / "I" / "Sequoia Capital USGF Principals Fund IV, L.P.(4)" /
+/// "8,845(5)" / "I" / "Tamarack Capital USGF Principals Fund IV, L.P.(4)" /
 /// heads printed again (a new page) / "Class A Common Stock" / "03/03/2020":
 /// a row's nature drawn before the heads of the next page. Cut at the
 /// heads, the text stood alone, and was read as a row of its own (a

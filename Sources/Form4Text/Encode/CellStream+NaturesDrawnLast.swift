@@ -1,6 +1,6 @@
 /// "… $0.00" / "0" / "I" (five rows, none with a nature) / "11. Nature of
-/// Indirect Beneficial Ownership" / "By Sequoia … Fund (Q), L.P.(6)(7)" /
-/// "By Sequoia … Fund, L.P.(6)(7)" / …: some PDFs draw a page's nature
+/// Indirect Beneficial Ownership" / "By Tamarack … Fund (Q), L.P.(6)(7)" /
+/// "By Tamarack … Fund, L.P.(6)(7)" / …: some PDFs draw a page's nature
 /// column after all of the page's rows, its head first. Read in order, the
 /// first nature goes to the last row and the others make a row of text
 /// with no values. A row owned indirectly has a nature and one owned
@@ -69,7 +69,7 @@ extension CellStream {
         return j
     }
 
-    /// "I" / "(7)" / "By Sequoia … Fund, L.P.(6)(7)": footnote marks alone
+    /// "I" / "(7)" / "By Tamarack … Fund, L.P.(6)(7)": footnote marks alone
     /// between a row owned indirectly and the nature that opens after them
     /// are the wrapped end of some text cell drawn apart (which one the text
     /// does not say); read as the row's nature they push the nature itself
@@ -82,7 +82,7 @@ extension CellStream {
         return f.directIndirect?.text == "I" && f.nature.isEmpty && f.extra.isEmpty
     }
 
-    /// "3,620,981" / "I" / "Sequoia Capital Fund Parallel, LLC(4)" / "(2)(3)"
+    /// "3,620,981" / "I" / "Tamarack Capital Fund Parallel, LLC(4)" / "(2)(3)"
     /// / a page's heads: a row's amount owned, D/I and nature drawn ahead of
     /// its other cells at a page's foot, then marks alone. The text is the
     /// nature of those values (a row with no title takes no title after its

@@ -1,6 +1,6 @@
-/// "Common Stock" / "3,369,879" / "I" / "Sequoia Capital U.S. Growth Fund VI,
+/// "Common Stock" / "3,369,879" / "I" / "Tamarack Capital U.S. Growth Fund VI,
 /// L.P.(2)(3)" / heads printed again (a new page) / "241,084" / "I" /
-/// "Sequoia Capital U.S. Growth VI Principals Fund, L.P.(2)(3)" / heads /
+/// "Tamarack Capital U.S. Growth VI Principals Fund, L.P.(2)(3)" / heads /
 /// "Common Stock": where a table runs onto a new page, some PDFs draw a row's
 /// values and nature at the foot of one page and its title after the next
 /// page's heads, at the table's end. Cut at titles, each nature before the

@@ -1,5 +1,5 @@
-/// "… 0" / "I" / "By Sequoia … Fund (Q), LP(2)" (a whole row) / "I" / "By
-/// Sequoia … Fund, LP(2)" / "By estate planning vehicle" / a new page's
+/// "… 0" / "I" / "By Tamarack … Fund (Q), LP(2)" (a whole row) / "I" / "By
+/// Tamarack … Fund, LP(2)" / "By estate planning vehicle" / a new page's
 /// heads / "Class A Common Stock" / "06/20/2019" / "J(3)" / "16,514" / "D" /
 /// "$0.00" / "0" / "Class A Common Stock" / … / "177,141" / "I": a Table I
 /// page whose D/I and nature column is drawn before the page's heads and
@@ -70,7 +70,7 @@ extension CellStream {
         return (rows, at)
     }
 
-    /// "By Sequoia … Fund," / "LP(2)" / "By estate planning vehicle": two
+    /// "By Tamarack … Fund," / "LP(2)" / "By estate planning vehicle": two
     /// natures drawn with no blank line between them. A line that opens as
     /// a nature does, after a line ending in footnote marks, starts the next.
     static func naturesInOne(_ p: Paragraph) -> [Paragraph] {

@@ -1,5 +1,5 @@
-/// "75,000" / "I" / "By The Founders Fund Affirm Growth, LLC(1)" / "Class A
-/// Common Stock" / "2,205,293" / "I" / "By The Founders Fund VI, LP(1)" / …
+/// "75,000" / "I" / "By The Larch Fund Affirm Growth, LLC(1)" / "Class A
+/// Common Stock" / "2,205,293" / "I" / "By The Larch Fund VI, LP(1)" / …
 /// / heads / "Class A Common Stock" / "01/13/2021" / "P" / "75,000" / "A" /
 /// "$49.00": some PDFs draw the table's one transaction's last cells (amount
 /// owned, D/I, nature) first, then the holdings row by row, then the

@@ -1,5 +1,5 @@
 /// "03/01/2024" / "J(1)" / "616,325" / … (a page's first row, no title) /
-/// … / "2,141,300" / "I" / "Sequoia Capital Fund Parallel, LLC(4)" /
+/// … / "2,141,300" / "I" / "Tamarack Capital Fund Parallel, LLC(4)" /
 /// "33,733" / "D" / heads / "Common Stock" / "Common Stock": a Table I
 /// whose title column of a page is drawn after the page's other cells, the
 /// rows that have their titles printed with them excepted. The titles left

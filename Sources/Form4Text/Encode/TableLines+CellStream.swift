@@ -141,7 +141,7 @@ struct CellStream {
         return tokens.allSatisfy { $0.kind != .date && $0.footnotes.isEmpty && headWords.contains($0.text.lowercased()) }
     }
 
-    /// "Sequoia Capital Global" / "Growth Principals Fund, L.P." / "(2)(3)": the
+    /// "Tamarack Capital Global" / "Growth Principals Fund, L.P." / "(2)(3)": the
     /// footnote marks of a text cell wrapped onto a line of their own end the
     /// text's last word. Alone they read as a value (a price or date given by
     /// footnote) and cut the cell from the row.
@@ -153,7 +153,7 @@ struct CellStream {
         lines.removeLast()
     }
 
-    /// "By / Sequoia / Venture / 2010 / Fund": a plain number between two words
+    /// "By / Tamarack / Venture / 2010 / Fund": a plain number between two words
     /// of a cell that wraps word by word is a word of it. Not where it ends a
     /// line of values then words alone ("01/13/2032 Common 424" / "Stock"):
     /// that line holds several cells, and the number may be the one after
