@@ -88,12 +88,10 @@ public enum FormEncoder {
 
     /// A byte search for the words every printed form has, before any real work.
     static func quickLooksLikeForm(_ bytes: [UInt8]) -> Bool {
-        // The first byte of each candidate found with memchr (StringSearch), not byte by byte.
+        // The first byte of each candidate found first (StringSearch), then the rest.
         func contains(_ needle: String) -> Bool {
-            let n = Array(needle.utf8)
-            return n.withUnsafeBufferPointer { n in
-                bytes.withUnsafeBufferPointer { h in StringSearch.find(n, n[0], in: h) }
-            }
+            let n = needle.utf8.span
+            return StringSearch.find(n, n[0], in: bytes.span)
         }
         return contains("Table I") || contains("TABLE I")
     }

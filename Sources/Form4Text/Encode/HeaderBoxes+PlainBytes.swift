@@ -31,7 +31,7 @@ extension HeaderBoxes {
     static func firstOffset(of phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
         guard let first = n.first else { return nil }
-        return StringSearch.firstOffset(of: n, first, in: b)
+        return StringSearch.firstOffset(of: n.span, first, in: b.span)
     }
 
     static func contains(_ phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -268,7 +268,7 @@ extension LooseText {
             return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
         // A "<" that opens no break (no `<br>` in the cell): one part, the cell cleaned.
-        guard let firstBreak = StringBreakScan.find(in: c) ?? nil else {
+        guard let firstBreak = StringBreakScan.find(in: c.span) ?? nil else {
             let joined = cleanPart(c)
             return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
@@ -283,7 +283,7 @@ extension LooseText {
             appendCleanPart(found.map { UnsafeBufferPointer(rebasing: rest[..<$0.0]) } ?? rest, to: &joined)
             guard let (_, hi) = found else { break }
             start += hi
-            found = StringBreakScan.find(in: UnsafeBufferPointer(rebasing: c[start...])) ?? nil
+            found = StringBreakScan.find(in: c.span.extracting(start...)) ?? nil
         }
         let text = String(decoding: joined, as: UTF8.self)
         return text.utf8.first == UInt8(ascii: "C") && isPlaceholder(text) ? "" : text
