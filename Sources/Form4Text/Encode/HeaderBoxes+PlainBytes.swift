@@ -4,13 +4,13 @@ extension HeaderBoxes {
     /// the readers' byte paths, which fall back to the `Character` code otherwise.
     static func plainBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let r = text.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b) ? body(b) : nil
+            ColumnText.isPlain(b.span) ? body(b) : nil
         }
         if let r { return r }
         var copy = text
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b) ? body(b) : nil
+            ColumnText.isPlain(b.span) ? body(b) : nil
         } ?? nil
     }
 

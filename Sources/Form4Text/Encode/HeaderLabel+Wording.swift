@@ -199,7 +199,7 @@ extension HeaderLabel {
             index += 1
         }
         // (x + 2: the space after the last word read, and the byte after it, which could join it.)
-        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: u[0..<min(u.count, x + 2)])) else { return nil }
+        guard ColumnText.isPlain(u.span.extracting(0..<min(u.count, x + 2))) else { return nil }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
         for (w, wording) in wordings.enumerated() {
             let k = matched[w]

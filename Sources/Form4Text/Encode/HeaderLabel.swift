@@ -71,7 +71,7 @@ enum HeaderLabel: Sendable, Equatable {
             while i < b.count, b[i] == 0x20 { i += 1 }
         }
         let checked = min(b.count, i + longestPhrase + 1)
-        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
+        guard ColumnText.isPlain(b.span.extracting(0..<checked)) else { return nil }
         // Most texts start with no phrase's first letter.
         guard i < b.count, phraseStarts[Int(b[i])] else { return .some(nil) }
         return .some(phrase(at: i, in: b, end: b.count))

@@ -15,7 +15,29 @@ extension String {
     }
 }
 
+extension String {
+    /// A string of at most `capacity` UTF-8 bytes, written by `body` into a
+    /// bounds-checked `OutputSpan` (a write past `capacity` traps). It is
+    /// `String(unsafeUninitializedCapacity:initializingUTF8With:)`, which has
+    /// no `Span` twin, with its buffer kept here; the bytes written are
+    /// validated as UTF-8 by that initialiser as before.
+    @inline(__always)
+    init(utf8Capacity capacity: Int, initializingWith body: (inout OutputSpan<UInt8>) -> Void) {
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var out = OutputSpan(buffer: buffer, initializedCount: 0)
+            body(&out)
+            return out.finalize(for: buffer)
+        }
+    }
+}
+
 extension Array where Element == UInt8 {
+    /// The bytes of `b`.
+    @inline(__always)
+    init(bytes b: Span<UInt8>) {
+        self = b.withUnsafeBufferPointer { Array($0) }
+    }
+
     /// The bytes of `b` appended.
     @inline(__always)
     mutating func append(bytes b: Span<UInt8>) {
