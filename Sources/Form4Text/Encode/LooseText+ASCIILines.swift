@@ -99,12 +99,12 @@ extension LooseText.Builder {
                 // cells; one run across the table opens or closes it.
                 if let runs = LooseText.dashRunStarts(b) { cellStarts = runs.count >= 2 ? runs : [] }
             } else {
-                let work = LooseNormalizer.workOnBytes(body)
+                let work = LooseNormalizer.workOnBytes(body.span)
                 if work == .none {
                     cleaned = String(decoding: body, as: UTF8.self)
                 } else {
                     mayBreakPage = true
-                    let text = LooseNormalizer.clean(bytes: body, work: work)
+                    let text = LooseNormalizer.clean(bytes: body.span, work: work)
                     cleaned = LooseText.isRuleOnly(text) ? "" : text
                 }
             }
@@ -297,14 +297,14 @@ extension LooseText {
         while lo < hi, c[lo] == 0x20 || c[lo] == 0x09 { lo += 1 }
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
         let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
-        let work = LooseNormalizer.workOnBytes(part)
+        let work = LooseNormalizer.workOnBytes(part.span)
         if work == .none {
             guard !part.isEmpty else { return }
             if !joined.isEmpty { joined.append(0x0A) }
             joined.append(contentsOf: part)
             return
         }
-        var cleaned = LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
+        var cleaned = LooseNormalizer.clean(bytes: part.span, work: work).trimmingSpaces()
         guard !cleaned.isEmpty else { return }
         if !joined.isEmpty { joined.append(0x0A) }
         cleaned.withUTF8 { joined.append(contentsOf: $0) }
@@ -317,8 +317,8 @@ extension LooseText {
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
         let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
         // Nothing to clean: the trimmed bytes are the part.
-        let work = LooseNormalizer.workOnBytes(part)
+        let work = LooseNormalizer.workOnBytes(part.span)
         if work == .none { return String(decoding: part, as: UTF8.self) }
-        return LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
+        return LooseNormalizer.clean(bytes: part.span, work: work).trimmingSpaces()
     }
 }
