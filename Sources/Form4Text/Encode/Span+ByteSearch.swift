@@ -38,4 +38,12 @@ extension Span where Element == UInt8 {
     func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
         firstOffset(of: byte, from: start, through: count - 1)
     }
+
+    /// The same bytes, in the same order.
+    @inline(__always)
+    func elementsEqual(_ other: Span<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        for i in indices where self[i] != other[i] { return false }
+        return true
+    }
 }
