@@ -42,7 +42,7 @@ extension LooseText.Builder {
             addBlank()
             return
         }
-        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed) {
+        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed.span) {
             groups = []
             blankHeads = []
             ownersRows = true
