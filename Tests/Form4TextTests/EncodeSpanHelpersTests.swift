@@ -57,9 +57,9 @@ import Testing
 
     @Test func stringsAndSubstringsGiveTheirSpan() {
         for text in Self.texts {
-            #expect(text.withUTF8Span { Array(bytes: $0) } == Array(text.utf8))
+            #expect(text.withByteSpan { Array(bytes: $0) } == Array(text.utf8))
             let sub = text.dropFirst()
-            #expect(sub.withUTF8Span { Array(bytes: $0) } == Array(sub.utf8))
+            #expect(sub.withByteSpan { Array(bytes: $0) } == Array(sub.utf8))
         }
     }
 }

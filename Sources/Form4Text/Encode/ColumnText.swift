@@ -22,7 +22,7 @@ struct ColumnText {
     init(_ text: some StringProtocol) {
         // The ASCII test and the copy on contiguous bytes when there are (an
         // iteration of `UTF8View` costs several times a buffer's).
-        let plain = text.withUTF8Span { b -> [UInt8]? in
+        let plain = text.withByteSpan { b -> [UInt8]? in
             ColumnText.isPlain(b) ? [UInt8](bytes: b) : nil
         }
         if let plain, let plain {

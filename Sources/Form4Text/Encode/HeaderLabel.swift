@@ -24,8 +24,8 @@ enum HeaderLabel: Sendable, Equatable {
     /// The label a text starts with (an optional `N.` and a known phrase).
     static func at(start text: Substring) -> HeaderLabel? {
         // ASCII text (nearly all) is read as bytes, where a byte is a character.
-        // (The span of the concrete `Substring`: the generic `withContiguousStorageIfAvailable`
-        // of its view cost more than the test.)
+        // (The span of the concrete `Substring`: the generic contiguous-storage
+        // call on its view cost more than the test.)
         if let label = at(ascii: text.utf8.span) { return label }
         var t = text.drop { $0 == " " }
         if let first = t.first, first.isNumber {

@@ -50,7 +50,7 @@ struct PhraseSet: Sendable {
 
     /// True when the text holds at least one of the phrases.
     func matchesAny(in text: some StringProtocol) -> Bool {
-        if let found = text.withUTF8Span({ firstMatch(in: $0) }) { return found != nil }
+        if let found = text.withByteSpan({ firstMatch(in: $0) }) { return found != nil }
         let copy = Array(text.utf8)
         return firstMatch(in: copy.span) != nil
     }
@@ -63,7 +63,7 @@ struct PhraseSet: Sendable {
     /// Which phrases the text holds, as a set of their indexes (bit k for
     /// phrase k; at most 64 phrases).
     func allMatches(in text: some StringProtocol) -> UInt64 {
-        if let found = text.withUTF8Span({ allMatches(bytes: $0) }) { return found }
+        if let found = text.withByteSpan({ allMatches(bytes: $0) }) { return found }
         let copy = Array(text.utf8)
         return allMatches(bytes: copy.span)
     }

@@ -9,7 +9,7 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        let fast = withUTF8Span { b -> String? in
+        let fast = withByteSpan { b -> String? in
             var lo = 0, hi = b.count
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return "" }
@@ -34,7 +34,7 @@ extension StringProtocol {
         if !has("\n") { return String(self) }
         // Without a CR, a LF byte is the character "\n" and nothing else is:
         // the lines are the runs between LF bytes, joined as bytes.
-        let joined = withUTF8Span { b -> String? in
+        let joined = withByteSpan { b -> String? in
             if b.firstOffset(of: 0x0D) != nil { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 8)
@@ -54,7 +54,7 @@ extension StringProtocol {
 
     /// `<br>`, `<br/>` or `<br />`, any case.
     func rangeOfBreak() -> Range<Index>? {
-        let fast = withUTF8Span { b -> (Int, Int)?? in
+        let fast = withByteSpan { b -> (Int, Int)?? in
             StringBreakScan.find(in: b)
         }
         if let fast, let found = fast {

@@ -8,7 +8,7 @@ extension StringProtocol {
         // The needle is read in place (it is a literal: no array per call).
         let n = needle.utf8.span
         guard !n.isEmpty else { return true }
-        if let found = withUTF8Span({ h in StringSearch.find(n, n[0], in: h) }) { return found }
+        if let found = withByteSpan({ h in StringSearch.find(n, n[0], in: h) }) { return found }
         let bytes = Array(utf8)
         return StringSearch.find(n, n[0], in: bytes.span)
     }
@@ -87,7 +87,7 @@ extension StringProtocol {
             }
             return .some(nil)
         }
-        if let scanned = withUTF8Span(scan), let found = scanned {
+        if let scanned = withByteSpan(scan), let found = scanned {
             guard let offset = found else { return nil }
             let lo = utf8.index(startIndex, offsetBy: offset)
             return lo..<utf8.index(lo, offsetBy: n.count)
