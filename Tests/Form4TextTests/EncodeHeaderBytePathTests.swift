@@ -20,8 +20,7 @@ import Testing
             "Dérivative Derivative", "Name and Address of Reporting Person\u{301}", "",
         ]
         for line in lines {
-            var text = line
-            let bytes = text.withUTF8 { FormLayout.landmarks(in: $0) }
+            let bytes = FormLayout.landmarks(in: line.utf8.span)
             #expect(bytes == FormLayout.Landmark.phrases.allMatches(in: line), "\(line)")
         }
     }

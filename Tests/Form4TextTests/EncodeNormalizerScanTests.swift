@@ -6,7 +6,7 @@ import Testing
 /// `$^{` opening across a word boundary, must give the byte-by-byte answer.
 @Suite struct EncodeNormalizerScanTests {
     static func bothAnswers(_ bytes: [UInt8]) -> (LooseNormalizer.Work, LooseNormalizer.Work) {
-        (bytes.withUnsafeBufferPointer { LooseNormalizer.workOnBytes($0) }, LooseNormalizer.work(bytes))
+        (LooseNormalizer.workOnBytes(bytes.span), LooseNormalizer.work(bytes))
     }
 
     @Test func everyActedOnByteAtEveryPositionMatchesTheByteScan() {

@@ -22,8 +22,8 @@ struct ColumnText {
     init(_ text: some StringProtocol) {
         // The ASCII test and the copy on contiguous bytes when there are (an
         // iteration of `UTF8View` costs several times a buffer's).
-        let plain = text.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
-            ColumnText.isPlain(b) ? Array(b) : nil
+        let plain = text.withByteSpan { b -> [UInt8]? in
+            ColumnText.isPlain(b) ? [UInt8](bytes: b) : nil
         }
         if let plain, let plain {
             units = plain
@@ -73,16 +73,14 @@ struct ColumnText {
 
     /// True when no byte is outside ASCII or a carriage return; eight bytes
     /// at a time (a byte loop here was most of what the byte paths cost).
-    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
+    static func isPlain(_ b: Span<UInt8>) -> Bool {
         let count = b.count
         var i = 0
         let high: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
         while i + 8 <= count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let x = b.word(at: i)
             if x & high != 0 { return false }
             // A zero byte in x ^ cr is a carriage return in x (the usual test for a zero byte).
             let y = x ^ cr

@@ -8,10 +8,9 @@ extension CrossChecks {
     /// The words are ``FootnoteWords``' byte cut, taken in the same order with
     /// the same tests, so the answer is the one ``wordListRange(in:)`` gives.
     /// Nil in `.some` means no range; a nil result means this path does not
-    /// apply (a text ``FootnoteWords`` cuts as characters, or one whose bytes
-    /// are not contiguous) and ``wordListRange(in:)`` must answer.
+    /// apply (a text ``FootnoteWords`` cuts as characters) and ``wordListRange(in:)`` must answer.
     static func byteCutRange(in text: String) -> (DecimalText, DecimalText)?? {
-        let answer: (DecimalText, DecimalText)??? = text.utf8.withContiguousStorageIfAvailable { b -> (DecimalText, DecimalText)?? in
+        let answer: (DecimalText, DecimalText)??? = { (b: Span<UInt8>) -> (DecimalText, DecimalText)?? in
             // FootnoteWords cuts as characters when a space or line feed is followed
             // by a non-ASCII byte or a line feed follows a carriage return, anywhere.
             // Either shows at a byte past ASCII or at a carriage return, which most
@@ -19,8 +18,8 @@ extension CrossChecks {
             var i = 0
             let n = b.count
             while i < n {
-                if i + 8 <= n, let base = b.baseAddress {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if i + 8 <= n {
+                    let w = b.word(at: i)
                     let crs = w ^ 0x0D0D_0D0D_0D0D_0D0D
                     let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
                     if w & 0x8080_8080_8080_8080 == 0 && !hasCR {
@@ -54,7 +53,7 @@ extension CrossChecks {
                 guard i > start else { continue }
                 let span = (start: start, end: i)
                 defer { recent.append(span) }
-                let bytes = UnsafeBufferPointer(rebasing: b[start..<i])
+                let bytes = b.extracting(start..<i)
                 if !sawRangeWord && CrossChecks.isRangeWord(bytes: bytes) { sawRangeWord = true }
                 guard sawRangeWord, bytes[0] == UInt8(ascii: "$") else { continue }
                 let w = word(span)
@@ -77,7 +76,7 @@ extension CrossChecks {
                 }
             }
             return .some(nil)
-        }
+        }(text.utf8.span)
         guard let answer else { return nil }
         return answer
     }

@@ -20,7 +20,7 @@ extension CrossChecks {
             self.text = text
             // Built inside the closure and handed back (appending to variables
             // captured from outside cost an exclusivity check per append).
-            let cut = text.utf8.withContiguousStorageIfAvailable { b -> ([(start: Int, end: Int)], [Bool], [Bool])? in
+            let cut = { (b: Span<UInt8>) -> ([(start: Int, end: Int)], [Bool], [Bool])? in
                 var spans: [(start: Int, end: Int)] = []
                 var rangeWord: [Bool] = [], dollar: [Bool] = []
                 var start = 0
@@ -35,7 +35,7 @@ extension CrossChecks {
                     // A word ends here (at a space, a line feed or the end).
                     if i > start {
                         spans.append((start, i))
-                        let w = UnsafeBufferPointer(rebasing: b[start..<i])
+                        let w = b.extracting(start..<i)
                         rangeWord.append(CrossChecks.isRangeWord(bytes: w))
                         dollar.append(w[0] == UInt8(ascii: "$"))
                     }
@@ -43,8 +43,8 @@ extension CrossChecks {
                     i += 1
                 }
                 return (spans, rangeWord, dollar)
-            }
-            if let cut, let (spans, rangeWord, dollar) = cut {
+            }(text.utf8.span)
+            if let (spans, rangeWord, dollar) = cut {
                 self.spans = spans
                 self.rangeWord = rangeWord
                 self.dollar = dollar

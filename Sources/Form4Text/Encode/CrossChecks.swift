@@ -100,7 +100,7 @@ struct CrossChecks {
     }
 
     /// ``isRangeWord(_:)`` on a word's bytes.
-    static func isRangeWord(bytes w: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isRangeWord(bytes w: Span<UInt8>) -> Bool {
         let n = w.count
         guard n >= 4 && n <= 7 else { return false }
         // Each of them starts with "r", "f" or "b": any other first byte is none of them,
@@ -235,12 +235,10 @@ struct CrossChecks {
     /// "F" followed by one or more ASCII digits and nothing else: the id whose
     /// first character dropped and digits kept, after an "F", is the id itself.
     static func isPlainId(_ id: String) -> Bool {
-        var id = id
-        return id.withUTF8 { b in
-            guard b.count >= 2, b[0] == UInt8(ascii: "F") else { return false }
-            for c in b.dropFirst() where c < UInt8(ascii: "0") || c > UInt8(ascii: "9") { return false }
-            return true
-        }
+        let b = id.utf8.span
+        guard b.count >= 2, b[0] == UInt8(ascii: "F") else { return false }
+        for i in 1..<b.count where b[i] < UInt8(ascii: "0") || b[i] > UInt8(ascii: "9") { return false }
+        return true
     }
 
     static func missingMessage(_ id: String) -> String {

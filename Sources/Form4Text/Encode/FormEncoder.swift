@@ -1,9 +1,4 @@
 import Form4Core
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `encode`'s entry point: recognises what the input is and reads it into
 /// the model. The project's JSON → `JSONDecoder`; the canonical text that
@@ -66,9 +61,9 @@ public enum FormEncoder {
     /// a scalar starts at each byte that is not a continuation byte, and
     /// U+FFFD is EF BF BD.
     static func replacementCharacters(in text: String, scalars limit: Int) -> Int {
-        func count(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-            // Most texts hold no U+FFFD at all: one memchr for its lead byte says so.
-            guard let base = b.baseAddress, memchr(base, 0xEF, b.count) != nil else { return 0 }
+        func count(_ b: Span<UInt8>) -> Int {
+            // Most texts hold no U+FFFD at all: one search for its lead byte says so.
+            guard b.firstOffset(of: 0xEF) != nil else { return 0 }
             var found = 0
             var seen = 0
             var i = 0
@@ -83,17 +78,15 @@ public enum FormEncoder {
             }
             return found
         }
-        return text.utf8.withContiguousStorageIfAvailable(count) ?? Array(text.utf8).withUnsafeBufferPointer(count)
+        return count(text.utf8.span)
     }
 
     /// A byte search for the words every printed form has, before any real work.
     static func quickLooksLikeForm(_ bytes: [UInt8]) -> Bool {
-        // The first byte of each candidate found with memchr (StringSearch), not byte by byte.
+        // The first byte of each candidate found first (StringSearch), then the rest.
         func contains(_ needle: String) -> Bool {
-            let n = Array(needle.utf8)
-            return n.withUnsafeBufferPointer { n in
-                bytes.withUnsafeBufferPointer { h in StringSearch.find(n, n[0], in: h) }
-            }
+            let n = needle.utf8.span
+            return StringSearch.find(n, n[0], in: bytes.span)
         }
         return contains("Table I") || contains("TABLE I")
     }

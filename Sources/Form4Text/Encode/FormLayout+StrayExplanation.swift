@@ -32,10 +32,9 @@ extension FormLayout {
     /// Or "1. The price reported …" with a sentence after it, which a numbered
     /// column head ("6. Date Exercisable") is not.
     static func isFootnoteStart(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { b in
+        return { (b: Span<UInt8>) -> Bool in
             var i = 0
-            let parenthesised = b.first == UInt8(ascii: "(")
+            let parenthesised = !b.isEmpty && b[0] == UInt8(ascii: "(")
             if parenthesised { i = 1 }
             let digitsStart = i
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
@@ -44,12 +43,14 @@ extension FormLayout {
                 guard b[i] == UInt8(ascii: ")") else { return false }
             } else {
                 // Six words or more: a sentence, not a head.
-                guard b[i] == UInt8(ascii: "."), b.lazy.filter({ $0 == 0x20 }).count >= 5 else { return false }
+                var spaces = 0
+                for k in b.indices where b[k] == 0x20 { spaces += 1 }
+                guard b[i] == UInt8(ascii: "."), spaces >= 5 else { return false }
             }
             i += 1
             guard i + 1 < b.count, b[i] == 0x20 else { return false }
             let c = b[i + 1]
             return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-        }
+        }(text.utf8.span)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where the parts of a printed Form 3, 4 or 5 are in a loose text: the
 /// header boxes, the two tables, the explanation of responses, remarks,
 /// the reporting owners table and the signatures.
@@ -42,8 +36,8 @@ struct FormLayout: Sendable {
             var seen: UInt64 = 0
             var table: Int? = nil
             for segment in segments {
-                var text = segment.text
-                let (f, t) = text.withUTF8 { b in (landmarks(in: b), table == nil ? tableNumber(bytes: b) : nil) }
+                let b = segment.text.utf8.span
+                let (f, t) = (landmarks(in: b), table == nil ? tableNumber(bytes: b) : nil)
                 seen |= f
                 if table == nil { table = t }
             }
@@ -96,7 +90,7 @@ struct FormLayout: Sendable {
 
         var phrase: String { staticPhrase.description }
 
-        /// The phrase as a constant, read in place by ``FormLayout/landmarks(in:)``.
+        /// The phrase as a constant.
         var staticPhrase: StaticString {
             switch self {
             case .derivative: "Derivative"
@@ -111,40 +105,46 @@ struct FormLayout: Sendable {
         }
 
         static let phrases = PhraseSet(allCases.map(\.phrase))
+
+        /// The phrases' bytes one after the other, for ``FormLayout/landmarks(in:)``:
+        /// landmark m is `bytes[starts[m.rawValue]..<starts[m.rawValue + 1]]` (one
+        /// flat array read as a span: an array per phrase cost a retain per compare).
+        static let bytes: [UInt8] = allCases.flatMap { Array($0.phrase.utf8) }
+        static let starts: [Int] = allCases.reduce(into: [0]) { $0.append($0.last! + $1.phrase.utf8.count) }
     }
 
     /// `Landmark.phrases.allMatches(in:)` on a line's bytes: every landmark
-    /// starts with "D", "E", "N" or "S"; memchr finds each of these first bytes
-    /// (passing over the rest several at a time) and only there are the
-    /// landmarks that start with it compared.
-    static func landmarks(in b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = b.baseAddress else { return 0 }
-        let n = b.count
-        return landmarks(base, n, UInt8(ascii: "D"), .derivative, .derivativeUpper)
-            | landmarks(base, n, UInt8(ascii: "E"), .explanation)
-            | landmarks(base, n, UInt8(ascii: "N"), .nameAndAddress)
-            | landmarks(base, n, UInt8(ascii: "S"), .statementOfChanges, .statementOfOwnership, .statementOfChangesTitle, .signature)
+    /// starts with "D", "E", "N" or "S"; ``Swift/Span/firstOffset(of:from:)``
+    /// finds each of these first bytes (passing over the rest several at a
+    /// time) and only there are the landmarks that start with it compared.
+    static func landmarks(in b: Span<UInt8>) -> UInt64 {
+        let bytes = Landmark.bytes, starts = Landmark.starts
+        let p = bytes.span, s = starts.span
+        return landmarks(b, p, s, UInt8(ascii: "D"), .derivative, .derivativeUpper)
+            | landmarks(b, p, s, UInt8(ascii: "E"), .explanation)
+            | landmarks(b, p, s, UInt8(ascii: "N"), .nameAndAddress)
+            | landmarks(b, p, s, UInt8(ascii: "S"), .statementOfChanges, .statementOfOwnership, .statementOfChangesTitle, .signature)
     }
 
     /// The landmarks among `a`, `b`, `c`, `d` (all starting with the byte `first`) found in the bytes.
-    private static func landmarks(_ base: UnsafePointer<UInt8>, _ count: Int, _ first: UInt8,
+    /// (`p`, `s`: ``Landmark/bytes`` and ``Landmark/starts``.)
+    private static func landmarks(_ h: Span<UInt8>, _ p: Span<UInt8>, _ s: Span<Int>, _ first: UInt8,
                                   _ a: Landmark, _ b: Landmark? = nil, _ c: Landmark? = nil, _ d: Landmark? = nil) -> UInt64 {
+        let count = h.count
         @inline(__always) func bit(_ m: Landmark?) -> UInt64 { m.map { 1 << UInt64($0.rawValue) } ?? 0 }
         @inline(__always) func at(_ i: Int, _ m: Landmark) -> Bool {
-            let p = m.staticPhrase
-            let n = p.utf8CodeUnitCount
+            let lo = s[m.rawValue], n = s[m.rawValue + 1] - lo
             guard i + n <= count else { return false }
-            let q = p.utf8Start
             var j = 0
-            while j < n && base[i + j] == q[j] { j += 1 }
+            while j < n && h[i + j] == p[lo + j] { j += 1 }
             return j == n
         }
         let all = bit(a) | bit(b) | bit(c) | bit(d)
         var found: UInt64 = 0
         var i = 0
         while i < count, found != all {
-            guard let hit = memchr(base + i, Int32(first), count - i) else { break }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let hit = h.firstOffset(of: first, from: i) else { break }
+            i = hit
             if found & bit(a) == 0, at(i, a) { found |= bit(a) }
             if let b, found & bit(b) == 0, at(i, b) { found |= bit(b) }
             if let c, found & bit(c) == 0, at(i, c) { found |= bit(c) }
@@ -157,17 +157,15 @@ struct FormLayout: Sendable {
     /// 1 for "Table I", 2 for "Table II", in any case, and as OCR reads the
     /// numeral of a scanned form: "Table |", "Table l", "Table Il", "Table 11".
     static func tableNumber(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8(tableNumber(bytes:))
+        tableNumber(bytes: text.utf8.span)
     }
 
-    static func tableNumber(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = b.baseAddress else { return nil }
+    static func tableNumber(bytes b: Span<UInt8>) -> Int? {
         var i = 0
         while i + 6 < b.count {
-            // The next "T" (memchr passes over the rest several bytes at a time).
-            guard let hit = memchr(base + i, Int32(UInt8(ascii: "T")), b.count - 6 - i) else { return nil }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            // The next "T" (passing over the rest several bytes at a time).
+            guard let hit = b.firstOffset(of: UInt8(ascii: "T"), from: i, through: b.count - 7) else { return nil }
+            i = hit
             defer { i += 1 }
             // "table " in any case: the lowercased bytes (a byte outside ASCII, alone or in a
             // character, lowercases to no ASCII letter of these), and the space itself.
@@ -188,15 +186,14 @@ struct FormLayout: Sendable {
     /// "FORM 4", "Form 4", "FORM 3" near the top of the page.
     static func formNumber(in text: String) -> Int? {
         // Read in place (the first lines of every text are asked, most of them holding no "F").
-        var text = text
-        return text.withUTF8(formNumber(bytes:))
+        formNumber(bytes: text.utf8.span)
     }
 
-    static func formNumber(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func formNumber(bytes: Span<UInt8>) -> Int? {
         var i = 0
         while i + 5 < bytes.count {
             if (bytes[i] == UInt8(ascii: "F") || bytes[i] == UInt8(ascii: "f")),
-               isFormWord(UnsafeBufferPointer(rebasing: bytes[i..<(i + 4)])),
+               isFormWord(bytes.extracting(i..<(i + 4))),
                i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "*") || bytes[i - 1] == UInt8(ascii: "#") {
                 var j = i + 4
                 while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
@@ -205,7 +202,7 @@ struct FormLayout: Sendable {
                     // "Form 4 or Form 5 obligations" is a sentence, not the title; "Form 3
                     // Holdings Reported" and "Form 4 Transactions Reported" are Form 5's check
                     // boxes, which OCR prints above a title it could not read ("F Oo RM 5").
-                    let rest = String(decoding: bytes[j...].prefix(24), as: UTF8.self)
+                    let rest = String(bytes: bytes.extracting(j..<min(bytes.count, j + 24)))
                     if rest.has(" or Form") || rest.has(" obligations") || rest.has(" Holdings Reported")
                         || rest.has(" Transactions Reported") { i += 1; continue }
                     return Int(bytes[j] - 48)
@@ -220,11 +217,11 @@ struct FormLayout: Sendable {
     /// bytes. When all four are ASCII each is a character and uppercases alone,
     /// so a byte compare in either case answers; otherwise the string decides
     /// (a string and its uppercasing made for every "F" cost more than the search).
-    static func isFormWord(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isFormWord(_ w: Span<UInt8>) -> Bool {
         if w[0] < 0x80, w[1] < 0x80, w[2] < 0x80, w[3] < 0x80 {
             return w[0] | 0x20 == UInt8(ascii: "f") && w[1] | 0x20 == UInt8(ascii: "o")
                 && w[2] | 0x20 == UInt8(ascii: "r") && w[3] | 0x20 == UInt8(ascii: "m")
         }
-        return String(decoding: w, as: UTF8.self).uppercased() == "FORM"
+        return String(bytes: w).uppercased() == "FORM"
     }
 }

@@ -53,9 +53,9 @@ struct FormTail: Sendable {
         if line.segments.count == 1 {
             // No line feed (nearly every line): `replacingNewlines` would give the text itself.
             let text = line.segments[0].text
-            let trimmed = text.utf8.withContiguousStorageIfAvailable { b -> String? in
-                guard let base = b.baseAddress else { return "" }
-                guard memchr(base, 0x0A, b.count) == nil else { return nil }
+            let trimmed = { (b: Span<UInt8>) -> String? in
+                if b.isEmpty { return "" }
+                guard b.firstOffset(of: 0x0A) == nil else { return nil }
                 // `trimmingSpaces`, inline: spaces and tabs off both ends, unless a byte outside
                 // ASCII touches a cut (a combining mark would join the space), or nothing to cut.
                 var lo = 0, hi = b.count
@@ -64,9 +64,9 @@ struct FormTail: Sendable {
                 while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
                 if lo == 0, hi == b.count { return text }
                 if (lo > 0 && b[lo] >= 0x80) || (hi < b.count && b[hi - 1] >= 0x80) { return text.trimmingSpaces() }
-                return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
-            }
-            if let trimmed, let trimmed { return trimmed }
+                return String(bytes: b.extracting(lo..<hi))
+            }(text.utf8.span)
+            if let trimmed { return trimmed }
             return text.replacingNewlines().trimmingSpaces()
         }
         return line.segments.map { $0.text.replacingNewlines() }.filter { !$0.isEmpty }.joined(separator: "  ").trimmingSpaces()
@@ -76,24 +76,24 @@ struct FormTail: Sendable {
     static func headsOwners(_ t: String) -> Bool {
         // Both spellings start with "Reporting": each of its places tried for either rest (on
         // bytes, as `has` matches), one pass instead of two.
-        if let found = t.utf8.withContiguousStorageIfAvailable(headsOwners(bytes:)) { return found }
-        return t.has("Reporting Owner Name") || t.has("ReportingOwnerName")
+        headsOwners(bytes: t.utf8.span)
     }
 
-    static func headsOwners(bytes h: UnsafeBufferPointer<UInt8>) -> Bool {
-        let head: StaticString = "Reporting", spaced: StaticString = " Owner Name", glued: StaticString = "OwnerName"
-        let n = head.utf8CodeUnitCount
-        guard let base = h.baseAddress, h.count >= n + glued.utf8CodeUnitCount else { return false }
-        func matches(_ p: StaticString, at i: Int) -> Bool {
-            let m = p.utf8CodeUnitCount
+    static func headsOwners(bytes h: Span<UInt8>) -> Bool {
+        let heads = ownersHeadBytes
+        let head = heads.head.span, spaced = heads.spaced.span, glued = heads.glued.span
+        let n = head.count
+        guard h.count >= n + glued.count else { return false }
+        func matches(_ p: Span<UInt8>, at i: Int) -> Bool {
+            let m = p.count
             guard i + m <= h.count else { return false }
-            for j in 0..<m where h[i + j] != p.utf8Start[j] { return false }
+            for j in 0..<m where h[i + j] != p[j] { return false }
             return true
         }
         var i = 0
         while i + n <= h.count {
-            guard let hit = memchr(base + i, Int32(UInt8(ascii: "R")), h.count - n - i + 1) else { return false }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let hit = h.firstOffset(of: UInt8(ascii: "R"), from: i, through: h.count - n) else { return false }
+            i = hit
             if matches(head, at: i), matches(spaced, at: i + n) || matches(glued, at: i + n) { return true }
             i += 1
         }
@@ -435,6 +435,10 @@ struct FormTail: Sendable {
         return texts[k + 1].hasPrefix("Owner Name")
     }
 
+    /// The bytes ``headsOwners(bytes:)`` compares (made once: a literal's span
+    /// is a call into the runtime, three per line asked).
+    static let ownersHeadBytes = (head: Array("Reporting".utf8), spaced: Array(" Owner Name".utf8), glued: Array("OwnerName".utf8))
+
     /// A line made only of the owners table's heading words ("Owner", "Address"):
     /// the rest of a head that wrapped in a narrow column.
     static func isHeadingRest(_ t: String) -> Bool {
@@ -445,10 +449,10 @@ struct FormTail: Sendable {
                 if b[x] == 0x20 { x += 1; continue }
                 var e = x
                 while e < b.count, b[e] != 0x20 { e += 1 }
-                let word = UnsafeBufferPointer(rebasing: b[x..<e])
-                guard headingWordBytes.contains(where: { w in
-                    w.count == word.count && w.withUnsafeBufferPointer { memcmp($0.baseAddress!, word.baseAddress!, w.count) == 0 }
-                }) else { return false }
+                let word = b.span.extracting(x..<e)
+                var known = false
+                for w in headingWordBytes where w.span.elementsEqual(word) { known = true; break }
+                guard known else { return false }
                 x = e
             }
             return true

@@ -4,13 +4,13 @@ extension HeaderBoxes {
     /// the readers' byte paths, which fall back to the `Character` code otherwise.
     static func plainBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let r = text.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b) ? body(b) : nil
+            ColumnText.isPlain(b.span) ? body(b) : nil
         }
         if let r { return r }
         var copy = text
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b) ? body(b) : nil
+            ColumnText.isPlain(b.span) ? body(b) : nil
         } ?? nil
     }
 
@@ -31,7 +31,7 @@ extension HeaderBoxes {
     static func firstOffset(of phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
         guard let first = n.first else { return nil }
-        return StringSearch.firstOffset(of: n, first, in: b)
+        return StringSearch.firstOffset(of: n.span, first, in: b.span)
     }
 
     static func contains(_ phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Bool {

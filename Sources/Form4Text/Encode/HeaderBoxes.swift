@@ -136,7 +136,7 @@ struct HeaderBoxes: Sendable {
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in ColumnText.isPlain(b) ? isChecked(ascii: b) : nil }), let fast {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in ColumnText.isPlain(b.span) ? isChecked(ascii: b) : nil }), let fast {
             return fast
         }
         let t = text.trimmingSpaces()

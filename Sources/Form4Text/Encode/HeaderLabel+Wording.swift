@@ -56,7 +56,7 @@ extension HeaderLabel {
     /// line, number included), or nil when `text` does not start the label.
     /// With several wordings, the one that matches the most words wins.
     func remainingWords(afterLabelLine text: String) -> ArraySlice<String>? {
-        if let scanned = text.utf8.withContiguousStorageIfAvailable(remainingWords(scanning:)), let fast = scanned { return fast }
+        if let fast = remainingWords(scanning: text.utf8.span) { return fast }
         var words = text.split(separator: " ").map { HeaderLabel.labelWord($0) }.filter { !$0.isEmpty }
         if let first = words.first, first.first?.isNumber == true, first.count <= 3 { words.removeFirst() }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
@@ -74,7 +74,8 @@ extension HeaderLabel {
     /// after the last word that follows one of its wordings. Words are
     /// compared on the line's units, each as ``labelWord(_:)`` has it.
     func end(in text: ColumnText, from offset: Int) -> Int {
-        text.units.withUnsafeBufferPointer { u in
+        do {
+            let u = text.units.span
             // (start, end of the label word, end of the word), at most 12.
             var words: [(start: Int, cut: Int, end: Int)] = []
             words.reserveCapacity(12)
@@ -100,7 +101,7 @@ extension HeaderLabel {
     /// Where ``labelWord(_:)`` of the word `start..<end` ends: a trailing
     /// "^(*)" goes, then any trailing "*", "^" and "\\".
     @inline(__always)
-    static func labelWordEnd(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    static func labelWordEnd(_ u: Span<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end
         if e - start >= 4, u[e - 4] == UInt8(ascii: "^"), u[e - 3] == UInt8(ascii: "("), u[e - 2] == UInt8(ascii: "*"), u[e - 1] == UInt8(ascii: ")") {
             e -= 4
@@ -110,7 +111,7 @@ extension HeaderLabel {
     }
 
     @inline(__always)
-    static func equal(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: [UInt8]) -> Bool {
+    static func equal(_ u: Span<UInt8>, _ start: Int, _ end: Int, _ word: [UInt8]) -> Bool {
         guard end - start == word.count else { return false }
         var i = 0
         while i < word.count {
@@ -124,7 +125,7 @@ extension HeaderLabel {
     /// come), how many of its words belong to the label and what is left of
     /// the label; nil when its first word does not continue the label.
     static func continuation(_ text: String, rest: ArraySlice<String>) -> (words: Int, rest: ArraySlice<String>)? {
-        if let fast = HeaderBoxes.plainBytes(text, { continuation(bytes: $0, rest: rest) }) { return fast }
+        if let fast = HeaderBoxes.plainBytes(text, { continuation(bytes: $0.span, rest: rest) }) { return fast }
         let words = text.split(separator: " ").map { labelWord($0) }
         var k = 0
         var r = rest
@@ -141,7 +142,7 @@ extension HeaderLabel {
     /// box printed on one line ("5. Relationship of ... (Check all applicable)
     /// X Director ..."). Nil when nothing follows or the wording is not all there.
     func value(onLabelLine l: BoxLine) -> BoxLine? {
-        if let fast = HeaderBoxes.plainBytes(l.text, { value(onLabelLine: l, bytes: $0) }) { return fast }
+        if let fast = HeaderBoxes.plainBytes(l.text, { value(onLabelLine: l, bytes: $0.span) }) { return fast }
         let pieces = l.text.split(separator: " ")
         var words = pieces.map { HeaderLabel.labelWord($0) }
         var skip = 0
@@ -159,7 +160,7 @@ extension HeaderLabel {
     /// The words of a line split at its spaces, each as (start, end of its
     /// ``labelWord(_:)``, end), empty words of `split` left out.
     @inline(__always)
-    private static func forEachWord(_ u: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Bool) {
+    private static func forEachWord(_ u: Span<UInt8>, _ body: (Int, Int, Int) -> Bool) {
         var x = 0
         while x < u.count {
             if u[x] == 0x20 { x += 1; continue }
@@ -175,7 +176,7 @@ extension HeaderLabel {
     /// wording has stopped matching. Nil (`.none`) when a byte read, or the two
     /// after the last word read, is outside ASCII or a carriage return: then a
     /// byte may not be a character, and the `Character` reading decides.
-    private func remainingWords(scanning u: UnsafeBufferPointer<UInt8>) -> ArraySlice<String>?? {
+    private func remainingWords(scanning u: Span<UInt8>) -> ArraySlice<String>?? {
         let bytes = wordingBytes
         var matched = [Int](repeating: 0, count: bytes.count)
         var alive = bytes.count
@@ -199,7 +200,7 @@ extension HeaderLabel {
             index += 1
         }
         // (x + 2: the space after the last word read, and the byte after it, which could join it.)
-        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: u[0..<min(u.count, x + 2)])) else { return nil }
+        guard ColumnText.isPlain(u.extracting(0..<min(u.count, x + 2))) else { return nil }
         var best: (matched: Int, rest: ArraySlice<String>)? = nil
         for (w, wording) in wordings.enumerated() {
             let k = matched[w]
@@ -210,14 +211,14 @@ extension HeaderLabel {
     }
 
     /// ``continuation(_:rest:)`` of an ASCII line.
-    private static func continuation(bytes u: UnsafeBufferPointer<UInt8>, rest: ArraySlice<String>) -> (words: Int, rest: ArraySlice<String>)? {
+    private static func continuation(bytes u: Span<UInt8>, rest: ArraySlice<String>) -> (words: Int, rest: ArraySlice<String>)? {
         var k = 0
         var r = rest
         var any = false
         forEachWord(u) { start, cut, _ in
             guard let next = r.first else { return false }
             if cut == start { k += 1; return true }
-            guard next.utf8.elementsEqual(UnsafeBufferPointer(rebasing: u[start..<cut])) else { return false }
+            guard next.utf8.span.elementsEqual(u.extracting(start..<cut)) else { return false }
             k += 1
             any = true
             r = r.dropFirst()
@@ -227,7 +228,7 @@ extension HeaderLabel {
     }
 
     /// ``value(onLabelLine:)`` of an ASCII line.
-    private func value(onLabelLine l: BoxLine, bytes u: UnsafeBufferPointer<UInt8>) -> BoxLine? {
+    private func value(onLabelLine l: BoxLine, bytes u: Span<UInt8>) -> BoxLine? {
         var pieces: [(start: Int, cut: Int)] = []
         HeaderLabel.forEachWord(u) { start, cut, _ in pieces.append((start, cut)); return true }
         var skip = 0
@@ -237,7 +238,7 @@ extension HeaderLabel {
             while k < wording.count, HeaderLabel.equal(u, pieces[skip + k].start, pieces[skip + k].cut, wording[k]) { k += 1 }
             guard k == wording.count else { continue }
             let offset = pieces[skip + wording.count].start
-            return BoxLine(text: String(decoding: UnsafeBufferPointer(rebasing: u[offset...]), as: UTF8.self), line: l.line, column: l.column + offset)
+            return BoxLine(text: String(bytes: u.extracting(offset...)), line: l.line, column: l.column + offset)
         }
         return nil
     }

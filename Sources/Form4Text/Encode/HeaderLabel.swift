@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The numbered boxes at the top of the form, recognised by their printed labels.
 enum HeaderLabel: Sendable, Equatable {
     case name, issuer, period, amendment, relationship, individual
@@ -30,10 +24,9 @@ enum HeaderLabel: Sendable, Equatable {
     /// The label a text starts with (an optional `N.` and a known phrase).
     static func at(start text: Substring) -> HeaderLabel? {
         // ASCII text (nearly all) is read as bytes, where a byte is a character.
-        // (`withUTF8` of the concrete `Substring`: the generic `withContiguousStorageIfAvailable`
-        // of its view cost more than the test.)
-        var bytes = text
-        if let label = bytes.withUTF8(at(ascii:)) { return label }
+        // (The span of the concrete `Substring`: the generic contiguous-storage
+        // call on its view cost more than the test.)
+        if let label = at(ascii: text.utf8.span) { return label }
         var t = text.drop { $0 == " " }
         if let first = t.first, first.isNumber {
             t = t.dropFirst()
@@ -60,7 +53,7 @@ enum HeaderLabel: Sendable, Equatable {
     /// phrase and the byte after it (a combining mark there would join the
     /// phrase's last letter). Checked after the number is skipped, and the
     /// bytes skipped are inside what is checked.
-    static func at(ascii b: UnsafeBufferPointer<UInt8>) -> HeaderLabel?? {
+    static func at(ascii b: Span<UInt8>) -> HeaderLabel?? {
         var i = 0
         while i < b.count, b[i] == 0x20 { i += 1 }
         if i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
@@ -71,7 +64,7 @@ enum HeaderLabel: Sendable, Equatable {
             while i < b.count, b[i] == 0x20 { i += 1 }
         }
         let checked = min(b.count, i + longestPhrase + 1)
-        guard ColumnText.isPlain(UnsafeBufferPointer(rebasing: b[0..<checked])) else { return nil }
+        guard ColumnText.isPlain(b.extracting(0..<checked)) else { return nil }
         // Most texts start with no phrase's first letter.
         guard i < b.count, phraseStarts[Int(b[i])] else { return .some(nil) }
         return .some(phrase(at: i, in: b, end: b.count))
@@ -84,16 +77,16 @@ enum HeaderLabel: Sendable, Equatable {
 
     static func starts(in text: ColumnText) -> [(offset: Int, label: HeaderLabel)] {
         var found: [(offset: Int, label: HeaderLabel)] = []
-        text.units.withUnsafeBufferPointer { u in
-            guard let base = u.baseAddress else { return }
+        do {
+            let u = text.units.span
             let count = u.count
-            // A label starts with a number and a dot: the dots are found (memchr), and a
+            // A label starts with a number and a dot: the dots are found (a byte search), and a
             // number before each tried. After a label the scan goes on 3 characters later.
             var next = 0
             var d = 1
             while d < count {
-                guard let hit = memchr(base + d, Int32(UInt8(ascii: ".")), count - d) else { break }
-                d = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard let hit = u.firstOffset(of: UInt8(ascii: "."), from: d) else { break }
+                d = hit
                 let i = d - 1
                 d += 1
                 guard i >= next else { continue }
@@ -113,7 +106,7 @@ enum HeaderLabel: Sendable, Equatable {
     /// (see ``ColumnText``): a unit is a digit or `otherNumber` where
     /// the character is a number, and equals a phrase's byte where the
     /// character is that ASCII character.
-    static func at(units u: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> HeaderLabel? {
+    static func at(units u: Span<UInt8>, from: Int, to end: Int) -> HeaderLabel? {
         var i = from
         while i < end, u[i] == 0x20 { i += 1 }
         if i < end, (u[i] >= 0x30 && u[i] <= 0x39) || u[i] == ColumnText.otherNumber {
@@ -131,7 +124,7 @@ enum HeaderLabel: Sendable, Equatable {
     /// The label of the first phrase (in ``phrases`` order) whose bytes are at
     /// `i` before `end`; the phrases asked in place, by index (the loop over
     /// the list copied each phrase's array out, retained and released).
-    private static func phrase(at i: Int, in u: UnsafeBufferPointer<UInt8>, end: Int) -> HeaderLabel? {
+    private static func phrase(at i: Int, in u: Span<UInt8>, end: Int) -> HeaderLabel? {
         for p in phraseBytes.indices where end - i >= phraseBytes[p].0.count {
             let n = phraseBytes[p].0.count
             var k = 0

@@ -33,11 +33,11 @@ struct LooseLine: Sendable {
     var isBlank: Bool { segments.allSatisfy { LooseLine.onlySpaces($0.text) } }
 
     static func onlySpaces(_ text: String) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
-            guard let base = b.baseAddress else { return true }
+        let b = text.utf8.span
+        do {
             var i = 0
             while i + 8 <= b.count {
-                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) != 0x2020_2020_2020_2020 { return false }
+                if b.word(at: i) != 0x2020_2020_2020_2020 { return false }
                 i += 8
             }
             while i < b.count {
@@ -45,8 +45,7 @@ struct LooseLine: Sendable {
                 i += 1
             }
             return true
-        }) { return fast }
-        return text.utf8.allSatisfy { $0 == 0x20 }
+        }
     }
 
     /// Horizontal distance that separates two cells of a cell row.

@@ -42,7 +42,7 @@ extension LooseText.Builder {
             addBlank()
             return
         }
-        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed) {
+        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed.span) {
             groups = []
             blankHeads = []
             ownersRows = true
@@ -99,12 +99,12 @@ extension LooseText.Builder {
                 // cells; one run across the table opens or closes it.
                 if let runs = LooseText.dashRunStarts(b) { cellStarts = runs.count >= 2 ? runs : [] }
             } else {
-                let work = LooseNormalizer.workOnBytes(body)
+                let work = LooseNormalizer.workOnBytes(body.span)
                 if work == .none {
                     cleaned = String(decoding: body, as: UTF8.self)
                 } else {
                     mayBreakPage = true
-                    let text = LooseNormalizer.clean(bytes: body, work: work)
+                    let text = LooseNormalizer.clean(bytes: body.span, work: work)
                     cleaned = LooseText.isRuleOnly(text) ? "" : text
                 }
             }
@@ -268,7 +268,7 @@ extension LooseText {
             return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
         // A "<" that opens no break (no `<br>` in the cell): one part, the cell cleaned.
-        guard let firstBreak = StringBreakScan.find(in: c) ?? nil else {
+        guard let firstBreak = StringBreakScan.find(in: c.span) ?? nil else {
             let joined = cleanPart(c)
             return joined.utf8.first == UInt8(ascii: "C") && isPlaceholder(joined) ? "" : joined
         }
@@ -283,7 +283,7 @@ extension LooseText {
             appendCleanPart(found.map { UnsafeBufferPointer(rebasing: rest[..<$0.0]) } ?? rest, to: &joined)
             guard let (_, hi) = found else { break }
             start += hi
-            found = StringBreakScan.find(in: UnsafeBufferPointer(rebasing: c[start...])) ?? nil
+            found = StringBreakScan.find(in: c.span.extracting(start...)) ?? nil
         }
         let text = String(decoding: joined, as: UTF8.self)
         return text.utf8.first == UInt8(ascii: "C") && isPlaceholder(text) ? "" : text
@@ -297,14 +297,14 @@ extension LooseText {
         while lo < hi, c[lo] == 0x20 || c[lo] == 0x09 { lo += 1 }
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
         let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
-        let work = LooseNormalizer.workOnBytes(part)
+        let work = LooseNormalizer.workOnBytes(part.span)
         if work == .none {
             guard !part.isEmpty else { return }
             if !joined.isEmpty { joined.append(0x0A) }
             joined.append(contentsOf: part)
             return
         }
-        var cleaned = LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
+        var cleaned = LooseNormalizer.clean(bytes: part.span, work: work).trimmingSpaces()
         guard !cleaned.isEmpty else { return }
         if !joined.isEmpty { joined.append(0x0A) }
         cleaned.withUTF8 { joined.append(contentsOf: $0) }
@@ -317,8 +317,8 @@ extension LooseText {
         while hi > lo, c[hi - 1] == 0x20 || c[hi - 1] == 0x09 { hi -= 1 }
         let part = UnsafeBufferPointer(rebasing: c[lo..<hi])
         // Nothing to clean: the trimmed bytes are the part.
-        let work = LooseNormalizer.workOnBytes(part)
+        let work = LooseNormalizer.workOnBytes(part.span)
         if work == .none { return String(decoding: part, as: UTF8.self) }
-        return LooseNormalizer.clean(bytes: part, work: work).trimmingSpaces()
+        return LooseNormalizer.clean(bytes: part.span, work: work).trimmingSpaces()
     }
 }

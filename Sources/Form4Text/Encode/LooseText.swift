@@ -37,7 +37,7 @@ struct LooseText: Sendable {
         for (from, to) in spans {
             builder.number += 1
             let line = UnsafeBufferPointer(rebasing: all[from..<to])
-            if isASCII(line) {
+            if isASCII(line.span) {
                 builder.addASCII(line)
             } else {
                 let lo = text.utf8.index(text.startIndex, offsetBy: from)
@@ -244,12 +244,11 @@ struct LooseText: Sendable {
 
     /// True when every byte is ASCII (eight at a time): each byte is then a
     /// `Character` of its own (a line holds no CR).
-    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return true }
+    static func isASCII(_ b: Span<UInt8>) -> Bool {
         let n = b.count
         var i = 0
         while i + 8 <= n {
-            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            if b.word(at: i) & 0x8080_8080_8080_8080 != 0 { return false }
             i += 8
         }
         while i < n {
@@ -390,7 +389,7 @@ struct LooseText: Sendable {
     static func cleanCell(_ cell: String) -> String {
         // An ASCII cell without a tag (most of them): read on its bytes.
         var copy = cell
-        if let done = copy.withUTF8({ b -> String? in isASCII(b) ? cleanCell(bytes: b) : nil }) { return done }
+        if let done = copy.withUTF8({ b -> String? in isASCII(b.span) ? cleanCell(bytes: b) : nil }) { return done }
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
             let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
@@ -560,7 +559,7 @@ extension LooseText {
         var copy = cell
         return copy.withUTF8 { b in
             // Eight bytes at a time for the ASCII test, memchr for a CR.
-            guard isASCII(b), find(0x0D, in: b, from: 0) == nil else { return nil }
+            guard isASCII(b.span), find(0x0D, in: b, from: 0) == nil else { return nil }
             return test(b)
         }
     }

@@ -9,7 +9,7 @@ enum LooseValues {
         // the sign (every figure in practice): read in place into the figure's
         // string (a `Substring`, its byte view and an array of the figure's bytes
         // cost more than the reading).
-        if let quick = token.text.utf8.withContiguousStorageIfAvailable({ asciiDecimal(token, $0) }), let quick { return quick }
+        if let quick = asciiDecimal(token, token.text.utf8.span) { return quick }
         var s = Substring(token.text)
         // `hasPrefix` on bytes first: "$" when its byte leads and no mark joins it,
         // "§" (C2 A7) only where its first byte leads.
@@ -23,11 +23,12 @@ enum LooseValues {
         var badGrouping = false
         // ASCII without carriage returns (every figure in practice): each byte
         // is one character, and the same walk runs on bytes into one string.
-        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> [UInt8]? in
-            for c in b where c >= 0x80 || c == 0x0D { return nil }
+        let ascii = { (b: Span<UInt8>) -> [UInt8]? in
+            for i in b.indices where b[i] >= 0x80 || b[i] == 0x0D { return nil }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(b.count)
-            for c in b {
+            for i in b.indices {
+                let c = b[i]
                 switch c {
                 case UInt8(ascii: ","):
                     if sawPoint || (groupDigits >= 0 && groupDigits != 3) || bytes.isEmpty { badGrouping = true }
@@ -45,8 +46,8 @@ enum LooseValues {
                 }
             }
             return bytes
-        }
-        if let ascii, let bytes = ascii { out = String(decoding: bytes, as: UTF8.self) }
+        }(s.utf8.span)
+        if let bytes = ascii { out = String(decoding: bytes, as: UTF8.self) }
         else { for c in s {
             switch c {
             case ",":
@@ -78,38 +79,37 @@ enum LooseValues {
     /// it into a longer one), a leading "$", "s" or "S" one character of its
     /// own, and every other character one byte: the general reading's prefix
     /// tests and its byte walk give what is read here.
-    private static func asciiDecimal(_ token: LooseToken, _ b: UnsafeBufferPointer<UInt8>) -> (value: DecimalText?, doubt: String?)? {
+    private static func asciiDecimal(_ token: LooseToken, _ b: Span<UInt8>) -> (value: DecimalText?, doubt: String?)? {
         var start = 0
         if b.count >= 2, b[0] == 0xC2, b[1] == 0xA7 { start = 2 }
         for i in start..<b.count where b[i] >= 0x80 || b[i] == 0x0D { return nil }
-        if start == 0, let first = b.first {
+        if start == 0, !b.isEmpty {
+            let first = b[0]
             if first == UInt8(ascii: "$") { start = 1 }
             else if token.kind == .money, first == UInt8(ascii: "s") || first == UInt8(ascii: "S") { start = 1 }
         }
         var groupDigits = -1
         var sawPoint = false
         var badGrouping = false
-        let out = String(unsafeUninitializedCapacity: b.count - start) { buffer in
-            var n = 0
+        let out = String(utf8Capacity: b.count - start) { buffer in
             for i in start..<b.count {
                 let c = b[i]
                 switch c {
                 case UInt8(ascii: ","):
-                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || n == 0 { badGrouping = true }
+                    if sawPoint || (groupDigits >= 0 && groupDigits != 3) || buffer.isEmpty { badGrouping = true }
                     groupDigits = 0
                 case UInt8(ascii: "."):
                     if groupDigits >= 0 && groupDigits != 3 { badGrouping = true }
                     sawPoint = true
                     groupDigits = -1
-                    buffer[n] = c; n += 1
-                case UInt8(ascii: "O"), UInt8(ascii: "o"): buffer[n] = UInt8(ascii: "0"); n += 1; if groupDigits >= 0 { groupDigits += 1 }
-                case UInt8(ascii: "l"), UInt8(ascii: "I"): buffer[n] = UInt8(ascii: "1"); n += 1; if groupDigits >= 0 { groupDigits += 1 }
+                    buffer.append(c)
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): buffer.append(UInt8(ascii: "0")); if groupDigits >= 0 { groupDigits += 1 }
+                case UInt8(ascii: "l"), UInt8(ascii: "I"): buffer.append(UInt8(ascii: "1")); if groupDigits >= 0 { groupDigits += 1 }
                 default:
-                    buffer[n] = c; n += 1
+                    buffer.append(c)
                     if groupDigits >= 0 { groupDigits += 1 }
                 }
             }
-            return n
         }
         if groupDigits >= 0 && groupDigits != 3 && !sawPoint { badGrouping = true }
         var doubt = token.doubt
@@ -124,7 +124,7 @@ enum LooseValues {
         // Digits and separators only (every date token): the parts read in one
         // pass over the bytes (splitting into an array of views and parsing each
         // as an `Int` cost ten times more, on some 500 dates a run).
-        if let quick = text.utf8.withContiguousStorageIfAvailable({ DateDigits.read($0) }), let quick {
+        if let quick = DateDigits.read(text.utf8.span) {
             guard quick.count == 3 else { return (nil, nil) }
             return date(quick.parts, dash: quick.dash, text)
         }
@@ -170,10 +170,11 @@ struct DateDigits {
     /// Whether a "-" separates any two.
     var dash = false
 
-    static func read(_ b: UnsafeBufferPointer<UInt8>) -> DateDigits? {
+    static func read(_ b: Span<UInt8>) -> DateDigits? {
         var found = DateDigits()
         var value = 0, digits = 0
-        for c in b {
+        for i in b.indices {
+            let c = b[i]
             if c >= 48 && c <= 57 {
                 digits += 1
                 guard digits <= 9 else { return nil }

@@ -50,79 +50,65 @@ struct PhraseSet: Sendable {
 
     /// True when the text holds at least one of the phrases.
     func matchesAny(in text: some StringProtocol) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ firstMatch(in: $0) }) { return found != nil }
-        return Array(text.utf8).withUnsafeBufferPointer { firstMatch(in: $0) } != nil
+        if let found = text.withByteSpan({ firstMatch(in: $0) }) { return found != nil }
+        let copy = Array(text.utf8)
+        return firstMatch(in: copy.span) != nil
     }
 
     /// ``matchesAny(in:)`` for a `String`.
     func matchesAny(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { firstMatch(in: $0) } != nil
+        firstMatch(in: text.utf8.span) != nil
     }
 
     /// Which phrases the text holds, as a set of their indexes (bit k for
     /// phrase k; at most 64 phrases).
     func allMatches(in text: some StringProtocol) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable { allMatches(bytes: $0) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { allMatches(bytes: $0) }
+        if let found = text.withByteSpan({ allMatches(bytes: $0) }) { return found }
+        let copy = Array(text.utf8)
+        return allMatches(bytes: copy.span)
     }
 
     /// ``allMatches(in:)`` for a `String`.
     func allMatches(in text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { allMatches(bytes: $0) }
+        allMatches(bytes: text.utf8.span)
     }
 
     /// The set of ``allMatches(in:)`` on bytes.
-    func allMatches(bytes h: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { all in
-            offsets.withUnsafeBufferPointer { offsets in
-                order.withUnsafeBufferPointer { order in
-                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts in
-                        var found: UInt64 = 0
-                        let count = h.count
-                        for i in 0..<count where firsts[Int(h[i])] != 0 {
-                            let c = Int(h[i])
-                            for j in starts[c]..<starts[c + 1] {
-                                let k = order[j]
-                                guard found & (1 << UInt64(k)) == 0 else { continue }
-                                let lo = offsets[k], length = offsets[k + 1] - lo
-                                guard i + length <= count else { continue }
-                                var m = 1
-                                while m < length && h[i + m] == all[lo + m] { m += 1 }
-                                if m == length { found |= 1 << UInt64(k) }
-                            }
-                        }
-                        return found
-                    } }
-                }
+    func allMatches(bytes h: Span<UInt8>) -> UInt64 {
+        let all = bytes.span, offsets = offsets.span, order = order.span, starts = starts.span, firsts = firstBytes.span
+        var found: UInt64 = 0
+        let count = h.count
+        for i in h.indices where firsts[Int(h[i])] != 0 {
+            let c = Int(h[i])
+            for j in starts[c]..<starts[c + 1] {
+                let k = order[j]
+                guard found & (1 << UInt64(k)) == 0 else { continue }
+                let lo = offsets[k], length = offsets[k + 1] - lo
+                guard i + length <= count else { continue }
+                var m = 1
+                while m < length && h[i + m] == all[lo + m] { m += 1 }
+                if m == length { found |= 1 << UInt64(k) }
             }
         }
+        return found
     }
 
     /// The index (in `phrases`) of the phrase found first scanning from the
     /// start; at one position, the first listed.
-    func firstMatch(in h: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { all in
-            offsets.withUnsafeBufferPointer { offsets in
-                order.withUnsafeBufferPointer { order in
-                    starts.withUnsafeBufferPointer { starts in firstBytes.withUnsafeBufferPointer { firsts -> Int? in
-                        let count = h.count
-                        for i in 0..<count where firsts[Int(h[i])] != 0 {
-                            let c = Int(h[i])
-                            for j in starts[c]..<starts[c + 1] {
-                                let k = order[j]
-                                let lo = offsets[k], length = offsets[k + 1] - lo
-                                guard i + length <= count else { continue }
-                                var m = 1
-                                while m < length && h[i + m] == all[lo + m] { m += 1 }
-                                if m == length { return k }
-                            }
-                        }
-                        return nil
-                    } }
-                }
+    func firstMatch(in h: Span<UInt8>) -> Int? {
+        let all = bytes.span, offsets = offsets.span, order = order.span, starts = starts.span, firsts = firstBytes.span
+        let count = h.count
+        for i in h.indices where firsts[Int(h[i])] != 0 {
+            let c = Int(h[i])
+            for j in starts[c]..<starts[c + 1] {
+                let k = order[j]
+                let lo = offsets[k], length = offsets[k + 1] - lo
+                guard i + length <= count else { continue }
+                var m = 1
+                while m < length && h[i + m] == all[lo + m] { m += 1 }
+                if m == length { return k }
             }
         }
+        return nil
     }
 }

@@ -53,7 +53,7 @@ struct RowBuilder {
     static func looksDamaged(kind: LooseToken.Kind, doubtful: Bool, text s: String) -> Bool {
         guard kind == .word || kind == .letter else { return doubtful }
         // Asked of every token of every row: ASCII words, nearly all, are read as bytes.
-        if let ascii = s.utf8.withContiguousStorageIfAvailable(looksDamagedASCII), let answer = ascii { return answer }
+        if let answer = looksDamagedASCII(s.utf8.span) { return answer }
         if s.contains(where: { "§|[]{}¢£¥~_".contains($0) }) { return true }
         let digits = s.filter(\.isNumber).count
         let letters = s.filter(\.isLetter).count
@@ -71,10 +71,11 @@ struct RowBuilder {
 
     /// `looksDamaged` for a word whose bytes are all ASCII (where a byte is a
     /// character, a letter is A-Z or a-z and a number 0-9); nil for other words.
-    static func looksDamagedASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+    static func looksDamagedASCII(_ b: Span<UInt8>) -> Bool? {
         var digits = 0, letters = 0
         var damaged = false, slashOrComma = false, onlyLookalikes = true
-        for c in b {
+        for i in b.indices {
+            let c = b[i]
             if c >= 0x80 || c == 0x0D { return nil }
             switch c {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
@@ -95,12 +96,12 @@ struct RowBuilder {
         }
         if damaged { return true }
         let n = b.count
-        if digits > 0 && letters > 0 && (slashOrComma || b.first == UInt8(ascii: "$")) { return true }
+        if digits > 0 && letters > 0 && (slashOrComma || (!b.isEmpty && b[0] == UInt8(ascii: "$"))) { return true }
         if digits >= 2 && letters == 1 && n <= 10 { return true }
         // "7l", "O5": a short figure with a letter OCR confuses with a digit.
         if digits >= 1 && letters >= 1 && n <= 4 && onlyLookalikes { return true }
         // A glued parenthesised single character that is not a digit: a damaged mark?
-        if n >= 4, b[n - 1] == UInt8(ascii: ")"), b[n - 3] == UInt8(ascii: "("), !b[(n - 2)...].contains(UInt8(ascii: "(")) {
+        if n >= 4, b[n - 1] == UInt8(ascii: ")"), b[n - 3] == UInt8(ascii: "("), b.extracting((n - 2)...).firstOffset(of: UInt8(ascii: "(")) == nil {
             if "lIOoSsBbZz".utf8.contains(b[n - 2]) { return true }
         }
         return false

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Small text helpers of the loose reader, scanning UTF-8 bytes.
 ///
 /// They are called on every line and cell of a filing, so they look at
@@ -15,7 +9,7 @@ import Darwin
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        let fast = utf8.withContiguousStorageIfAvailable { b -> String? in
+        let fast = withByteSpan { b -> String? in
             var lo = 0, hi = b.count
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return "" }
@@ -25,7 +19,7 @@ extension StringProtocol {
             // " " + a combining mark, or a prepended mark + " ": not a space.
             if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
             if hi < b.count, b[hi - 1] >= 0x80 { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+            return String(bytes: b.extracting(lo..<hi))
         }
         if let fast, let text = fast { return text }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
@@ -40,15 +34,15 @@ extension StringProtocol {
         if !has("\n") { return String(self) }
         // Without a CR, a LF byte is the character "\n" and nothing else is:
         // the lines are the runs between LF bytes, joined as bytes.
-        let joined = utf8.withContiguousStorageIfAvailable { b -> String? in
-            if b.contains(0x0D) { return nil }
+        let joined = withByteSpan { b -> String? in
+            if b.firstOffset(of: 0x0D) != nil { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 8)
             var start = 0
             for i in 0...b.count where i == b.count || b[i] == 0x0A {
                 if i > start {
                     if !out.isEmpty { out.append(contentsOf: separator.utf8) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+                    out.append(bytes: b.extracting(start..<i))
                 }
                 start = i + 1
             }
@@ -60,7 +54,7 @@ extension StringProtocol {
 
     /// `<br>`, `<br/>` or `<br />`, any case.
     func rangeOfBreak() -> Range<Index>? {
-        let fast = utf8.withContiguousStorageIfAvailable { b -> (Int, Int)?? in
+        let fast = withByteSpan { b -> (Int, Int)?? in
             StringBreakScan.find(in: b)
         }
         if let fast, let found = fast {
@@ -94,15 +88,14 @@ enum StringBreakScan {
     /// the angle brackets). `.some(nil)`: none. `nil`: a non-ASCII byte
     /// right after a `>` could make it part of a longer character; the
     /// caller then asks the `Character` loop.
-    static func find(in b: UnsafeBufferPointer<UInt8>) -> (Int, Int)?? {
+    static func find(in b: Span<UInt8>) -> (Int, Int)?? {
         let count = b.count
-        guard let base = b.baseAddress else { return .some(nil) }
         var i = 0
         while i < count {
-            // The next "<", found with memchr.
-            guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) else { return .some(nil) }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if b[i] == UInt8(ascii: "<") {
+            // The next "<".
+            guard let hit = b.firstOffset(of: UInt8(ascii: "<"), from: i) else { return .some(nil) }
+            i = hit
+            do {
                 var j = i + 1
                 var letters = 0
                 var ok = true
@@ -136,11 +129,10 @@ extension Substring {
     /// and the next one is ASCII (no combining mark joins it); otherwise the
     /// `Character` answers.
     func startsWith(_ c: UInt8) -> Bool {
-        var text = self
-        let answer = text.withUTF8 { b -> Bool? in
-            guard let b0 = b.first, b0 == c else { return false }
+        let answer = { (b: Span<UInt8>) -> Bool? in
+            guard !b.isEmpty, b[0] == c else { return false }
             return b.count == 1 || b[1] < 0x80 ? true : nil
-        }
+        }(utf8.span)
         return answer ?? (first == Character(Unicode.Scalar(c)))
     }
 
@@ -148,12 +140,11 @@ extension Substring {
     func droppingLeadingSpaces() -> Substring {
         let u = utf8
         // The same walk on contiguous bytes (a `UTF8View` index step costs more).
-        var text = self
-        let counted: (Int, Bool)? = text.withUTF8 { b -> (Int, Bool) in
+        let counted: (Int, Bool)? = { (b: Span<UInt8>) -> (Int, Bool) in
             var n = 0
             while n < b.count, b[n] == 0x20 { n += 1 }
             return (n, n > 0 && n < b.count && b[n] >= 0x80)
-        }
+        }(utf8.span)
         if let (n, markAfter) = counted {
             if n == 0 { return self }
             if markAfter {
@@ -179,8 +170,7 @@ extension Substring {
     /// tell where it starts and ends (no copy); else the trimmed copy.
     func trimmedSpacesSlice() -> Substring {
         let u = utf8
-        var text = self
-        let bounds: (Int, Int)?? = text.withUTF8 { b -> (Int, Int)? in
+        let bounds: (Int, Int)?? = { (b: Span<UInt8>) -> (Int, Int)? in
             var lo = 0, hi = b.count
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return (0, 0) }
@@ -189,7 +179,7 @@ extension Substring {
             if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
             if hi < b.count, b[hi - 1] >= 0x80 { return nil }
             return (lo, hi)
-        }
+        }(utf8.span)
         guard let bounds, let (lo, hi) = bounds else { return Substring(trimmingSpaces()) }
         let start = u.index(u.startIndex, offsetBy: lo)
         return Substring(u[start..<u.index(start, offsetBy: hi - lo)])
@@ -201,8 +191,7 @@ extension String {
     /// (the same hand-over to the `Character` loop where a space touches a
     /// non-ASCII byte).
     func trimmingSpaces() -> String {
-        var text = self
-        let bounds = text.withUTF8 { b -> (Int, Int)? in
+        let bounds = { (b: Span<UInt8>) -> (Int, Int)? in
             var lo = 0, hi = b.count
             while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
             if lo == hi { return (0, 0) }
@@ -211,11 +200,11 @@ extension String {
             if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
             if hi < b.count, b[hi - 1] >= 0x80 { return nil }
             return (lo, hi)
-        }
+        }(utf8.span)
         guard let (lo, hi) = bounds else { return Substring(self).trimmingSpaces() }
         if lo == hi { return "" }
         if lo == 0, hi == utf8.count { return self }
-        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+        return String(bytes: utf8.span.extracting(lo..<hi))
     }
 
     /// ``trimmingSpaces()`` as a slice of the string (no copy when the byte scan can tell).

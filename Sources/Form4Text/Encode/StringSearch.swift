@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Substring search over UTF-8 bytes.
 ///
 /// With Foundation imported, `String.contains(_:)` goes through CFString and
@@ -12,76 +6,53 @@ import Darwin
 extension StringProtocol {
     func has(_ needle: String) -> Bool {
         // The needle is read in place (it is a literal: no array per call).
-        if let found = needle.utf8.withContiguousStorageIfAvailable({ n in hasBytes(n) }) { return found }
-        return Array(needle.utf8).withUnsafeBufferPointer { hasBytes($0) }
-    }
-
-    private func hasBytes(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = n.first else { return true }
-        if let found = utf8.withContiguousStorageIfAvailable({ h in StringSearch.find(n, first, in: h) }) {
-            return found
-        }
-        return Array(utf8).withUnsafeBufferPointer { StringSearch.find(n, first, in: $0) }
+        let n = needle.utf8.span
+        guard !n.isEmpty else { return true }
+        if let found = withByteSpan({ h in StringSearch.find(n, n[0], in: h) }) { return found }
+        let bytes = Array(utf8)
+        return StringSearch.find(n, n[0], in: bytes.span)
     }
 }
 
 /// ``StringProtocol/has(_:)`` on the two concrete types it is asked of
-/// most (the generic one reads both texts through `withContiguousStorageIfAvailable`).
+/// most (no cast to find the bytes).
 extension String {
     func has(_ needle: String) -> Bool {
-        var haystack = self, needle = needle
-        return needle.withUTF8 { n in
-            guard let first = n.first else { return true }
-            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
-        }
+        let n = needle.utf8.span
+        guard !n.isEmpty else { return true }
+        return StringSearch.find(n, n[0], in: utf8.span)
     }
 }
 
 extension Substring {
     func has(_ needle: String) -> Bool {
-        var haystack = self, needle = needle
-        return needle.withUTF8 { n in
-            guard let first = n.first else { return true }
-            return haystack.withUTF8 { StringSearch.find(n, first, in: $0) }
-        }
+        let n = needle.utf8.span
+        guard !n.isEmpty else { return true }
+        return StringSearch.find(n, n[0], in: utf8.span)
     }
 }
 
 enum StringSearch {
-    /// The needle's first byte is looked for with `memchr`, which skips the bytes
-    /// that cannot start a match several at a time (a byte loop here was the
-    /// largest single cost of reading a text's lines).
     @inline(__always)
-    static func find(_ n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func find(_ n: Span<UInt8>, _ first: UInt8, in h: Span<UInt8>) -> Bool {
         firstOffset(of: n, first, in: h) != nil
     }
 
     /// The byte offset in `h` where `n` (whose first byte is `first`) first occurs.
+    ///
+    /// The needle's first byte is looked for with ``Swift/Span/firstOffset(of:from:through:)``
+    /// (a byte loop here was the largest single cost of reading a text's lines).
     @inline(__always)
-    static func firstOffset(of n: UnsafeBufferPointer<UInt8>, _ first: UInt8, in h: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstOffset(of n: Span<UInt8>, _ first: UInt8, in h: Span<UInt8>) -> Int? {
         let count = n.count
-        guard h.count >= count, let base = h.baseAddress else { return nil }
-        var i = 0
+        guard h.count >= count, count > 0 else { return nil }
         let last = h.count - count
-        // A short text (a cell, a word): a plain loop costs less than the call.
-        if h.count < 32 {
-            while i <= last {
-                if h[i] == first {
-                    var j = 1
-                    while j < count && h[i + j] == n[j] { j += 1 }
-                    if j == count { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        var i = 0
+        while let hit = h.firstOffset(of: first, from: i, through: last) {
             var j = 1
-            while j < count && h[i + j] == n[j] { j += 1 }
-            if j == count { return i }
-            i += 1
+            while j < count && h[hit + j] == n[j] { j += 1 }
+            if j == count { return hit }
+            i = hit + 1
         }
         return nil
     }
@@ -100,7 +71,7 @@ extension StringProtocol {
     /// ``firstRange(ofPhrase:)`` with the phrase's bytes made once by the
     /// caller (`n` is `phrase.utf8`), for phrases asked of many lines.
     func firstRange(ofPhrase phrase: String, bytes n: [UInt8]) -> Range<Index>? {
-        let scan = { (h: UnsafeBufferPointer<UInt8>) -> Int?? in
+        let scan = { (h: Span<UInt8>) -> Int?? in
             guard let first = n.first, h.count >= n.count else { return .some(nil) }
             var i = 0
             while i <= h.count - n.count {
@@ -116,7 +87,7 @@ extension StringProtocol {
             }
             return .some(nil)
         }
-        if let scanned = utf8.withContiguousStorageIfAvailable(scan), let found = scanned {
+        if let scanned = withByteSpan(scan), let found = scanned {
             guard let offset = found else { return nil }
             let lo = utf8.index(startIndex, offsetBy: offset)
             return lo..<utf8.index(lo, offsetBy: n.count)

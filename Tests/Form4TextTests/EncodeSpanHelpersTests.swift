@@ -1,0 +1,69 @@
+import Testing
+@testable import Form4Text
+
+/// The span helpers the byte scanners stand on: the byte search (a plain loop
+/// under 8 bytes, `memchr` from 8), the word load and the copies, against the
+/// collection answers, on empty, short, long and non-ASCII bytes.
+@Suite struct EncodeSpanHelpersTests {
+    static let texts: [String] = [
+        "", "a", "é", "T", "Table I", "abcdefg", "abcdefgh", "abcdefghT",
+        "Name and Address of Reporting Person\u{301} Table II", "ééééééééT", "  \t<br/>é Tx",
+        String(repeating: "x", count: 40) + "T" + String(repeating: "é", count: 5),
+    ]
+
+    @Test func byteSearchMatchesFirstIndexAtEveryStartAndEnd() {
+        var checked = 0
+        for text in Self.texts {
+            let bytes = Array(text.utf8)
+            for byte in [UInt8(ascii: "T"), UInt8(ascii: "x"), 0xC3, 0xA9, 0x00] {
+                for start in -1...(bytes.count + 1) {
+                    for last in -1...(bytes.count + 1) {
+                        let lo = max(start, 0), hi = min(last + 1, bytes.count)
+                        let want = start >= 0 && lo < hi ? bytes[lo..<hi].firstIndex(of: byte) : nil
+                        let got = text.utf8.span.firstOffset(of: byte, from: start, through: last)
+                        #expect(got == want, "\(text) \(byte) \(start)...\(last)")
+                        checked += 1
+                    }
+                }
+            }
+            #expect(text.utf8.span.firstOffset(of: UInt8(ascii: "T")) == bytes.firstIndex(of: UInt8(ascii: "T")))
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test func wordIsTheEightBytesLowestFirst() {
+        let bytes: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8, 0xC3, 0xA9]
+        for offset in 0...2 {
+            var want: UInt64 = 0
+            for k in (0..<8).reversed() { want = want << 8 | UInt64(bytes[offset + k]) }
+            #expect(bytes.span.word(at: offset) == want)
+        }
+    }
+
+    @Test func copiesAreTheBytes() {
+        for text in Self.texts {
+            let span = text.utf8.span
+            #expect(String(bytes: span) == text)
+            #expect([UInt8](bytes: span) == Array(text.utf8))
+            var out: [UInt8] = [0x41]
+            out.append(bytes: span)
+            #expect(out == [0x41] + Array(text.utf8))
+            let upper = String(utf8Capacity: span.count) { o in
+                for i in span.indices { o.append(span[i] >= 0x61 && span[i] <= 0x7A ? span[i] - 32 : span[i]) }
+            }
+            #expect(upper == String(decoding: text.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self))
+        }
+    }
+
+    @Test func stringsAndSubstringsGiveTheirSpan() {
+        for text in Self.texts {
+            #expect(text.withByteSpan { Array(bytes: $0) } == Array(text.utf8))
+            let sub = text.dropFirst()
+            #expect(sub.withByteSpan { Array(bytes: $0) } == Array(sub.utf8))
+        }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    init(bytes span: Span<UInt8>) { self = [UInt8](); append(bytes: span) }
+}
