@@ -1,7 +1,7 @@
 import Form4Core
 
 extension LooseTextEncoder {
-    /// OCR reads the Roman numeral II as "Il" ("MITHRIL Il LP", "Sequoia Grove
+    /// OCR reads the Roman numeral II as "Il" ("CORVID Il LP", "Tamarack Grove
     /// Il, LLC"). Where the text's own "Table II" heading came out as "Table Il",
     /// this scan made that mistake, so a word "Il" after another word in a
     /// name, title or footnote is read as II, each field reported once. Text

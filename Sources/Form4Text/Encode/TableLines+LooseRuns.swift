@@ -2,7 +2,7 @@
 /// loses a table's grid for a row or two, prints that row's cells as loose
 /// paragraphs between (or after) its pipe rows ("Class B" / "Common" /
 /// "Stock" / "(7) 05/15/2020 C 77,067 (7) (7) Class A" / … / "77,067 $0.00 0
-/// I By" / "Sequoia" / …). Read as lines set in columns, each paragraph of
+/// I By" / "Tamarack" / …). Read as lines set in columns, each paragraph of
 /// values looks like a row of its own. Such a run is a stream of cells and
 /// is read as one (``CellStream``: rows cut where a title starts, values read
 /// by what they are), the pipe rows around it as before.

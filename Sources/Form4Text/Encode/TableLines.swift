@@ -155,7 +155,7 @@ struct TableLines {
                 }
                 continue
             }
-            // "2010" alone under "By / Sequoia / Venture", a narrow nature cell
+            // "2010" alone under "By / Tamarack / Venture", a narrow nature cell
             // wrapping word by word: a lone plain number under a column of words
             // that starts in the text ending a row line (right of its values) is text.
             // So is one under the row's title, left of its values: the title cell
