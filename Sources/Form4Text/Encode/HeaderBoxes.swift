@@ -128,10 +128,8 @@ struct HeaderBoxes: Sendable {
     /// `text.has("Check this box") || text.has("No securities")`, on the bytes
     /// read once (asked of every line of the header).
     static func mentionsCheckBox(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { b in
-            HeaderBoxes.contains("Check this box", in: b) || HeaderBoxes.contains("No securities", in: b)
-        }
+        let b = text.utf8.span
+        return HeaderBoxes.contains("Check this box", in: b) || HeaderBoxes.contains("No securities", in: b)
     }
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
@@ -460,8 +458,8 @@ struct HeaderBoxes: Sendable {
         if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
             // ASCII: a byte is a character (so `==` is equal bytes); the cheap tests first.
             if b.count <= 8, HeaderBoxes.isPersonTail(b) { return true }
-            guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
-            for c in b where c >= 0x30 && c <= 0x39 { return false }
+            guard b.count <= 30, b.count > 0, b[b.count - 1] == UInt8(ascii: ")") else { return false }
+            for i in b.indices where b[i] >= 0x30 && b[i] <= 0x39 { return false }
             // (`t.has(...)`: the same bytes, searched in place.)
             return HeaderBoxes.contains("Year", in: b) || HeaderBoxes.contains("applicable", in: b)
                 || HeaderBoxes.contains("Line", in: b) || HeaderBoxes.contains("Day", in: b)
@@ -475,7 +473,7 @@ struct HeaderBoxes: Sendable {
     }
 
     /// "Person*", "Person^*", "Person" or "*" (the end of box 1's label), as ASCII bytes.
-    static func isPersonTail(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPersonTail(_ b: Span<UInt8>) -> Bool {
         if b.count == 1 { return b[0] == UInt8(ascii: "*") }
         guard b.count >= 6, b[0] == UInt8(ascii: "P"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "r"),
               b[3] == UInt8(ascii: "s"), b[4] == UInt8(ascii: "o"), b[5] == UInt8(ascii: "n") else { return false }
@@ -711,7 +709,7 @@ struct HeaderBoxes: Sendable {
     }
 
     /// ``isStreetNumber(_:)`` of the first word of ASCII bytes (a word: a run of non-spaces).
-    static func startsWithStreetNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func startsWithStreetNumber(_ b: Span<UInt8>) -> Bool {
         var i = 0
         while i < b.count, b[i] == 0x20 { i += 1 }
         guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return false }
@@ -944,7 +942,7 @@ struct HeaderBoxes: Sendable {
 
     /// ``splitCityLine(_:)`` of ASCII bytes: words are runs between spaces, a
     /// number is a digit, a state code two of A-Z and 0-9.
-    static func splitCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> (String?, String?, String?) {
+    static func splitCityLine(ascii b: Span<UInt8>) -> (String?, String?, String?) {
         var words: [Range<Int>] = []
         var x = 0
         while x < b.count {
@@ -959,7 +957,7 @@ struct HeaderBoxes: Sendable {
             return false
         }
         func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        func string(_ w: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self) }
+        func string(_ w: Range<Int>) -> String { String(bytes: b.extracting(w)) }
         func isState(_ w: Range<Int>) -> Bool {
             w.count == 2 && !has(w) { !(($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || digit($0)) }
         }
@@ -1009,9 +1007,9 @@ struct HeaderBoxes: Sendable {
         // on bytes when the text is ASCII.
         let brackets: (String.Index, String.Index, Bool)?
         if let fast = HeaderBoxes.plainBytes(text, { b -> (Int, Int, Bool)? in
-            guard let open = b.lastIndex(of: UInt8(ascii: "[")),
-                  let close = b[open...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
-            return (open, close, b[open...close].contains(0x20))
+            guard let open = b.lastOffset(of: UInt8(ascii: "[")),
+                  let close = b.firstOffset(of: UInt8(ascii: "]"), from: open) else { return nil }
+            return (open, close, b.firstOffset(of: 0x20, from: open, through: close) != nil)
         }) {
             brackets = fast.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), text.utf8.index(text.startIndex, offsetBy: $0.1), $0.2) }
         } else if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
@@ -1178,7 +1176,7 @@ struct HeaderBoxes: Sendable {
             if let o = HeaderBoxes.firstOffset(of: "Other (specify below)", in: b) { end = o + 21 }
             else if let o = HeaderBoxes.firstOffset(of: "Officer (give title below)", in: b) { end = o + 26 }
             else { return nil }
-            return HeaderBoxes.firstOffset(of: "(give title", in: UnsafeBufferPointer(rebasing: b[end...])) == nil ? end : nil
+            return HeaderBoxes.firstOffset(of: "(give title", in: b.extracting(end...)) == nil ? end : nil
         }
         let captionEnd: String.Index?
         if let caption {
