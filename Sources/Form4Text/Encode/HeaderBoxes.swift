@@ -134,9 +134,8 @@ struct HeaderBoxes: Sendable {
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in ColumnText.isPlain(b.span) ? isChecked(ascii: b) : nil }), let fast {
-            return fast
-        }
+        let b = text.utf8.span
+        if ColumnText.isPlain(b) { return isChecked(ascii: b) }
         let t = text.trimmingSpaces()
         guard let last = t.last else { return false }
         if last == "]" {
@@ -153,7 +152,7 @@ struct HeaderBoxes: Sendable {
 
     /// ``isChecked(before:)`` of ASCII bytes (a byte is a character; none of
     /// the marks outside ASCII can be there).
-    static func isChecked(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isChecked(ascii b: Span<UInt8>) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
         while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
@@ -587,22 +586,21 @@ struct HeaderBoxes: Sendable {
     /// ("3. Date of Earliest Transaction (Month/Day/Year)") or a name is then passed
     /// over without being cut into tokens.
     static func mayHoldDate(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { b in
-            var digit = false, separator = false
-            for c in b {
-                if c == 0x20 || c == 0x0A || c == 0x09 {
-                    digit = false; separator = false
-                } else if c >= 0x30 && c <= 0x39 {
-                    digit = true
-                    if separator { return true }
-                } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
-                    separator = true
-                    if digit { return true }
-                }
+        let b = text.utf8.span
+        var digit = false, separator = false
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 {
+                digit = false; separator = false
+            } else if c >= 0x30 && c <= 0x39 {
+                digit = true
+                if separator { return true }
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                separator = true
+                if digit { return true }
             }
-            return false
         }
+        return false
     }
 
     static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
@@ -869,7 +867,7 @@ struct HeaderBoxes: Sendable {
     static func gluedWords(in lines: [BoxLine]) -> Int {
         var count = 0
         for l in lines {
-            if let plain = l.text.utf8.withContiguousStorageIfAvailable(gluedASCIIWords), let plain {
+            if let plain = gluedASCIIWords(l.text.utf8.span) {
                 count += plain
                 continue
             }
@@ -886,8 +884,8 @@ struct HeaderBoxes: Sendable {
     /// ``gluedWords(in:)`` for one line of ASCII without carriage returns, on
     /// bytes: each byte is then one character, a letter exactly when it is
     /// A-Z or a-z, a number when 0-9, uppercase when A-Z. Nil for other lines.
-    static func gluedASCIIWords(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        for c in b where c >= 0x80 || c == 0x0D { return nil }
+    static func gluedASCIIWords(_ b: Span<UInt8>) -> Int? {
+        for i in b.indices where b[i] >= 0x80 || b[i] == 0x0D { return nil }
         var count = 0
         var i = 0
         while i < b.count {
