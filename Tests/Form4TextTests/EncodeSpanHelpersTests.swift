@@ -31,6 +31,41 @@ import Testing
         #expect(checked > 1000)
     }
 
+    @Test func containsAndLastOffsetMatchTheCollection() {
+        for text in Self.texts {
+            let bytes = Array(text.utf8)
+            for byte in [UInt8(ascii: "T"), UInt8(ascii: "x"), UInt8(ascii: " "), 0xC3, 0xA9, 0x00] {
+                #expect(text.utf8.span.contains(byte) == bytes.contains(byte), "\(text) \(byte)")
+                #expect(text.utf8.span.lastOffset(of: byte) == bytes.lastIndex(of: byte), "\(text) \(byte)")
+            }
+        }
+    }
+
+    /// The line scans moved to spans (`LooseText+Scan`, `sameBytes`, `isRuleOnly`)
+    /// against their `Character` meaning, on empty, ASCII and non-ASCII lines.
+    @Test func lineScansMatchTheirCharacterMeaning() {
+        let lines: [String] = Self.texts + [
+            "| a | b |", "a | b | c", "a|b|c", "a| b| c", "é | b | c", "──┼──", "│ x │", "é─", "--- ==", "-_ +", "—", "─ -",
+            String(repeating: "x |", count: 1500), "\u{2500}",
+        ]
+        for line in lines {
+            let sub = Substring(line)
+            #expect(LooseText.hasPipe(sub) == line.contains("|"), "\(line)")
+            #expect(LooseText.hasBoxDrawing(sub) == line.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }, "\(line)")
+            let chars = Array(line.prefix(4000))
+            var bare = 0
+            for k in chars.indices where chars[k] == "|" {
+                if (k > 0 ? chars[k - 1] : "x") == " " || (k + 1 < chars.count ? chars[k + 1] : " ") == " " { bare += 1 }
+            }
+            #expect(LooseText.barePipes(sub) == bare, "\(line)")
+            #expect(LooseText.isRuleOnly(line) == line.unicodeScalars.allSatisfy { LooseText.isBoxRule($0) || $0 == " " || $0 == "_" }, "\(line)")
+            #expect(LooseText.onlyBytes(line.utf8.span, in: "-: ") == line.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3A || $0 == 0x20 })
+            for other in lines {
+                #expect(LooseText.sameBytes(line, other) == (Array(line.utf8) == Array(other.utf8)))
+            }
+        }
+    }
+
     @Test func wordIsTheEightBytesLowestFirst() {
         let bytes: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8, 0xC3, 0xA9]
         for offset in 0...2 {

@@ -146,7 +146,7 @@ struct FormTail: Sendable {
     }
 
     /// ``footnoteStart(_:)`` of an ASCII line (each byte a character).
-    private static func footnoteStart(bytes b: UnsafeBufferPointer<UInt8>) -> (number: Int, rest: String)? {
+    private static func footnoteStart(bytes b: Span<UInt8>) -> (number: Int, rest: String)? {
         var i = 0
         let n = b.count
         if n >= 2, b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "*"), b[1] == 0x20 {
@@ -179,7 +179,7 @@ struct FormTail: Sendable {
         var lo = i, hi = n
         while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
         while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-        return (number, String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+        return (number, String(bytes: b.extracting(lo..<hi)))
     }
 
     /// A cell's text without the pipes that parted it from its neighbours
@@ -449,7 +449,7 @@ struct FormTail: Sendable {
                 if b[x] == 0x20 { x += 1; continue }
                 var e = x
                 while e < b.count, b[e] != 0x20 { e += 1 }
-                let word = b.span.extracting(x..<e)
+                let word = b.extracting(x..<e)
                 var known = false
                 for w in headingWordBytes where w.span.elementsEqual(word) { known = true; break }
                 guard known else { return false }
@@ -480,7 +480,7 @@ struct FormTail: Sendable {
     /// ``isCityLine(_:)`` of ASCII bytes: the last three words (and whether
     /// there are four) found from the end; a number is a digit, a state code
     /// two of A-Z and 0-9.
-    static func isCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCityLine(ascii b: Span<UInt8>) -> Bool {
         // The last words, last first: (start, end).
         var words: [(Int, Int)] = []
         words.reserveCapacity(4)
@@ -682,7 +682,7 @@ struct FormTail: Sendable {
             let raw = line.segments[0].text
             let (from, to) = (textPart[0].x, textPart[textPart.count - 1].end)
             // The characters from the first word to the last: an ASCII line's bytes.
-            let piece = HeaderBoxes.plainBytes(raw) { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<min($0.count, to)]), as: UTF8.self) }
+            let piece = HeaderBoxes.plainBytes(raw) { String(bytes: $0.extracting(from..<min($0.count, to))) }
                 ?? { let chars = Array(raw); return String(chars[from..<min(chars.count, to)]) }()
             let text = piece.trimmingSpaces()
             block.append((text, line.number))

@@ -2,21 +2,16 @@ extension HeaderBoxes {
     /// The text's bytes when it is ASCII without a carriage return (each
     /// byte is then one character, a space exactly when it is 0x20), else nil:
     /// the readers' byte paths, which fall back to the `Character` code otherwise.
-    static func plainBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        let r = text.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b.span) ? body(b) : nil
-        }
-        if let r { return r }
-        var copy = text
-        copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { b -> R? in
-            ColumnText.isPlain(b.span) ? body(b) : nil
-        } ?? nil
+    /// (`utf8.span` gives any native string's bytes, so no contiguous copy is
+    /// needed as it was for `withContiguousStorageIfAvailable`.)
+    static func plainBytes<R>(_ text: String, _ body: (Span<UInt8>) -> R) -> R? {
+        let b = text.utf8.span
+        return ColumnText.isPlain(b) ? body(b) : nil
     }
 
 
     /// The byte offset of the last "  " (two spaces) in ASCII bytes.
-    static func lastDoubleSpace(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func lastDoubleSpace(_ b: Span<UInt8>) -> Int? {
         var i = b.count - 2
         while i >= 0 {
             if b[i] == 0x20 && b[i + 1] == 0x20 { return i }
@@ -28,13 +23,13 @@ extension HeaderBoxes {
     /// The byte offset of the first occurrence of an ASCII phrase in any bytes,
     /// by ``StringSearch/firstOffset(of:_:in:)``. A match of ASCII bytes is a
     /// match of the text's.
-    static func firstOffset(of phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstOffset(of phrase: StaticString, in b: Span<UInt8>) -> Int? {
         let n = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
         guard let first = n.first else { return nil }
-        return StringSearch.firstOffset(of: n.span, first, in: b.span)
+        return StringSearch.firstOffset(of: n.span, first, in: b)
     }
 
-    static func contains(_ phrase: StaticString, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains(_ phrase: StaticString, in b: Span<UInt8>) -> Bool {
         firstOffset(of: phrase, in: b) != nil
     }
 }

@@ -144,20 +144,18 @@ extension HeaderBoxes {
     /// path would cut the bytes (the text's bytes when contiguous; no space
     /// touching a byte outside ASCII at a cut); else that copy, as a slice.
     static func trimmedSlice(_ text: String) -> Substring {
-        let cut = text.utf8.withContiguousStorageIfAvailable { b -> Range<Int>? in
-            var lo = 0, hi = b.count
-            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
-            if lo == hi { return 0..<0 }
-            while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
-            if lo > 0, b[lo - 1] == 0x20, b[lo] >= 0x80 { return nil }
-            if hi < b.count, b[hi - 1] >= 0x80 { return nil }
-            return lo..<hi
+        let b = text.utf8.span
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        if lo == hi { return "" }
+        while b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        // A cut beside a byte outside ASCII: the `Character` trim decides.
+        if (lo > 0 && b[lo - 1] == 0x20 && b[lo] >= 0x80) || (hi < b.count && b[hi - 1] >= 0x80) {
+            return Substring(text.trimmingSpaces())
         }
-        guard let cut, let cut else { return Substring(text.trimmingSpaces()) }
-        if cut.isEmpty { return "" }
         let u = text.utf8
-        let lo = u.index(u.startIndex, offsetBy: cut.lowerBound)
-        return Substring(u[lo..<u.index(lo, offsetBy: cut.count)])
+        let from = u.index(u.startIndex, offsetBy: lo)
+        return Substring(u[from..<u.index(from, offsetBy: hi - lo)])
     }
 
     /// The date a line holds when it holds nothing else.

@@ -128,17 +128,14 @@ struct HeaderBoxes: Sendable {
     /// `text.has("Check this box") || text.has("No securities")`, on the bytes
     /// read once (asked of every line of the header).
     static func mentionsCheckBox(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { b in
-            HeaderBoxes.contains("Check this box", in: b) || HeaderBoxes.contains("No securities", in: b)
-        }
+        let b = text.utf8.span
+        return HeaderBoxes.contains("Check this box", in: b) || HeaderBoxes.contains("No securities", in: b)
     }
 
     /// True when the text just before a label is a check mark: `[X]`, `X`, `☒`, `■`, `✓`.
     static func isChecked(before text: Substring) -> Bool {
-        if let fast = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in ColumnText.isPlain(b.span) ? isChecked(ascii: b) : nil }), let fast {
-            return fast
-        }
+        let b = text.utf8.span
+        if ColumnText.isPlain(b) { return isChecked(ascii: b) }
         let t = text.trimmingSpaces()
         guard let last = t.last else { return false }
         if last == "]" {
@@ -155,7 +152,7 @@ struct HeaderBoxes: Sendable {
 
     /// ``isChecked(before:)`` of ASCII bytes (a byte is a character; none of
     /// the marks outside ASCII can be there).
-    static func isChecked(ascii b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isChecked(ascii b: Span<UInt8>) -> Bool {
         var lo = 0, hi = b.count
         while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
         while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
@@ -460,8 +457,8 @@ struct HeaderBoxes: Sendable {
         if let fast = HeaderBoxes.plainBytes(t, { b -> Bool in
             // ASCII: a byte is a character (so `==` is equal bytes); the cheap tests first.
             if b.count <= 8, HeaderBoxes.isPersonTail(b) { return true }
-            guard b.count <= 30, b.last == UInt8(ascii: ")") else { return false }
-            for c in b where c >= 0x30 && c <= 0x39 { return false }
+            guard b.count <= 30, b.count > 0, b[b.count - 1] == UInt8(ascii: ")") else { return false }
+            for i in b.indices where b[i] >= 0x30 && b[i] <= 0x39 { return false }
             // (`t.has(...)`: the same bytes, searched in place.)
             return HeaderBoxes.contains("Year", in: b) || HeaderBoxes.contains("applicable", in: b)
                 || HeaderBoxes.contains("Line", in: b) || HeaderBoxes.contains("Day", in: b)
@@ -475,7 +472,7 @@ struct HeaderBoxes: Sendable {
     }
 
     /// "Person*", "Person^*", "Person" or "*" (the end of box 1's label), as ASCII bytes.
-    static func isPersonTail(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPersonTail(_ b: Span<UInt8>) -> Bool {
         if b.count == 1 { return b[0] == UInt8(ascii: "*") }
         guard b.count >= 6, b[0] == UInt8(ascii: "P"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "r"),
               b[3] == UInt8(ascii: "s"), b[4] == UInt8(ascii: "o"), b[5] == UInt8(ascii: "n") else { return false }
@@ -589,22 +586,21 @@ struct HeaderBoxes: Sendable {
     /// ("3. Date of Earliest Transaction (Month/Day/Year)") or a name is then passed
     /// over without being cut into tokens.
     static func mayHoldDate(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { b in
-            var digit = false, separator = false
-            for c in b {
-                if c == 0x20 || c == 0x0A || c == 0x09 {
-                    digit = false; separator = false
-                } else if c >= 0x30 && c <= 0x39 {
-                    digit = true
-                    if separator { return true }
-                } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
-                    separator = true
-                    if digit { return true }
-                }
+        let b = text.utf8.span
+        var digit = false, separator = false
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 {
+                digit = false; separator = false
+            } else if c >= 0x30 && c <= 0x39 {
+                digit = true
+                if separator { return true }
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
+                separator = true
+                if digit { return true }
             }
-            return false
         }
+        return false
     }
 
     static func firstDate(in lines: [BoxLine]) -> Located<DateText>? {
@@ -711,7 +707,7 @@ struct HeaderBoxes: Sendable {
     }
 
     /// ``isStreetNumber(_:)`` of the first word of ASCII bytes (a word: a run of non-spaces).
-    static func startsWithStreetNumber(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func startsWithStreetNumber(_ b: Span<UInt8>) -> Bool {
         var i = 0
         while i < b.count, b[i] == 0x20 { i += 1 }
         guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return false }
@@ -871,7 +867,7 @@ struct HeaderBoxes: Sendable {
     static func gluedWords(in lines: [BoxLine]) -> Int {
         var count = 0
         for l in lines {
-            if let plain = l.text.utf8.withContiguousStorageIfAvailable(gluedASCIIWords), let plain {
+            if let plain = gluedASCIIWords(l.text.utf8.span) {
                 count += plain
                 continue
             }
@@ -888,8 +884,8 @@ struct HeaderBoxes: Sendable {
     /// ``gluedWords(in:)`` for one line of ASCII without carriage returns, on
     /// bytes: each byte is then one character, a letter exactly when it is
     /// A-Z or a-z, a number when 0-9, uppercase when A-Z. Nil for other lines.
-    static func gluedASCIIWords(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        for c in b where c >= 0x80 || c == 0x0D { return nil }
+    static func gluedASCIIWords(_ b: Span<UInt8>) -> Int? {
+        for i in b.indices where b[i] >= 0x80 || b[i] == 0x0D { return nil }
         var count = 0
         var i = 0
         while i < b.count {
@@ -944,7 +940,7 @@ struct HeaderBoxes: Sendable {
 
     /// ``splitCityLine(_:)`` of ASCII bytes: words are runs between spaces, a
     /// number is a digit, a state code two of A-Z and 0-9.
-    static func splitCityLine(ascii b: UnsafeBufferPointer<UInt8>) -> (String?, String?, String?) {
+    static func splitCityLine(ascii b: Span<UInt8>) -> (String?, String?, String?) {
         var words: [Range<Int>] = []
         var x = 0
         while x < b.count {
@@ -959,7 +955,7 @@ struct HeaderBoxes: Sendable {
             return false
         }
         func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        func string(_ w: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[w]), as: UTF8.self) }
+        func string(_ w: Range<Int>) -> String { String(bytes: b.extracting(w)) }
         func isState(_ w: Range<Int>) -> Bool {
             w.count == 2 && !has(w) { !(($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || digit($0)) }
         }
@@ -1009,9 +1005,9 @@ struct HeaderBoxes: Sendable {
         // on bytes when the text is ASCII.
         let brackets: (String.Index, String.Index, Bool)?
         if let fast = HeaderBoxes.plainBytes(text, { b -> (Int, Int, Bool)? in
-            guard let open = b.lastIndex(of: UInt8(ascii: "[")),
-                  let close = b[open...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
-            return (open, close, b[open...close].contains(0x20))
+            guard let open = b.lastOffset(of: UInt8(ascii: "[")),
+                  let close = b.firstOffset(of: UInt8(ascii: "]"), from: open) else { return nil }
+            return (open, close, b.firstOffset(of: 0x20, from: open, through: close) != nil)
         }) {
             brackets = fast.map { (text.utf8.index(text.startIndex, offsetBy: $0.0), text.utf8.index(text.startIndex, offsetBy: $0.1), $0.2) }
         } else if let open = text.lastIndex(of: "["), let close = text[open...].firstIndex(of: "]") {
@@ -1178,7 +1174,7 @@ struct HeaderBoxes: Sendable {
             if let o = HeaderBoxes.firstOffset(of: "Other (specify below)", in: b) { end = o + 21 }
             else if let o = HeaderBoxes.firstOffset(of: "Officer (give title below)", in: b) { end = o + 26 }
             else { return nil }
-            return HeaderBoxes.firstOffset(of: "(give title", in: UnsafeBufferPointer(rebasing: b[end...])) == nil ? end : nil
+            return HeaderBoxes.firstOffset(of: "(give title", in: b.extracting(end...)) == nil ? end : nil
         }
         let captionEnd: String.Index?
         if let caption {

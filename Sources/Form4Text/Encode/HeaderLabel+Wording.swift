@@ -125,7 +125,7 @@ extension HeaderLabel {
     /// come), how many of its words belong to the label and what is left of
     /// the label; nil when its first word does not continue the label.
     static func continuation(_ text: String, rest: ArraySlice<String>) -> (words: Int, rest: ArraySlice<String>)? {
-        if let fast = HeaderBoxes.plainBytes(text, { continuation(bytes: $0.span, rest: rest) }) { return fast }
+        if let fast = HeaderBoxes.plainBytes(text, { continuation(bytes: $0, rest: rest) }) { return fast }
         let words = text.split(separator: " ").map { labelWord($0) }
         var k = 0
         var r = rest
@@ -142,7 +142,7 @@ extension HeaderLabel {
     /// box printed on one line ("5. Relationship of ... (Check all applicable)
     /// X Director ..."). Nil when nothing follows or the wording is not all there.
     func value(onLabelLine l: BoxLine) -> BoxLine? {
-        if let fast = HeaderBoxes.plainBytes(l.text, { value(onLabelLine: l, bytes: $0.span) }) { return fast }
+        if let fast = HeaderBoxes.plainBytes(l.text, { value(onLabelLine: l, bytes: $0) }) { return fast }
         let pieces = l.text.split(separator: " ")
         var words = pieces.map { HeaderLabel.labelWord($0) }
         var skip = 0

@@ -51,7 +51,7 @@ extension LooseText.Builder {
             cellRows += 1
             // An outerless row is read as if its opening pipe were there.
             let cells = LooseText.pipeCellRanges(trimmed, opened: opensWithBar)
-            if cells.allSatisfy({ LooseText.onlyBytes(UnsafeBufferPointer(rebasing: trimmed[$0]), in: "-: ") }) {
+            if cells.allSatisfy({ LooseText.onlyBytes(trimmed.span.extracting($0), in: "-: ") }) {
                 addBlank()
                 return
             }

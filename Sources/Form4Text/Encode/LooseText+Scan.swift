@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The byte tests `LooseText` asks of every line to tell its style (pipe
 /// row, separator, box drawing, free text).
 ///
@@ -12,9 +6,7 @@ import Darwin
 extension LooseText {
     /// True when the line holds a `|` byte (and so, UTF-8 being what it is, a `|` character).
     static func hasPipe(_ line: Substring) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { b in
-            b.baseAddress.map { memchr($0, Int32(UInt8(ascii: "|")), b.count) != nil } ?? false
-        } ?? line.utf8.contains(UInt8(ascii: "|"))
+        line.utf8.span.contains(UInt8(ascii: "|"))
     }
 
     /// html2text writes pipe tables without the outer pipes ("a | b | c", or
@@ -22,20 +14,22 @@ extension LooseText {
     /// characters have a space on one side at least (in a word, "a|b", a bar is text).
     static func barePipes(_ line: Substring) -> Int {
         // All ASCII: bytes are the characters.
-        let fast = line.utf8.withContiguousStorageIfAvailable { whole -> Int? in
-            // No `|` byte at all (most lines): no character of the line can be "|".
-            guard let base = whole.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), whole.count) != nil else { return 0 }
+        let whole = line.utf8.span
+        // No `|` byte at all (most lines): no character of the line can be "|".
+        guard whole.contains(UInt8(ascii: "|")) else { return 0 }
+        let b = whole.extracting(0..<min(whole.count, 4000))
+        // Not all ASCII: the `Character` loop below decides.
+        if LooseText.isASCII(b) {
             var bare = 0
-            let b = whole.prefix(4000)
-            for k in b.indices where b[k] == UInt8(ascii: "|") {
-                let before = k > b.startIndex ? b[k - 1] : UInt8(ascii: "x")
-                let after = k + 1 < b.endIndex ? b[k + 1] : UInt8(ascii: " ")
+            var k = 0
+            while let hit = b.firstOffset(of: UInt8(ascii: "|"), from: k) {
+                let before = hit > 0 ? b[hit - 1] : UInt8(ascii: "x")
+                let after = hit + 1 < b.count ? b[hit + 1] : UInt8(ascii: " ")
                 if before == UInt8(ascii: " ") || after == UInt8(ascii: " ") { bare += 1 }
+                k = hit + 1
             }
-            // Not all ASCII: the `Character` loop below decides.
-            return b.contains(where: { $0 >= 0x80 }) ? nil : bare
+            return bare
         }
-        if let fast, let bare = fast { return bare }
         let chars = Array(line.prefix(4000))
         var bare = 0
         for k in chars.indices where chars[k] == "|" {
@@ -60,26 +54,26 @@ extension LooseText {
     }
 
     /// ``onlyBytes(_:in:)`` on bytes.
-    static func onlyBytes(_ b: UnsafeBufferPointer<UInt8>, in allowed: StaticString) -> Bool {
-        allowed.withUTF8Buffer { set in b.allSatisfy { set.contains($0) } }
+    static func onlyBytes(_ b: Span<UInt8>, in allowed: StaticString) -> Bool {
+        allowed.withUTF8Buffer { set in
+            for i in b.indices where !set.contains(b[i]) { return false }
+            return true
+        }
     }
 
     /// True when the line holds a box-drawing character (U+2500 to U+257F),
     /// whose UTF-8 is E2 94 xx or E2 95 xx.
     static func hasBoxDrawing(_ line: Substring) -> Bool {
-        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
-            var lead = false
-            for byte in bytes {
-                if lead && (byte == 0x94 || byte == 0x95) { return true }
-                lead = byte == 0xE2
-            }
-            return false
+        let b = line.utf8.span
+        // Most lines have no E2 byte at all: one memchr (`firstOffset`) says so.
+        guard var i = b.firstOffset(of: 0xE2) else { return false }
+        var lead = false
+        while i < b.count {
+            let byte = b[i]
+            if lead && (byte == 0x94 || byte == 0x95) { return true }
+            lead = byte == 0xE2
+            i += 1
         }
-        // Most lines have no E2 byte at all: one memchr says so.
-        func contiguous(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = b.baseAddress, memchr(base, 0xE2, b.count) != nil else { return false }
-            return scan(b)
-        }
-        return line.utf8.withContiguousStorageIfAvailable(contiguous) ?? scan(line.utf8)
+        return false
     }
 }

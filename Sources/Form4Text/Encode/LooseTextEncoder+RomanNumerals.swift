@@ -78,17 +78,15 @@ extension LooseTextEncoder {
 
     /// "Table Il" with the numeral's word ending there (any case of "table").
     static func hasMisreadTableII(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
-            let want = Array("able Il".utf8)
-            guard b.count >= want.count else { return false }
-            for i in 0...(b.count - want.count) where b[i] == want[0] {
-                guard (0..<want.count).allSatisfy({ b[i + $0] == want[$0] }) else { continue }
-                let end = i + want.count
-                if end == b.count || [0x20, 0x2D, 0x3A].contains(b[end]) { return true }
-            }
-            return false
+        let b = line.utf8.span
+        let want = Array("able Il".utf8)
+        guard b.count >= want.count else { return false }
+        for i in 0...(b.count - want.count) where b[i] == want[0] {
+            guard (0..<want.count).allSatisfy({ b[i + $0] == want[$0] }) else { continue }
+            let end = i + want.count
+            if end == b.count || [0x20, 0x2D, 0x3A].contains(b[end]) { return true }
         }
+        return false
     }
 
     /// The text with each word "Il" that follows another word (and may carry

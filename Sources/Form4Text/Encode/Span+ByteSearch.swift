@@ -47,3 +47,24 @@ extension Span where Element == UInt8 {
         return true
     }
 }
+
+extension Span where Element == UInt8 {
+    /// Whether the byte occurs: ``firstOffset(of:from:)``, named as the
+    /// buffer's `contains` the byte readers used before `Span`.
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        firstOffset(of: byte) != nil
+    }
+
+    /// The offset of the byte's last occurrence (a checked loop from the end:
+    /// its callers search short header lines, where `memrchr` would not pay).
+    @inline(__always)
+    func lastOffset(of byte: UInt8) -> Int? {
+        var i = count - 1
+        while i >= 0 {
+            if self[i] == byte { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

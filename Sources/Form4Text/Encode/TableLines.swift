@@ -93,12 +93,13 @@ struct TableLines {
             // pairs with a line feed) is read on its bytes: ends in ".", at most three
             // long, opens with a digit (the one kind of ASCII character `isNumber`).
             // The view's generic `last`, the count and the suffix test cost more.
-            if let ascii = text.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
-                guard let last = b.last, last == UInt8(ascii: ".") else { return false }
-                for c in b where c >= 0x80 || c == 0x0D { return nil }
-                return b.count <= 3 && LooseTokenizer.isDigit(b[0])
-            }), let ascii {
-                if ascii { n += 1 }
+            let b = text.utf8.span
+            // No last byte ".": no last character "." either, ASCII or not.
+            guard b.count > 0, b[b.count - 1] == UInt8(ascii: ".") else { continue }
+            var plain = true
+            for k in b.indices where b[k] >= 0x80 || b[k] == 0x0D { plain = false; break }
+            if plain {
+                if b.count <= 3 && LooseTokenizer.isDigit(b[0]) { n += 1 }
                 continue
             }
             // A word whose last byte is no "." cannot end in the character "." (asked first: most words).
@@ -714,15 +715,14 @@ struct TableLines {
     static func digitCount(_ tokens: [LooseToken]) -> Int {
         var n = 0
         for t in tokens where t.kind != .footnoteOnly {
-            let fast = t.text.utf8.withContiguousStorageIfAvailable { b -> Int? in
-                var d = 0
-                for c in b {
-                    if c >= 0x80 { return nil }
-                    if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { d += 1 }
-                }
-                return d
+            let b = t.text.utf8.span
+            var d = 0, plain = true
+            for k in b.indices {
+                let c = b[k]
+                if c >= 0x80 { plain = false; break }
+                if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { d += 1 }
             }
-            if let fast, let d = fast { n += d } else { n += t.text.filter(\.isNumber).count }
+            n += plain ? d : t.text.filter(\.isNumber).count
         }
         return n
     }
@@ -730,16 +730,15 @@ struct TableLines {
     /// Opening minus closing parentheses (as characters) in a text. On
     /// bytes when the text is ASCII, where a byte is a character.
     static func parenthesisBalance(_ text: String) -> Int {
-        let fast = text.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            var depth = 0
-            for c in b {
-                if c >= 0x80 { return nil }
-                if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
-            }
-            return depth
+        let b = text.utf8.span
+        var depth = 0, plain = true
+        for k in b.indices {
+            let c = b[k]
+            if c >= 0x80 { plain = false; break }
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
         }
-        if let fast, let depth = fast { return depth }
-        var depth = 0
+        if plain { return depth }
+        depth = 0
         for ch in text { if ch == "(" { depth += 1 } else if ch == ")" { depth -= 1 } }
         return depth
     }
