@@ -67,6 +67,30 @@ import Testing
         #expect(r.diagnostics.contains { $0.rule == "ENC-FOOTNOTE-UNREFERENCED" })
     }
 
+    /// Natures citing (2), (5), (4) with footnote 3 cited nowhere: the middle
+    /// row's mark breaks the run its neighbours make and is reported, kept as
+    /// read. The same rows citing (3), or (5) with footnote 3 cited elsewhere, say nothing.
+    @Test func aMarkThatBreaksARunOfFootnotesIsReported() throws {
+        func text(_ middle: String, price: String = "$10.00(1)") -> String {
+            Self.form(rows: [
+                "Common Stock  06/03/2024  S  1,000  D  $10.00(1)  9,000  I  By Alder Trust(2)",
+                "Common Stock  06/03/2024  S  1,000  D  \(price)  8,000  I  By Birch Trust(\(middle))",
+                "Common Stock  06/03/2024  S  1,000  D  $10.00(1)  7,000  I  By Cedar Trust(4)",
+            ], notes: ["1. The price is the sale price.", "2. Held by the Alder Trust.", "3. Held by the Birch Trust.",
+                       "4. Held by the Cedar Trust.", "5. Held by the Dogwood Trust."])
+        }
+        let r = try Self.encode(text("5"))
+        let misread = r.diagnostics.filter { $0.rule == "ENC-FOOTNOTE-MISREAD" }
+        #expect(misread.map(\.path) == ["/ownershipDocument/nonDerivativeTable/nonDerivativeTransaction[2]/ownershipNature/natureOfOwnership"])
+        #expect(misread.first?.location?.line == 15)
+        #expect(misread.first?.message.contains("may be a misread (3)") == true)
+        let row = try #require(r.document.nonDerivativeTable?.nonDerivativeTransaction[1])
+        #expect(row.ownershipNature?.natureOfOwnership?.footnoteId == ["F5"])
+        for quiet in [text("3"), text("5", price: "$10.00(3)")] {
+            #expect(!(try Self.encode(quiet)).diagnostics.contains { $0.rule == "ENC-FOOTNOTE-MISREAD" })
+        }
+    }
+
     @Test func notAFormIsRefused() {
         for text in ["", "   \n\n", "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)\nForm 10-K\nItem 1. Business\nTable of Contents\n"] {
             #expect(throws: EncodeFailure.self) { try Self.encode(text) }

@@ -23,6 +23,14 @@ public struct FootnoteReferenceSite: Sendable {
 
     public var path: String { rowPath + "/" + relative }
 
+    /// True when this site's row is `offset` rows after `other`'s (before, for
+    /// a negative offset) among rows of the same kind: checks that compare a
+    /// field with the same field of the rows around it ask this without
+    /// building either row's path.
+    public func isRow(_ offset: Int, from other: FootnoteReferenceSite) -> Bool {
+        kind == other.kind && index == other.index + offset
+    }
+
     /// The XPath of the `index`-th (0-based) reference of this field.
     func referencePath(_ index: Int) -> String { "\(path)/footnoteId[\(index + 1)]" }
 

@@ -27,8 +27,10 @@ struct CrossChecks {
         earliestDate()
         // The fields that cite footnotes, listed once for both checks that read them.
         let sites = document.footnoteSites
-        footnoteReferences(sites)
+        let cited = CrossChecks.citedIds(sites)
+        footnoteReferences(sites, cited: cited)
         misreadMarks(sites)
+        brokenFootnoteRuns(sites, cited: cited.ids)
     }
 
     /// Shares owned after row k = shares owned after row k-1 ± row k's amount,
@@ -250,9 +252,9 @@ struct CrossChecks {
     /// Read off the list of ids cited (few, each cited many times), compared as
     /// strings: a map of the ids to their sites, a set of the footnotes' ids and
     /// the map sorted cost more than the checks.
-    mutating func footnoteReferences(_ sites: [FootnoteReferenceSite]) {
+    mutating func footnoteReferences(_ sites: [FootnoteReferenceSite], cited: (ids: [String], first: [Int])) {
         let root = CrossChecks.root
-        let (ids, first) = CrossChecks.citedIds(sites)
+        let (ids, first) = cited
         let notes = document.footnotes
         // In the ids' order (each id is listed once, so the order is the one a sort by id gives).
         for j in ids.indices.sorted(by: { ids[$0] < ids[$1] }) where !notes.contains(where: { $0.id == ids[j] }) {
