@@ -18,12 +18,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // The one module with C and unsafe pointer code: parsing and XSD validation.
+        // The one module with C and unsafe pointer code: parsing and XSD validation,
+        // and the few byte operations a `Span` cannot do (`memchr`, block copies, word loads).
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
         // The ownership model, XML reading and writing, schemas, business rules, validation.
         .target(name: "Form4Core", dependencies: ["LibXML"]),
         // Text forms: decode (text, markdown, HTML) and encode (loose text to the model).
-        .target(name: "Form4Text", dependencies: ["Form4Core"]),
+        .target(name: "Form4Text", dependencies: ["Form4Core", "LibXML"], swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // Structural comparison of two filings.
         .target(name: "Form4Diff", dependencies: ["Form4Core"]),
         // The public umbrella library.
@@ -39,7 +40,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML", "TestSupport"]),
         .testTarget(name: "Form4CoreTests", dependencies: ["Form4Core", "TestSupport"]),
-        .testTarget(name: "Form4TextTests", dependencies: ["Form4Text", "Form4Core", "TestSupport"]),
+        .testTarget(name: "Form4TextTests", dependencies: ["Form4Text", "Form4Core", "LibXML", "TestSupport"]),
         .testTarget(name: "Form4DiffTests", dependencies: ["Form4Diff", "Form4Text", "Form4Core", "TestSupport"]),
         // End-to-end tests run the built executable, so they depend on it being built.
         .testTarget(name: "CLITests", dependencies: ["form4xml", "TestSupport"]),

@@ -1,3 +1,5 @@
+import LibXML
+
 /// A line of layout text addressed by character offset (its display
 /// column), for the readers that cut lines into columns.
 ///

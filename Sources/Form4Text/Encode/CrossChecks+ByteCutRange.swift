@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 extension CrossChecks {
     /// ``CrossChecks/range(in:)`` reading the words as it goes: most price

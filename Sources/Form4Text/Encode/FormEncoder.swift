@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 /// `encode`'s entry point: recognises what the input is and reads it into
 /// the model. The project's JSON → `JSONDecoder`; the canonical text that

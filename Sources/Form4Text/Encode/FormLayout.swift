@@ -1,3 +1,5 @@
+import LibXML
+
 /// Where the parts of a printed Form 3, 4 or 5 are in a loose text: the
 /// header boxes, the two tables, the explanation of responses, remarks,
 /// the reporting owners table and the signatures.

@@ -5,6 +5,7 @@ import Darwin
 #endif
 
 import Form4Core
+import LibXML
 
 /// The part of the form below the tables: Explanation of Responses
 /// (footnote texts as written), Remarks, the Reporting Owners table and

@@ -1,3 +1,5 @@
+import LibXML
+
 extension HeaderBoxes {
     /// The text's bytes when it is ASCII without a carriage return (each
     /// byte is then one character, a space exactly when it is 0x20), else nil:

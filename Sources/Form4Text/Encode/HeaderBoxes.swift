@@ -1,4 +1,6 @@
 import Form4Core
+import Foundation
+import LibXML
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

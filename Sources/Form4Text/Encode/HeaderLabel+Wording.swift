@@ -1,3 +1,5 @@
+import LibXML
+
 /// The full printed wording of each header label, so that a label wrapped
 /// over several lines (pandoc prints the boxes in columns 23 characters wide:
 /// "1. Name and Address of" / "Reporting Person*") is recognised from its

@@ -1,3 +1,5 @@
+import LibXML
+
 /// The numbered boxes at the top of the form, recognised by their printed labels.
 enum HeaderLabel: Sendable, Equatable {
     case name, issuer, period, amendment, relationship, individual

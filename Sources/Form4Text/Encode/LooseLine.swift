@@ -1,3 +1,5 @@
+import LibXML
+
 /// One physical line of a loose text, cut into segments.
 ///
 /// Free text (pdftotext, w3m, lynx, typed drafts) is one segment whose

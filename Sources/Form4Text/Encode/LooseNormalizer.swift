@@ -1,3 +1,5 @@
+import LibXML
+
 /// Cleans one line of extractor output so that every style spells the same
 /// things the same way: markdown emphasis and escapes go, `<sup>(1)</sup>`,
 /// `⁽¹⁾` and lone superscript digits become a glued `^(1)`, odd spaces become

@@ -1,3 +1,5 @@
+import LibXML
+
 /// The byte tests `LooseText` asks of every line to tell its style (pipe
 /// row, separator, box drawing, free text).
 ///

@@ -1,3 +1,4 @@
+import LibXML
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

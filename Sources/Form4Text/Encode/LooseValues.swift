@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 /// Turns token text into the model's exact value types.
 enum LooseValues {

@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 /// Turns a grouped table row into model values: runs the grammar on the
 /// row's value line, places the wrapped text around it, converts tokens to

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Small text helpers of the loose reader, scanning UTF-8 bytes.
 ///
 /// They are called on every line and cell of a filing, so they look at

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Substring search over UTF-8 bytes.
 ///
 /// With Foundation imported, `String.contains(_:)` goes through CFString and

@@ -7,8 +7,8 @@ extension Span where Element == UInt8 {
     /// `RawSpan`'s load checks `offset...offset + 8` against the span's
     /// bounds (it is named "unsafe" for types whose bit patterns are not all
     /// valid values; every pattern is a `UInt64`).
-    @inline(__always)
-    func word(at offset: Int) -> UInt64 {
+    @inlinable @inline(__always)
+    public func word(at offset: Int) -> UInt64 {
         UInt64(littleEndian: bytes.unsafeLoadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 }

@@ -18,8 +18,8 @@ import Darwin
 /// loop cost 2M more than the call on the bench texts; at 2, 0.3M more).
 extension Span where Element == UInt8 {
     /// The first offset `i` in `start...last` (clamped to the span) with `self[i] == byte`.
-    @inline(__always)
-    func firstOffset(of byte: UInt8, from start: Int, through last: Int) -> Int? {
+    @inlinable @inline(__always)
+    public func firstOffset(of byte: UInt8, from start: Int, through last: Int) -> Int? {
         let end = Swift.min(last + 1, count)
         guard start >= 0, start < end else { return nil }
         if end - start < 8 {
@@ -34,14 +34,14 @@ extension Span where Element == UInt8 {
     }
 
     /// The first offset at or after `start` holding `byte`.
-    @inline(__always)
-    func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
+    @inlinable @inline(__always)
+    public func firstOffset(of byte: UInt8, from start: Int = 0) -> Int? {
         firstOffset(of: byte, from: start, through: count - 1)
     }
 
     /// The same bytes, in the same order.
-    @inline(__always)
-    func elementsEqual(_ other: Span<UInt8>) -> Bool {
+    @inlinable @inline(__always)
+    public func elementsEqual(_ other: Span<UInt8>) -> Bool {
         guard count == other.count else { return false }
         for i in indices where self[i] != other[i] { return false }
         return true
@@ -51,15 +51,15 @@ extension Span where Element == UInt8 {
 extension Span where Element == UInt8 {
     /// Whether the byte occurs: ``firstOffset(of:from:)``, named as the
     /// buffer's `contains` the byte readers used before `Span`.
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public func contains(_ byte: UInt8) -> Bool {
         firstOffset(of: byte) != nil
     }
 
     /// The offset of the byte's last occurrence (a checked loop from the end:
     /// its callers search short header lines, where `memrchr` would not pay).
-    @inline(__always)
-    func lastOffset(of byte: UInt8) -> Int? {
+    @inlinable @inline(__always)
+    public func lastOffset(of byte: UInt8) -> Int? {
         var i = count - 1
         while i >= 0 {
             if self[i] == byte { return i }

@@ -9,8 +9,8 @@
 /// bounds are the buffer's.
 extension String {
     /// The UTF-8 bytes `b` as a string, invalid bytes repaired as `String(decoding:as:)` does.
-    @inline(__always)
-    init(bytes b: Span<UInt8>) {
+    @inlinable @inline(__always)
+    public init(bytes b: Span<UInt8>) {
         self = b.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 }
@@ -21,8 +21,8 @@ extension String {
     /// `String(unsafeUninitializedCapacity:initializingUTF8With:)`, which has
     /// no `Span` twin, with its buffer kept here; the bytes written are
     /// validated as UTF-8 by that initialiser as before.
-    @inline(__always)
-    init(utf8Capacity capacity: Int, initializingWith body: (inout OutputSpan<UInt8>) -> Void) {
+    @inlinable @inline(__always)
+    public init(utf8Capacity capacity: Int, initializingWith body: (inout OutputSpan<UInt8>) -> Void) {
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var out = OutputSpan(buffer: buffer, initializedCount: 0)
             body(&out)
@@ -33,14 +33,14 @@ extension String {
 
 extension Array where Element == UInt8 {
     /// The bytes of `b`.
-    @inline(__always)
-    init(bytes b: Span<UInt8>) {
+    @inlinable @inline(__always)
+    public init(bytes b: Span<UInt8>) {
         self = b.withUnsafeBufferPointer { Array($0) }
     }
 
     /// The bytes of `b` appended.
-    @inline(__always)
-    mutating func append(bytes b: Span<UInt8>) {
+    @inlinable @inline(__always)
+    public mutating func append(bytes b: Span<UInt8>) {
         b.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 }
