@@ -33,6 +33,7 @@ let package = Package(
             name: "form4xml",
             dependencies: [
                 "Form4XML",
+                "LibXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

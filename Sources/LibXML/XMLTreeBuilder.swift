@@ -100,7 +100,11 @@ public final class XMLTreeBuilder {
     ///
     /// `lineFeeds` says whether the text holds a line feed; when it does not,
     /// the text node's line is `line` without looking.
-    public func text(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineFeeds: Bool = true) {
+    public func text(_ span: Span<UInt8>, line: Int, lineFeeds: Bool = true) {
+        span.withUnsafeBufferPointer { text($0, line: line, lineFeeds: lineFeeds) }
+    }
+
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineFeeds: Bool) {
         guard !failed, let doc, let current, let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let compact = bytes.count < 2 * MemoryLayout<UnsafeRawPointer>.size
         guard let node = xmlNewDocTextLen(doc, compact ? nil : base, compact ? 0 : Int32(bytes.count)) else {
@@ -162,7 +166,11 @@ public final class XMLTreeBuilder {
 
     /// An attribute of the open element, its value as a parse hands it over
     /// (entities replaced, white space already normalised).
-    public func attribute(_ name: StaticString, value: UnsafeBufferPointer<UInt8>) {
+    public func attribute(_ name: StaticString, value span: Span<UInt8>) {
+        span.withUnsafeBufferPointer { attribute(name, value: $0) }
+    }
+
+    private func attribute(_ name: StaticString, value: UnsafeBufferPointer<UInt8>) {
         guard !failed, let doc, let current else { return }
         // xmlNewProp takes the name from the document's dictionary itself.
         guard let attr = xmlNewProp(current, name.utf8Start, nil),

@@ -94,22 +94,21 @@ struct DecodeCommand: ManyInputsCommand {
     /// path is ASCII (where bytes and characters agree); nil otherwise.
     /// Searching by `Character` cost more per output than writing the file.
     static func asciiBaseName(_ path: String) -> String? {
-        var path = path
-        return path.withUTF8 { u -> String? in
-            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = u.count
-            while end > 0 && u[end - 1] == UInt8(ascii: "/") { end -= 1 }
-            var start = end
-            while start > 0 && u[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            if start == end { return "output" }
-            var stem = end
-            var k = end - 1
-            while k > start {
-                if u[k] == UInt8(ascii: ".") { stem = k; break }
-                k -= 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<stem]), as: UTF8.self)
+        let u = path.utf8.span
+        for i in u.indices where u[i] >= 0x80 { return nil }
+        var end = u.count
+        while end > 0 && u[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        var start = end
+        while start > 0 && u[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        if start == end { return "output" }
+        var stem = end
+        var k = end - 1
+        while k > start {
+            if u[k] == UInt8(ascii: ".") { stem = k; break }
+            k -= 1
         }
+        let utf8 = path.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: stem)]))
     }
 
     func decode(_ path: String, protecting inputs: InputGuard) -> Outcome {

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Form4XML
+import LibXML
 
 /// Turns the PATH arguments into the list of files to process.
 enum InputPaths {
@@ -17,15 +13,18 @@ enum InputPaths {
                 files.append(path)
                 continue
             }
-            var info = stat()
-            guard stat(path, &info) == 0 else {
+            let kind: POSIXFile.Kind
+            do {
+                kind = try POSIXFile.kind(of: path)
+            } catch {
+                let message = if case .system(let reason) = error { reason } else { "cannot be read" }
                 unreadable.append(ValidationReport(
                     file: path, readable: false,
-                    diagnostics: [Diagnostic(severity: .error, rule: "IO", message: String(cString: strerror(errno)),
+                    diagnostics: [Diagnostic(severity: .error, rule: "IO", message: message,
                                              location: SourceLocation(file: path, line: 0, column: 0))]))
                 continue
             }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
+            if kind == .directory {
                 files += walk(path, extensions: extensions)
             } else {
                 files.append(path)
@@ -35,25 +34,15 @@ enum InputPaths {
     }
 
     private static func walk(_ directory: String, extensions: Set<String>) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
-        }
+        guard let names = POSIXFile.visibleNames(in: directory) else { return [] }
         var files: [String] = []
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         for name in names.sorted() {
             let path = base + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let kind = try? POSIXFile.kind(of: path, followingLinks: false) else { continue }
+            if kind == .directory {
                 files += walk(path, extensions: extensions)
-            } else if (info.st_mode & S_IFMT) == S_IFREG,
+            } else if kind == .regular,
                 let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased())
             {
                 files.append(path)

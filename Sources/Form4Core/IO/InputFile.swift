@@ -1,16 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(fd, buffer, count)
-    #else
-    Darwin.read(fd, buffer, count)
-    #endif
-}
+import LibXML
 
 /// The bytes of one input and the name to show for it in diagnostics.
 public struct InputFile: Sendable {
@@ -29,45 +17,16 @@ public struct InputFile: Sendable {
 
     /// Reads `path`, or standard input for `-`.
     public static func read(_ path: String) throws(InputError) -> InputFile {
-        if path == "-" {
-            return InputFile(name: "<stdin>", bytes: try readAll(fd: 0, name: "<stdin>"))
-        }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw InputError(path: path, reason: "is a directory")
-        }
-        let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        if size > sizeLimit {
-            throw InputError(path: path, reason: "larger than \(sizeLimit >> 20) MiB; not an ownership filing")
-        }
-        return InputFile(name: path, bytes: try readAll(fd: fd, name: path, sizeHint: size))
-    }
-
-    /// Reads to the end of `fd` in chunks that are never zero-filled first;
-    /// `sizeHint` (a regular file's size) makes the first chunk hold it all.
-    private static func readAll(fd: Int32, name: String, sizeHint: Int = 0) throws(InputError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunkSize = max(sizeHint + 1, 1 << 16)
-        while true {
-            var failure: Int32 = 0
-            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
-                let n = systemRead(fd, buffer.baseAddress, chunkSize)
-                if n < 0 { failure = errno }
-                initialized = max(n, 0)
+        let name = path == "-" ? "<stdin>" : path
+        do {
+            return InputFile(name: name, bytes: try POSIXFile.readAll(path == "-" ? nil : path, limit: sizeLimit))
+        } catch {
+            switch error {
+            case .system(let reason): throw InputError(path: name, reason: reason)
+            case .isDirectory: throw InputError(path: name, reason: "is a directory")
+            case .tooLarge: throw InputError(path: name, reason: "larger than \(sizeLimit >> 20) MiB; not an ownership filing")
             }
-            if failure == EINTR { continue }
-            if failure != 0 { throw InputError(path: name, reason: String(cString: strerror(failure))) }
-            if chunk.isEmpty { break }
-            if result.isEmpty { result = chunk } else { result += chunk }
-            if result.count > sizeLimit {
-                throw InputError(path: name, reason: "larger than \(sizeLimit >> 20) MiB; not an ownership filing")
-            }
-            chunkSize = 1 << 16
         }
-        return result
     }
 }
 

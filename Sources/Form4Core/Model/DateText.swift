@@ -1,3 +1,5 @@
+import LibXML
+
 /// A calendar date as EDGAR writes it, `YYYY-MM-DD`, kept as written.
 ///
 /// `xs:date` also allows a time zone suffix (`2021-11-04Z`, `2021-11-04-05:00`),
@@ -11,9 +13,9 @@ public struct DateText: Sendable, Hashable, Codable, CustomStringConvertible, Co
 
     /// Accepts a real calendar date in `xs:date` form (Feb 30 is refused).
     public init?(_ text: some StringProtocol) {
-        var trimmed = text.trimmingXMLWhitespace()
+        let trimmed = text.trimmingXMLWhitespace()
         // Read on the text's own bytes (an array of them per date was an allocation for each).
-        guard let (y, m, d) = trimmed.withUTF8({ Self.parts(of: $0) }) else { return nil }
+        guard let (y, m, d) = Self.parts(of: trimmed.utf8.span) else { return nil }
         self.text = trimmed
         year = y
         month = m
@@ -22,7 +24,7 @@ public struct DateText: Sendable, Hashable, Codable, CustomStringConvertible, Co
 
     /// The year, month and day of `YYYY-MM-DD` bytes with an optional time zone,
     /// nil when they are no real calendar date in `xs:date` form.
-    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+    private static func parts(of bytes: Span<UInt8>) -> (Int, Int, Int)? {
         guard bytes.count >= 10 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var n = 0
@@ -36,11 +38,11 @@ public struct DateText: Sendable, Hashable, Codable, CustomStringConvertible, Co
             let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
         else { return nil }
         guard (1...12).contains(m), d >= 1, d <= Self.daysIn(month: m, year: y), y >= 1 else { return nil }
-        let zone = bytes[10...]
+        let zone = bytes.extracting(10...)
         if !zone.isEmpty {
-            let z = String(decoding: zone, as: UTF8.self)
+            let z = String(bytes: zone)
             let isOffset =
-                zone.count == 6 && (zone.first == UInt8(ascii: "+") || zone.first == UInt8(ascii: "-"))
+                zone.count == 6 && (zone[0] == UInt8(ascii: "+") || zone[0] == UInt8(ascii: "-"))
                 && number(11..<13).map { $0 <= 14 } == true && bytes[13] == UInt8(ascii: ":")
                 && number(14..<16).map { $0 < 60 } == true
             guard z == "Z" || isOffset else { return nil }
@@ -56,18 +58,17 @@ public struct DateText: Sendable, Hashable, Codable, CustomStringConvertible, Co
     public init?(year: Int, month: Int, day: Int) {
         guard year >= 1, year <= 9999, month >= 1, month <= 12, day >= 1, day <= Self.daysIn(month: month, year: year)
         else { return nil }
-        text = String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = UInt8(48 + year / 1000)
-            b[1] = UInt8(48 + year / 100 % 10)
-            b[2] = UInt8(48 + year / 10 % 10)
-            b[3] = UInt8(48 + year % 10)
-            b[4] = UInt8(ascii: "-")
-            b[5] = UInt8(48 + month / 10)
-            b[6] = UInt8(48 + month % 10)
-            b[7] = UInt8(ascii: "-")
-            b[8] = UInt8(48 + day / 10)
-            b[9] = UInt8(48 + day % 10)
-            return 10
+        text = String(utf8Capacity: 10) { out in
+            out.append(UInt8(48 + year / 1000))
+            out.append(UInt8(48 + year / 100 % 10))
+            out.append(UInt8(48 + year / 10 % 10))
+            out.append(UInt8(48 + year % 10))
+            out.append(UInt8(ascii: "-"))
+            out.append(UInt8(48 + month / 10))
+            out.append(UInt8(48 + month % 10))
+            out.append(UInt8(ascii: "-"))
+            out.append(UInt8(48 + day / 10))
+            out.append(UInt8(48 + day % 10))
         }
         self.year = year
         self.month = month

@@ -9,14 +9,12 @@
 extension DecimalText {
     /// -1, 0 or 1 as `a` is less than, equal in value to, or greater than `b`.
     static func compareValues(_ a: DecimalText, _ b: DecimalText) -> Int {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in compare(p, q) } }
+        compare(a.text.utf8.span, b.text.utf8.span)
     }
 
     /// True when the value is below zero (`-0.00` is not).
     var hasNegativeValue: Bool {
-        var x = text
-        return x.withUTF8 { Significant($0).negative }
+        Significant(text.utf8.span).negative
     }
 
     private struct Significant {
@@ -24,7 +22,7 @@ extension DecimalText {
         var integer: Range<Int>
         var fraction: Range<Int>
 
-        init(_ p: UnsafeBufferPointer<UInt8>) {
+        init(_ p: Span<UInt8>) {
             var i = 0
             var minus = false
             if i < p.count, p[i] == UInt8(ascii: "-") { minus = true; i += 1 }
@@ -42,15 +40,15 @@ extension DecimalText {
         }
     }
 
-    private static func compare(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func compare(_ p: Span<UInt8>, _ q: Span<UInt8>) -> Int {
         let x = Significant(p), y = Significant(q)
         if x.negative != y.negative { return x.negative ? -1 : 1 }
         let magnitude = compareMagnitude(p, x, q, y)
         return x.negative ? -magnitude : magnitude
     }
 
-    private static func compareMagnitude(_ p: UnsafeBufferPointer<UInt8>, _ x: Significant,
-                                         _ q: UnsafeBufferPointer<UInt8>, _ y: Significant) -> Int {
+    private static func compareMagnitude(_ p: Span<UInt8>, _ x: Significant,
+                                         _ q: Span<UInt8>, _ y: Significant) -> Int {
         if x.integer.count != y.integer.count { return x.integer.count < y.integer.count ? -1 : 1 }
         for k in 0..<x.integer.count {
             let c = p[x.integer.lowerBound + k], d = q[y.integer.lowerBound + k]

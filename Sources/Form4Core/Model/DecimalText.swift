@@ -1,3 +1,5 @@
+import LibXML
+
 /// A decimal number kept exactly as it was written.
 ///
 /// Amounts and prices in a filing are legal statements: `130.6886` must stay
@@ -34,12 +36,11 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible,
     public var description: String { text }
 
     static func isDecimal(_ s: String) -> Bool {
-        // On the text's bytes in one buffer (a walk of the `UTF8View` cost several times more).
-        var s = s
-        return s.withUTF8(isDecimal(bytes:))
+        // On the text's bytes in place (a walk of the `UTF8View` cost several times more).
+        isDecimal(bytes: s.utf8.span)
     }
 
-    private static func isDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isDecimal(bytes: Span<UInt8>) -> Bool {
         var digits = 0
         var seenPoint = false
         for i in 0..<bytes.count {
@@ -116,13 +117,15 @@ extension StringProtocol {
     /// Works on UTF-8 bytes: these characters are ASCII, and walking
     /// `Character`s (grapheme clusters) here cost more than parsing the XML.
     func trimmingXMLWhitespace() -> String {
-        var string = String(self)
-        return string.withUTF8 { bytes -> String? in
-            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-            guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
-            let last = bytes.lastIndex(where: { !isSpace($0) })!
-            if first == 0 && last == bytes.count - 1 { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
-        } ?? string
+        let string = String(self)
+        let bytes = string.utf8.span
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+        var first = 0
+        while first < bytes.count, isSpace(bytes[first]) { first += 1 }
+        guard first < bytes.count else { return "" }
+        var end = bytes.count
+        while isSpace(bytes[end - 1]) { end -= 1 }
+        if first == 0 && end == bytes.count { return string }
+        return String(bytes: bytes.extracting(first..<end))
     }
 }

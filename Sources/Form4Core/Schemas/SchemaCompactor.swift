@@ -14,51 +14,44 @@
 /// `<!` but a comment (where this reasoning would not hold) is left unchanged.
 enum SchemaCompactor {
     static func compacted(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { compacted($0) } ?? bytes
+        compacted(bytes.span) ?? bytes
     }
 
     /// One pass that gives what removing the comments and then the white space
     /// between a `>` and a `<` would give; nil when a comment is not closed or
     /// the text has any other `<!` (a CDATA section, a DOCTYPE).
-    private static func compacted(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func compacted(_ p: Span<UInt8>) -> [UInt8]? {
         let n = p.count
-        var refused = false  // a comment not closed, or another <!: the text is left as it is
-        let out = [UInt8](unsafeUninitializedCapacity: n) { o, k in
-            k = 0
-            var i = 0
-            // Where in the output a run of white space after a ">" began: cut back
-            // to it when the next character kept is a "<".
-            var runStart = -1
-            while i < n {
-                let b = p[i]
-                if b == 0x3C {  // <
-                    if i + 3 < n, p[i + 1] == 0x21, p[i + 2] == 0x2D, p[i + 3] == 0x2D {  // <!--
-                        var j = i + 4
-                        while j + 2 < n, !(p[j] == 0x2D && p[j + 1] == 0x2D && p[j + 2] == 0x3E) { j += 1 }
-                        guard j + 2 < n else {
-                            refused = true
-                            return
-                        }
-                        i = j + 3
-                        continue
-                    }
-                    if i + 1 < n, p[i + 1] == 0x21 {  // <! that opens no comment
-                        refused = true
-                        return
-                    }
-                    if runStart >= 0 { k = runStart }
-                    runStart = -1
-                } else if isSpace(b) {
-                    if runStart < 0, k > 0, o[k - 1] == 0x3E { runStart = k }
-                } else {
-                    runStart = -1
+        var o: [UInt8] = []
+        o.reserveCapacity(n)
+        var i = 0
+        // Where in the output a run of white space after a ">" began: cut back
+        // to it when the next character kept is a "<".
+        var runStart = -1
+        while i < n {
+            let b = p[i]
+            if b == 0x3C {  // <
+                if i + 3 < n, p[i + 1] == 0x21, p[i + 2] == 0x2D, p[i + 3] == 0x2D {  // <!--
+                    var j = i + 4
+                    while j + 2 < n, !(p[j] == 0x2D && p[j + 1] == 0x2D && p[j + 2] == 0x3E) { j += 1 }
+                    // A comment not closed: the text is left as it is.
+                    guard j + 2 < n else { return nil }
+                    i = j + 3
+                    continue
                 }
-                o[k] = b
-                k += 1
-                i += 1
+                // <! that opens no comment (a CDATA section, a DOCTYPE): left as it is.
+                if i + 1 < n, p[i + 1] == 0x21 { return nil }
+                if runStart >= 0 { o.removeLast(o.count - runStart) }
+                runStart = -1
+            } else if isSpace(b) {
+                if runStart < 0, let last = o.last, last == 0x3E { runStart = o.count }
+            } else {
+                runStart = -1
             }
+            o.append(b)
+            i += 1
         }
-        return refused ? nil : out
+        return o
     }
 
     private static func isSpace(_ b: UInt8) -> Bool {

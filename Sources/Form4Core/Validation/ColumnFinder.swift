@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LibXML
 
 /// Supplies the column of a diagnostic that has only a line.
 ///
@@ -32,14 +28,11 @@ struct ColumnFinder {
     /// document `encode` checks, and a byte loop cost more than the rest of the filling).
     private func lineStarts() -> [Int] {
         var starts = [0]
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return }
-            var i = 0
-            while i < b.count, let hit = memchr(base + i, 0x0A, b.count - i) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                starts.append(at + 1)
-                i = at + 1
-            }
+        let b = bytes.span
+        var i = 0
+        while let at = b.firstOffset(of: 0x0A, from: i) {
+            starts.append(at + 1)
+            i = at + 1
         }
         return starts
     }

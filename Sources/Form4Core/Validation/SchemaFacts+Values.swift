@@ -1,3 +1,5 @@
+import LibXML
+
 /// The facets of the simple types in `Schemas/ownershipCommon.xsd`, with
 /// libxml2's wording for the failures modelled. A value is checked as the
 /// writer wrote it; the caller uses this only when every value reads back as
@@ -13,18 +15,17 @@ extension SchemaFacts {
     }
 
     static func check(_ text: String, as simple: Simple) -> ValueCheck {
-        var bytes = text
-        return bytes.withUTF8 { check($0, text, as: simple) }
+        check(text.utf8.span, text, as: simple)
     }
 
     /// `u` is `text`'s UTF-8: the checks read bytes, the messages quote the text.
-    private static func check(_ u: UnsafeBufferPointer<UInt8>, _ text: String, as simple: Simple) -> ValueCheck {
+    private static func check(_ u: Span<UInt8>, _ text: String, as simple: Simple) -> ValueCheck {
         switch simple {
         case .versionTag: return length(u, exactly: 5)
         case .date: return isPlainDate(u) ? .valid : .unknown
         case .boolean: return text == "1" || text == "0" || text == "true" || text == "false" ? .valid : .unknown
         case .cik:
-            if (1...10).contains(u.count), u.allSatisfy({ (0x30...0x39).contains($0) }) { return .valid }
+            if (1...10).contains(u.count), allBytes(u, { (0x30...0x39).contains($0) }) { return .valid }
             return patternFailure(u, text, pattern: "[0-9]{1,10}")
         case .registeredName: return length(u, max: 150)
         case .tradingSymbol: return length(u, min: 1, max: 10)
@@ -35,7 +36,7 @@ extension SchemaFacts {
         case .state: return stateCodes.contains(text) ? .valid : .unknown
         case .postalCode:
             let lengthCheck = length(u, max: 10)
-            let fits = u.allSatisfy { b in
+            let fits = allBytes(u) { b in
                 (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
                     || b == 0x20 || b == 0x23 || b == 0x2D
             }
@@ -66,14 +67,20 @@ extension SchemaFacts {
     private static let transactionCodes = ["A", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "O", "P", "S", "U", "W", "X", "Z"]
 
     /// The number of characters (Unicode scalars: bytes that do not continue one).
-    private static func characters(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func characters(_ u: Span<UInt8>) -> Int {
         var n = 0
-        for b in u where b & 0xC0 != 0x80 { n += 1 }
+        for k in u.indices where u[k] & 0xC0 != 0x80 { n += 1 }
         return n
     }
 
+    /// Whether every byte passes `test` (a span has no `allSatisfy`).
+    private static func allBytes(_ u: Span<UInt8>, _ test: (UInt8) -> Bool) -> Bool {
+        for k in u.indices where !test(u[k]) { return false }
+        return true
+    }
+
     /// Lengths count characters (Unicode scalars), as libxml2 counts UTF-8 characters.
-    private static func length(_ u: UnsafeBufferPointer<UInt8>, min: Int = 0, max: Int) -> ValueCheck {
+    private static func length(_ u: Span<UInt8>, min: Int = 0, max: Int) -> ValueCheck {
         // A value no longer in bytes than allowed is short enough in characters.
         if u.count <= max && u.count >= min { return .valid }
         let n = characters(u)
@@ -86,7 +93,7 @@ extension SchemaFacts {
         return .valid
     }
 
-    private static func length(_ u: UnsafeBufferPointer<UInt8>, exactly n: Int) -> ValueCheck {
+    private static func length(_ u: Span<UInt8>, exactly n: Int) -> ValueCheck {
         let count = characters(u)
         if count == n { return .valid }
         return .invalid("[facet 'length'] The value has a length of '\(count)'; this differs from the allowed length of '\(n)'.")
@@ -94,16 +101,16 @@ extension SchemaFacts {
 
     /// Messages that quote the value are modelled only for plain ASCII values
     /// (libxml2 formats its messages through printf: a "%" would be a guess).
-    private static func quotable(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        u.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x25 }
+    private static func quotable(_ u: Span<UInt8>) -> Bool {
+        allBytes(u) { $0 >= 0x20 && $0 < 0x7F && $0 != 0x25 }
     }
 
-    private static func patternFailure(_ u: UnsafeBufferPointer<UInt8>, _ text: String, pattern: String) -> ValueCheck {
+    private static func patternFailure(_ u: Span<UInt8>, _ text: String, pattern: String) -> ValueCheck {
         guard quotable(u) else { return .unknown }
         return .invalid("[facet 'pattern'] The value '\(text)' is not accepted by the pattern '\(pattern)'.")
     }
 
-    private static func enumeration(_ u: UnsafeBufferPointer<UInt8>, _ text: String, _ values: [String]) -> ValueCheck {
+    private static func enumeration(_ u: Span<UInt8>, _ text: String, _ values: [String]) -> ValueCheck {
         if values.contains(text) { return .valid }
         guard quotable(u) else { return .unknown }
         let set = values.map { "'\($0)'" }.joined(separator: ", ")
@@ -115,7 +122,7 @@ extension SchemaFacts {
     /// (digits, an optional point and digits, no needless leading zero); the
     /// one failure modelled is a fifth or later decimal on a number that is
     /// well within the other limits.
-    private static func amount(_ u: UnsafeBufferPointer<UInt8>, _ text: String) -> ValueCheck {
+    private static func amount(_ u: Span<UInt8>, _ text: String) -> ValueCheck {
         var i = 0
         while i < u.count, (0x30...0x39).contains(u[i]) { i += 1 }
         let integerDigits = i
@@ -132,12 +139,12 @@ extension SchemaFacts {
         }
         guard integerDigits <= 12 else { return .unknown }
         if fractionDigits <= 4 { return .valid }
-        guard integerDigits <= 11, integerDigits + fractionDigits <= 16, u.last != 0x30 else { return .unknown }
+        guard integerDigits <= 11, integerDigits + fractionDigits <= 16, u[u.count - 1] != 0x30 else { return .unknown }
         return .invalid("[facet 'fractionDigits'] The value '\(text)' has more fractional digits than are allowed ('4').")
     }
 
     /// YYYY-MM-DD, a real day of a year from 0001: what every `xs:date` reader accepts.
-    static func isPlainDate(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlainDate(_ u: Span<UInt8>) -> Bool {
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return false }
         func number(_ r: Range<Int>) -> Int? {
             var n = 0
@@ -165,31 +172,20 @@ extension SchemaFacts {
     static let stateCodes: Set<String> = {
         guard let text = EmbeddedSchemas.files["ownershipCommon.xsd"] else { return [] }
         let u = Array(text.utf8)
-        // Searched on the array's buffer, the first byte alone tested before the
-        // rest: indexing the array checked bounds at every byte of the schema
-        // before the enumeration, a cost paid by every process that checks a state.
+        // The first byte found by the byte search, the rest compared after:
+        // a cost paid by every process that checks a state.
         func find(_ needle: StaticString, from start: Int) -> Int? {
-            let n = needle.utf8CodeUnitCount
-            return u.withUnsafeBufferPointer { b -> Int? in
-                guard let base = b.baseAddress, n > 0 else { return nil }
-                let p = needle.utf8Start
-                let first = p[0]
+            needle.withByteSpan { p -> Int? in
+                let b = u.span
+                let n = p.count
+                guard n > 0 else { return nil }
                 var i = start
-                let last = b.count - n
-                while i <= last {
-                    if base[i] == first, memcmpEqual(base + i, p, n) { return i }
-                    i += 1
+                while let at = b.firstOffset(of: p[0], from: i), at + n <= b.count {
+                    if b.extracting(at..<at + n).elementsEqual(p) { return at }
+                    i = at + 1
                 }
                 return nil
             }
-        }
-        func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-            var k = 0
-            while k < n {
-                if a[k] != b[k] { return false }
-                k += 1
-            }
-            return true
         }
         guard let start = find("<xs:simpleType name=\"StateOrCountry\">", from: 0),
             let end = find("</xs:simpleType>", from: start)

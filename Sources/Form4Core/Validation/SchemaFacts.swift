@@ -1,3 +1,5 @@
+import LibXML
+
 /// The facts of the project's XSDs (`Schemas/*.xsd`), checked on what the
 /// writer wrote (``WrittenElements``), giving the diagnostics libxml2's XSD
 /// validation gives for the same XML: same messages, lines and paths, in the
@@ -216,12 +218,11 @@ struct SchemaFacts {
     static func same(_ a: StaticString, _ b: StaticString) -> Bool {
         if a.utf8Start == b.utf8Start && a.utf8CodeUnitCount == b.utf8CodeUnitCount { return true }
         guard a.utf8CodeUnitCount == b.utf8CodeUnitCount else { return false }
-        return UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount)
-            .elementsEqual(UnsafeBufferPointer(start: b.utf8Start, count: b.utf8CodeUnitCount))
+        return a.withByteSpan { x in b.withByteSpan { y in x.elementsEqual(y) } }
     }
 
     static func same(_ a: StaticString, step b: Substring) -> Bool {
-        UnsafeBufferPointer(start: a.utf8Start, count: a.utf8CodeUnitCount).elementsEqual(b.utf8)
+        a.withByteSpan { $0.elementsEqual(b.utf8.span) }
     }
 
     /// libxml2's path of an element (`xmlGetNodePath`): a step takes its
@@ -241,7 +242,7 @@ struct SchemaFacts {
         for node in chain.reversed() {
             out.append(UInt8(ascii: "/"))
             let name = elements[node].name
-            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            name.withByteSpan { out.append(bytes: $0) }
             let parent = Int(elements[node].parent)
             guard parent >= 0 else { continue }
             var before = 0

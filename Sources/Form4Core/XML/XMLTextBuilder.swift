@@ -8,10 +8,10 @@ import LibXML
 /// escaping at all, so a value is usually one bulk copy. Building a `String`
 /// piece by piece cost more than validating the document did.
 ///
-/// The bytes go into a buffer of its own, grown by doubling, with the space a
-/// line needs made sure of once: appending to an `Array` piece by piece (a
-/// uniqueness and capacity check for every tag, name and value) cost more than
-/// the writing itself. Noncopyable, so the buffer has one owner and is freed once.
+/// The bytes go into a ``ByteBuffer`` (LibXML's), grown by doubling, with the
+/// space a line needs made sure of once: appending to an `Array` piece by piece
+/// (a uniqueness and capacity check for every tag, name and value) cost more
+/// than the writing itself.
 ///
 /// Given a ``XMLTreeBuilder``, it also hands it every element, attribute and
 /// text as it writes them, each with the line it is written on, so that the
@@ -20,9 +20,7 @@ import LibXML
 /// is what a parse gives back only when the value reads back as written; when
 /// it does not, the caller must not use the tree.
 struct XMLTextBuilder: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    private var out = ByteBuffer(capacity: 8192)
     private var depth = 0
     /// Whether every value written so far reads back as written (see ``escape(_:into:attribute:)``).
     private(set) var readsBack = true
@@ -38,19 +36,13 @@ struct XMLTextBuilder: ~Copyable {
     init(tree: XMLTreeBuilder? = nil, elements: WrittenElements? = nil) {
         self.tree = tree
         self.elements = elements
-        capacity = 8192
-        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         raw("<?xml version=\"1.0\"?>\n")
         line = 2
     }
 
-    deinit {
-        storage.deallocate()
-    }
-
     /// The XML written, and whether every value in it reads back as written.
     consuming func finish() -> (bytes: [UInt8], readsBack: Bool) {
-        (Array(UnsafeBufferPointer(start: storage, count: count)), readsBack)
+        (out.array, readsBack)
     }
 
     mutating func open(_ name: StaticString) {
@@ -60,7 +52,7 @@ struct XMLTextBuilder: ~Copyable {
         indent()
         tag(name)
         put(0x0A)
-        openContent = count - 1
+        openContent = out.count - 1
         line += 1
         depth += 1
     }
@@ -73,7 +65,7 @@ struct XMLTextBuilder: ~Copyable {
             // An element written with nothing in it holds the line feed and
             // indentation before its end tag: white space a parse keeps as text.
             if openContent >= 0 {
-                tree.text(UnsafeBufferPointer(start: storage + openContent, count: count - openContent), line: line - 1)
+                out.withSpan(from: openContent) { tree.text($0, line: line - 1) }
             }
             tree.close()
         }
@@ -151,31 +143,17 @@ struct XMLTextBuilder: ~Copyable {
         line += 1
     }
 
-    /// Makes room for `extra` more bytes.
+    /// Makes room for `extra` more bytes, so that a line's pieces grow the buffer once.
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
-        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        fresh.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = fresh
-        capacity = grown
+        out.reserve(extra)
     }
 
-    /// One byte, in room already reserved.
     private mutating func put(_ byte: UInt8) {
-        storage[count] = byte
-        count += 1
-    }
-
-    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        reserve(bytes.count)
-        if let base = bytes.baseAddress { (storage + count).initialize(from: base, count: bytes.count) }
-        count += bytes.count
+        out.append(byte)
     }
 
     private mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { put($0) }
+        out.append(s)
     }
 
     private mutating func tag(_ name: StaticString) {
@@ -191,11 +169,9 @@ struct XMLTextBuilder: ~Copyable {
         put(0x3E)
     }
 
-    /// The indentation, four spaces a level, in room already reserved.
+    /// The indentation, four spaces a level.
     private mutating func indent() {
-        let width = depth * 4
-        (storage + count).initialize(repeating: 0x20, count: width)
-        count += width
+        out.append(spaces: depth * 4)
     }
 
     /// ``escape(_:into:attribute:)`` into the buffer, each run of bytes that
@@ -205,18 +181,15 @@ struct XMLTextBuilder: ~Copyable {
     /// the value of the open element's `attribute`. The line feeds it holds
     /// move the line on.
     private mutating func escape(_ value: String, attribute: StaticString?) -> Bool {
-        var text = value
         var lineFeeds = 0
-        let readsBack = text.withUTF8 { u in
-            let readsBack = Self.escape(u, attribute: attribute != nil, lineFeeds: &lineFeeds) { put($0) }
-            if let tree {
-                if let attribute {
-                    tree.attribute(attribute, value: u)
-                } else {
-                    tree.text(u, line: line, lineFeeds: lineFeeds > 0)
-                }
+        let u = value.utf8.span
+        let readsBack = Self.escape(u, attribute: attribute != nil, lineFeeds: &lineFeeds) { out.append(bytes: $0) }
+        if let tree {
+            if let attribute {
+                tree.attribute(attribute, value: u)
+            } else {
+                tree.text(u, line: line, lineFeeds: lineFeeds > 0)
             }
-            return readsBack
         }
         line += lineFeeds
         return readsBack
@@ -234,27 +207,25 @@ struct XMLTextBuilder: ~Copyable {
     /// costs the caller a slower check.
     @discardableResult
     static func escape(_ value: String, into out: inout [UInt8], attribute: Bool = false) -> Bool {
-        var value = value
         var lineFeeds = 0
-        return value.withUTF8 { u in escape(u, attribute: attribute, lineFeeds: &lineFeeds) { out.append(contentsOf: $0) } }
+        return escape(value.utf8.span, attribute: attribute, lineFeeds: &lineFeeds) { out.append(bytes: $0) }
     }
 
     /// ``escape(_:into:attribute:)`` on a value's bytes, handing `emit` the
     /// output in pieces: the runs that need no escaping as they stand, and each
     /// entity. An empty value emits nothing. `lineFeeds` counts the line feeds kept.
     @inline(__always)
-    static func escape(_ u: UnsafeBufferPointer<UInt8>, attribute: Bool, lineFeeds: inout Int,
-                       emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        guard let first = u.first, let last = u.last else { return false }
-        var readsBack = first > 0x20 && last > 0x20
+    static func escape(_ u: Span<UInt8>, attribute: Bool, lineFeeds: inout Int,
+                       emit: (Span<UInt8>) -> Void) -> Bool {
         let n = u.count
+        guard n > 0 else { return false }
+        var readsBack = u[0] > 0x20 && u[n - 1] > 0x20
         var runStart = 0
         var i = 0
-        let base = u.baseAddress!
         while i < n {
             // Eight bytes at a time while none of them needs a look (footnotes
             // and remarks run to hundreds of bytes without one).
-            while i + 8 <= n, !needsLook(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            while i + 8 <= n, !needsLook(u.word(at: i)) { i += 8 }
             guard i < n else { break }
             let b = u[i]
             // Bytes kept as they are (almost all) only extend the current run.
@@ -287,12 +258,12 @@ struct XMLTextBuilder: ~Copyable {
                 i += 1
                 continue
             }
-            if runStart < i { emit(UnsafeBufferPointer(rebasing: u[runStart..<i])) }
-            if let entity { entity.withUTF8Buffer { emit($0) } }
+            if runStart < i { emit(u.extracting(runStart..<i)) }
+            if let entity { entity.withByteSpan { emit($0) } }
             i += skip
             runStart = i
         }
-        if runStart < n { emit(UnsafeBufferPointer(rebasing: u[runStart..<n])) }
+        if runStart < n { emit(u.extracting(runStart..<n)) }
         return readsBack
     }
 

@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 /// The project's JSON of a document, written by hand.
 ///
@@ -179,7 +180,7 @@ public enum JSONRenderer {
 /// an empty container as an opening bracket, a blank line and the closing one),
 /// appended to UTF-8 bytes as the renderer walks the document.
 struct JSONStream: ~Copyable {
-    var bytes = JSONByteBuffer(capacity: 8192)
+    var bytes = ByteBuffer(capacity: 8192)
     /// Entries written so far in each open container, innermost last.
     private var counts: [Int] = []
     #if DEBUG
@@ -188,7 +189,7 @@ struct JSONStream: ~Copyable {
     #endif
 
     mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(s)
     }
 
     mutating func beginObject() {
@@ -216,7 +217,7 @@ struct JSONStream: ~Copyable {
         #endif
         entry()
         bytes.append(0x22)
-        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(k)
         bytes.append(0x22)
         bytes.append(0x20)
         bytes.append(0x3A)
@@ -259,30 +260,27 @@ struct JSONStream: ~Copyable {
     }
 
     mutating func string(_ s: String) {
-        var s = s
-        s.withUTF8 { buffer in
-            bytes.append(0x22)
-            if Self.isPlain(buffer) {
-                bytes.append(contentsOf: buffer)
-            } else {
-                for b in buffer { escaped(b) }
-            }
-            bytes.append(0x22)
+        let buffer = s.utf8.span
+        bytes.append(0x22)
+        if Self.isPlain(buffer) {
+            bytes.append(bytes: buffer)
+        } else {
+            for i in buffer.indices { escaped(buffer[i]) }
         }
+        bytes.append(0x22)
     }
 
     /// Whether no byte needs escaping (a control character, a quote or a backslash).
     /// Eight bytes at a time: with `ones` = 0x01 in every byte, `(x - ones * n) & ~x`
     /// has a byte's top bit set for some byte below `n` exactly when there is one
     /// (the exact "has less" test; a byte equal to `c` is a zero byte of `x ^ ones * c`).
-    private static func isPlain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isPlain(_ buffer: Span<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         var i = 0
-        if let base = buffer.baseAddress {
-            let raw = UnsafeRawPointer(base)
+        do {
             while i + 8 <= buffer.count {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let x = buffer.word(at: i)
                 let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
                 let flags = ((x &- ones &* 0x20) & ~x)
                     | ((quote &- ones) & ~quote)
@@ -316,7 +314,9 @@ struct JSONStream: ~Copyable {
 
     /// A line feed and `depth` levels of two spaces, in one copy.
     private mutating func newline(indent depth: Int) {
-        bytes.append(0x0A, spaces: 2 * depth)
+        bytes.reserve(1 + 2 * depth)
+        bytes.append(0x0A)
+        bytes.append(spaces: 2 * depth)
     }
 
     private mutating func escaped(_ b: UInt8) {
@@ -331,7 +331,7 @@ struct JSONStream: ~Copyable {
         case 0..<0x20:
             let hex: StaticString = "0123456789abcdef"
             raw("\\u00")
-            hex.withUTF8Buffer { h in
+            hex.withByteSpan { h in
                 bytes.append(h[Int(b >> 4)])
                 bytes.append(h[Int(b & 0xF)])
             }
