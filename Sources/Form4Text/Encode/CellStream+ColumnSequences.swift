@@ -1,0 +1,86 @@
+/// Column sequences: a reading of a cell-stream table that does not depend on
+/// the order the PDF drew its cells in. Whatever that order, each column's
+/// cells come out top to bottom, in row order: sort every cell into its
+/// column by what it is, and where the columns' counts agree, row k is the
+/// k-th cell of each column. The rules of ``CellStream/rows()`` each put back
+/// one drawing order seen in a filing; this is the fallback where they leave
+/// a doubt.
+///
+/// It is tried only where the usual reading doubts the drawing order (an
+/// ENC-ROW-SPLIT or ENC-UNPLACED warning) or leaves a row without its D/I,
+/// and its rows are taken only where every one reads whole and the usual
+/// reading's rows do not. Each row it makes says so, with its title's line.
+/// Nothing is invented or dropped: every cell goes to one row, but footnote
+/// marks alone between heads, which are reported as the cell stream reports
+/// them.
+extension CellStream {
+    /// The rows read column by column, with the table's warnings, or nil to
+    /// keep `today`'s reading.
+    func columnSequenceRows(over today: [TableLines.Row], warnings: [EncodeWarning]) -> (rows: [TableLines.Row], warnings: [EncodeWarning])? {
+        guard !wrapsCells, kind.form == 3, !today.isEmpty else { return nil }
+        let doubted = (warnings + today.flatMap(\.warnings)).contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-UNPLACED" }
+        guard doubted || today.contains(where: { !isComplete($0.anchor) }) else { return nil }
+        let cells = sequenceCells()
+        let loose = CellStream.looseMarkCells(cells)
+        guard let column = holdingColumns(cells, loose: loose) else { return nil }
+        // Each column in drawing order; natures go to the rows owned indirectly, in order.
+        var columns: [SequenceColumn: [[LooseToken]]] = [:]
+        for k in cells.indices { if let c = column[k] { columns[c, default: []].append(cells[k].tokens) } }
+        let owners = columns[.directIndirect] ?? []
+        var natures = (columns[.nature] ?? [])[...]
+        var made: [TableLines.Row] = []
+        for r in owners.indices {
+            var row: [LooseToken] = []
+            var parts: [SequenceColumn: [LooseToken]] = [:]
+            for c in SequenceColumn.allCases where c != .nature {
+                guard let cs = columns[c] else { continue }
+                guard cs.count == owners.count else { return nil }
+                parts[c] = cs[r]
+                row += cs[r]
+            }
+            if owners[r].first?.text == "I", let nature = natures.popFirst() {
+                parts[.nature] = nature
+                row += nature
+            }
+            guard readsWhole(row, parts), let lead = row.first else { return nil }
+            var rowWarnings = swallowedFigures(row)
+            rowWarnings.append(EncodeWarning(
+                rule: "ENC-ROW-SPLIT",
+                message: "the table's drawing order is in doubt: this row, the \(r + 1). of \(owners.count), was read column by column (the \(r + 1). title, dates, amounts and D/I in the order drawn, and the next nature for a row owned indirectly)",
+                line: lead.line, column: lead.column))
+            made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: rowWarnings))
+        }
+        guard natures.isEmpty, isBetter(made, than: today, warnings: warnings) else { return nil }
+        reportLooseMarks(loose.sorted().flatMap { cells[$0].tokens }, in: &made)
+        return (made, [])
+    }
+
+    /// The row grammar reads each column's cell into that column's field, and
+    /// finds the row's D/I: the row needs nothing from a neighbour.
+    func readsWhole(_ row: [LooseToken], _ parts: [SequenceColumn: [LooseToken]]) -> Bool {
+        let f = fields(row)
+        guard !f.isTransaction, f.extra.isEmpty, let di = f.directIndirect, let own = parts[.directIndirect]?.first,
+              di.line == own.line, di.column == own.column, f.title.count == parts[.title]?.count,
+              f.nature.count == parts[.nature]?.count ?? 0 else { return false }
+        if kind.derivative {
+            guard f.underlyingTitle.count == parts[.underlyingTitle]?.count, f.underlyingShares != nil,
+                  !f.exercise.isEmpty, !f.expiration.isEmpty else { return false }
+        } else {
+            guard f.owned != nil else { return false }
+        }
+        return true
+    }
+
+    /// The rows read column by column are taken only where the usual reading
+    /// is not as whole: a row without its D/I, values left in a text, or
+    /// values it could not place; or where its rows differ in count.
+    func isBetter(_ made: [TableLines.Row], than today: [TableLines.Row], warnings: [EncodeWarning]) -> Bool {
+        if warnings.contains(where: { $0.rule == "ENC-UNPLACED" }) || today.count != made.count { return true }
+        for row in today {
+            let f = fields(row.anchor)
+            if f.directIndirect == nil || !f.extra.isEmpty || !swallowedFigures(row.anchor).isEmpty || f.title.isEmpty { return true }
+            if row.warnings.contains(where: { $0.rule == "ENC-UNPLACED" || $0.isNoTitleDoubt }) { return true }
+        }
+        return false
+    }
+}
