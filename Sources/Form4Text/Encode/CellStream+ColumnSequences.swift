@@ -17,32 +17,49 @@ extension CellStream {
     /// The rows read column by column, with the table's warnings, or nil to
     /// keep `today`'s reading.
     func columnSequenceRows(over today: [TableLines.Row], warnings: [EncodeWarning]) -> (rows: [TableLines.Row], warnings: [EncodeWarning])? {
-        guard !wrapsCells, kind.form == 3, !today.isEmpty else { return nil }
+        guard !wrapsCells, kind.form == 3 || !kind.derivative, !today.isEmpty else { return nil }
         let doubted = (warnings + today.flatMap(\.warnings)).contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-UNPLACED" }
         guard doubted || today.contains(where: { !isComplete($0.anchor) }) else { return nil }
-        let cells = sequenceCells()
-        let loose = CellStream.looseMarkCells(cells)
-        guard let column = holdingColumns(cells, loose: loose) else { return nil }
+        var cells = sequenceCells()
+        let loose: Set<Int>
+        let column: [Int: SequenceColumn]
+        if kind.form == 3 {
+            loose = CellStream.looseMarkCells(cells)
+            guard let sorted = holdingColumns(cells, loose: loose) else { return nil }
+            column = sorted
+        } else {
+            cells = CellStream.splitStackedTitles(cells)
+            guard let sorted = transactionColumns(cells) else { return nil }
+            (column, loose) = sorted
+        }
         // Each column in drawing order; natures go to the rows owned indirectly, in order.
-        var columns: [SequenceColumn: [[LooseToken]]] = [:]
-        for k in cells.indices { if let c = column[k] { columns[c, default: []].append(cells[k].tokens) } }
+        var columns: [SequenceColumn: [Int]] = [:]
+        for k in cells.indices { if let c = column[k] { columns[c, default: []].append(k) } }
         let owners = columns[.directIndirect] ?? []
+        // Transactions first: their columns fill the first rows.
+        let transactions = columns[.date]?.count ?? 0
         var natures = (columns[.nature] ?? [])[...]
         var made: [TableLines.Row] = []
         for r in owners.indices {
             var row: [LooseToken] = []
             var parts: [SequenceColumn: [LooseToken]] = [:]
             for c in SequenceColumn.allCases where c != .nature {
-                guard let cs = columns[c] else { continue }
-                guard cs.count == owners.count else { return nil }
+                guard let cs = columns[c]?.map({ cells[$0].tokens }) else { continue }
+                let transactionColumn = [.date, .code, .amount, .acquiredDisposed, .price].contains(c) && kind.form != 3
+                guard cs.count == owners.count || transactionColumn && cs.count == transactions else { return nil }
+                guard r < cs.count else { continue }
                 parts[c] = cs[r]
                 row += cs[r]
             }
-            if owners[r].first?.text == "I", let nature = natures.popFirst() {
-                parts[.nature] = nature
-                row += nature
+            if cells[owners[r]].tokens.first?.text == "I", let nature = natures.popFirst() {
+                // A nature printed right after a D/I is that row's: the order drawn must agree.
+                var before = nature - 1
+                while before >= 0, loose.contains(before) { before -= 1 }
+                if before >= 0, column[before] == .directIndirect, before != owners[r] { return nil }
+                parts[.nature] = cells[nature].tokens
+                row += cells[nature].tokens
             }
-            guard readsWhole(row, parts), let lead = row.first else { return nil }
+            guard readsWhole(row, parts, transaction: r < transactions), let lead = row.first else { return nil }
             var rowWarnings = swallowedFigures(row)
             rowWarnings.append(EncodeWarning(
                 rule: "ENC-ROW-SPLIT",
@@ -50,19 +67,23 @@ extension CellStream {
                 line: lead.line, column: lead.column))
             made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: rowWarnings))
         }
-        guard natures.isEmpty, isBetter(made, than: today, warnings: warnings) else { return nil }
+        guard natures.isEmpty, isBetter(made, than: today, warnings: warnings),
+              crossCheckDoubts(made) <= crossCheckDoubts(today) else { return nil }
         reportLooseMarks(loose.sorted().flatMap { cells[$0].tokens }, in: &made)
         return (made, [])
     }
 
     /// The row grammar reads each column's cell into that column's field, and
     /// finds the row's D/I: the row needs nothing from a neighbour.
-    func readsWhole(_ row: [LooseToken], _ parts: [SequenceColumn: [LooseToken]]) -> Bool {
+    func readsWhole(_ row: [LooseToken], _ parts: [SequenceColumn: [LooseToken]], transaction: Bool) -> Bool {
         let f = fields(row)
-        guard !f.isTransaction, f.extra.isEmpty, let di = f.directIndirect, let own = parts[.directIndirect]?.first,
+        guard f.isTransaction == transaction, f.extra.isEmpty, let di = f.directIndirect, let own = parts[.directIndirect]?.first,
               di.line == own.line, di.column == own.column, f.title.count == parts[.title]?.count,
               f.nature.count == parts[.nature]?.count ?? 0 else { return false }
-        if kind.derivative {
+        if transaction {
+            guard f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.owned != nil,
+                  (f.price == nil) == (parts[.price] == nil) else { return false }
+        } else if kind.derivative {
             guard f.underlyingTitle.count == parts[.underlyingTitle]?.count, f.underlyingShares != nil,
                   !f.exercise.isEmpty, !f.expiration.isEmpty else { return false }
         } else {
