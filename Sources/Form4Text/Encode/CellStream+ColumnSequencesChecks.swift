@@ -15,7 +15,9 @@ extension CellStream {
             let code = f.code?.text, ad = f.acquiredDisposed?.text
             if ad == "A" && (code == "S" || code == "F") || ad == "D" && code == "P" { doubts += 1 }
             guard let owned = f.owned.flatMap({ CellStream.decimal($0.text) }) else { continue }
-            let key = [RowBuilder.text(f.title), f.directIndirect?.text ?? "", RowBuilder.text(f.nature)].joined(separator: "|")
+            // The marks are part of the key: "See Footnote(4)" and "See Footnote(5)" are two owners.
+            let key = [RowBuilder.text(f.title), f.title.flatMap(\.footnotes).joined(separator: ","), f.directIndirect?.text ?? "",
+                       RowBuilder.text(f.nature), f.nature.flatMap(\.footnotes).joined(separator: ",")].joined(separator: "|")
             if f.isTransaction, let before = lastOwned[key], let amount = f.amount.flatMap({ CellStream.decimal($0.text) }), let ad {
                 let expected = ad == "A" ? DecimalArithmetic.add(before, amount) : DecimalArithmetic.subtract(before, amount)
                 if DecimalArithmetic.compare(expected.canonical, owned.canonical) != 0 { doubts += 1 }
