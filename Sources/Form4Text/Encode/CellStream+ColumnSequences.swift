@@ -36,6 +36,8 @@ extension CellStream {
         var columns: [SequenceColumn: [Int]] = [:]
         for k in cells.indices { if let c = column[k] { columns[c, default: []].append(k) } }
         let owners = columns[.directIndirect] ?? []
+        guard let titles = titleOrder(columns, cells: cells, loose: loose) else { return nil }
+        columns[.title] = titles
         // Transactions first: their columns fill the first rows.
         let transactions = columns[.date]?.count ?? 0
         var natures = (columns[.nature] ?? [])[...]
@@ -71,6 +73,40 @@ extension CellStream {
               crossCheckDoubts(made) <= crossCheckDoubts(today) else { return nil }
         reportLooseMarks(loose.sorted().flatMap { cells[$0].tokens }, in: &made)
         return (made, [])
+    }
+
+    /// The title cell of each row. A title printed right before a value of
+    /// its row (its date, its amount owned, its date exercisable) is that
+    /// row's, whatever the order drawn: where the titles are all alike (the
+    /// same words and marks), each goes to the row of the value after it and
+    /// the rest to the rows left, in order; where they differ, the order drawn
+    /// must agree with every such pair, else nil.
+    func titleOrder(_ columns: [SequenceColumn: [Int]], cells: [SequenceCell], loose: Set<Int>) -> [Int]? {
+        let titles = columns[.title] ?? []
+        var rowOf: [Int: Int] = [:]
+        for (c, ks) in columns where c != .title && c != .nature {
+            for (r, k) in ks.enumerated() { rowOf[k] = r }
+        }
+        func pairedRow(_ t: Int) -> Int? {
+            var j = t + 1
+            while j < cells.count, loose.contains(j) { j += 1 }
+            return rowOf[j]
+        }
+        let alike = Set(titles.map { cells[$0].words + "|" + cells[$0].tokens.flatMap(\.footnotes).joined(separator: ",") }).count <= 1
+        guard alike else {
+            for (r, t) in titles.enumerated() { if let paired = pairedRow(t), paired != r { return nil } }
+            return titles
+        }
+        var order = [Int?](repeating: nil, count: titles.count)
+        var rest: [Int] = []
+        for t in titles {
+            if let r = pairedRow(t), r < order.count, order[r] == nil { order[r] = t } else { rest.append(t) }
+        }
+        for r in order.indices where order[r] == nil {
+            guard !rest.isEmpty else { return nil }
+            order[r] = rest.removeFirst()
+        }
+        return order.compactMap { $0 }
     }
 
     /// The row grammar reads each column's cell into that column's field, and
