@@ -64,6 +64,21 @@ import Testing
         #expect(f.map { $0.directIndirect?.text } == ["I", "D", "I"])
         #expect(f.map { RowBuilder.text($0.nature) } == ["By Harrow Lane Trust", "", "By Spouse"])
         #expect(table.rows.allSatisfy { $0.warnings.contains { $0.message.contains("read column by column") } })
+        // The titles are alike: each printed before an amount goes to that amount's row, the last one to the first row.
+        #expect(f[0].title.first!.line > f[2].title.first!.line && f[1].title.first!.line < f[2].title.first!.line)
+    }
+
+    /// The same order with a first title unlike the others: which row the late title is is not known, and nothing changes.
+    @Test func aLateTitleUnlikeTheOthersIsNotPlaced() throws {
+        let heads = "1. Title of Security (Instr. 4)\n\n2. Amount of Securities\nBeneficially Owned (Instr. 4)\n\n3. Ownership Form:\nDirect (D) or Indirect (I)\n(Instr. 5)\n\n4. Nature of Indirect Beneficial Ownership\n(Instr. 5)\n\n"
+        let text = heads + "31,000\n\nI\n\nBy Harrow Lane Trust(1)\n\nCommon Stock\n\n2,400\n\nD\n\nCommon Stock\n\n880\n\nI\n\nBy Spouse\n\nClass B Stock\n\n"
+        let (table, stream) = Self.table(text, derivative: false)
+        var usual = stream
+        let rows = usual.rows()
+        let cells = stream.sequenceCells()
+        #expect(stream.holdingColumns(cells, loose: CellStream.looseMarkCells(cells)) != nil)
+        #expect(stream.columnSequenceRows(over: rows, warnings: usual.warnings) == nil)
+        #expect(table.rows.map { $0.anchor.map(\.text) } == rows.map { $0.anchor.map(\.text) })
     }
 
     /// One row without its underlying amount: the columns' counts disagree, and the usual reading stays.
