@@ -43,6 +43,11 @@ extension TableLines {
         var stream = CellStream(paragraphs: CellStream.paragraphs(lines), kind: kind, wrapsCells: inTable)
         rows = stream.rows()
         warnings = stream.warnings
+        // Where that reading doubts the drawing order: the columns read in order (CellStream+ColumnSequences).
+        if let read = stream.columnSequenceRows(over: rows, warnings: warnings) {
+            rows = read.rows
+            warnings = read.warnings
+        }
         reportRowsAfterFirstDoubt()
     }
 }
