@@ -17,7 +17,7 @@ extension CellStream {
     /// The rows read column by column, with the table's warnings, or nil to
     /// keep `today`'s reading.
     func columnSequenceRows(over today: [TableLines.Row], warnings: [EncodeWarning]) -> (rows: [TableLines.Row], warnings: [EncodeWarning])? {
-        guard !wrapsCells, kind.form == 3 || !kind.derivative, !today.isEmpty else { return nil }
+        guard !wrapsCells, !today.isEmpty else { return nil }
         let doubted = (warnings + today.flatMap(\.warnings)).contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-UNPLACED" }
         guard doubted || today.contains(where: { !isComplete($0.anchor) }) else { return nil }
         var cells = sequenceCells()
@@ -27,6 +27,10 @@ extension CellStream {
             loose = CellStream.looseMarkCells(cells)
             guard let sorted = holdingColumns(cells, loose: loose) else { return nil }
             column = sorted
+        } else if kind.derivative {
+            cells = CellStream.joinDerivativeTexts(cells)
+            guard let sorted = derivativeColumns(cells) else { return nil }
+            (column, loose) = sorted
         } else {
             cells = CellStream.splitStackedTitles(cells)
             guard let sorted = transactionColumns(cells) else { return nil }
@@ -47,7 +51,7 @@ extension CellStream {
             var parts: [SequenceColumn: [LooseToken]] = [:]
             for c in SequenceColumn.allCases where c != .nature {
                 guard let cs = columns[c]?.map({ cells[$0].tokens }) else { continue }
-                let transactionColumn = [.date, .code, .amount, .acquiredDisposed, .price].contains(c) && kind.form != 3
+                let transactionColumn = [.conversion, .date, .code, .amount, .acquiredDisposed, .price].contains(c) && kind.form != 3
                 guard cs.count == owners.count || transactionColumn && cs.count == transactions else { return nil }
                 guard r < cs.count else { continue }
                 parts[c] = cs[r]
@@ -116,13 +120,20 @@ extension CellStream {
         guard f.isTransaction == transaction, f.extra.isEmpty, let di = f.directIndirect, let own = parts[.directIndirect]?.first,
               di.line == own.line, di.column == own.column, f.title.count == parts[.title]?.count,
               f.nature.count == parts[.nature]?.count ?? 0 else { return false }
-        if transaction {
-            guard f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.owned != nil,
-                  (f.price == nil) == (parts[.price] == nil) else { return false }
-        } else if kind.derivative {
+        if kind.derivative {
             guard f.underlyingTitle.count == parts[.underlyingTitle]?.count, f.underlyingShares != nil,
                   !f.exercise.isEmpty, !f.expiration.isEmpty else { return false }
-        } else {
+        }
+        if kind.derivative, kind.form != 3 {
+            // Table II of a Form 4/5: no (A)/(D) letter, the conversion price where the row has one.
+            guard f.owned != nil, f.acquiredDisposed == nil, (f.conversion == nil) == (parts[.conversion] == nil) else { return false }
+            if transaction {
+                guard f.date != nil, f.code != nil, f.amount != nil, (f.price == nil) == (parts[.price] == nil) else { return false }
+            }
+        } else if transaction {
+            guard f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.owned != nil,
+                  (f.price == nil) == (parts[.price] == nil) else { return false }
+        } else if !kind.derivative {
             guard f.owned != nil else { return false }
         }
         return true
