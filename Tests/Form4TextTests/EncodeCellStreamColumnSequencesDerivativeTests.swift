@@ -58,6 +58,19 @@ import Testing
         }
     }
 
+    /// A nature right after an I is that row's; one drawn after a D, at the
+    /// table's end, is no row's there and goes to the row owned indirectly left without one.
+    @Test func aNatureDrawnAfterADGoesToTheRowLeftWithoutOne() throws {
+        let text = Self.text.replacingOccurrences(of: "8,000\n\nD\n\n", with: "8,000\n\nI\n\n")
+            .replacingOccurrences(of: "2,500\n\nI\n\nBy Ardmoor Family\nTrust(1)\n\n", with: "2,500\n\nD\n\nBy Ardmoor Family\nTrust(1)\n\n")
+        let (table, stream) = Self.table(text)
+        try #require(table.rows.count == 3)
+        let f = table.rows.map { stream.fields($0.anchor) }
+        #expect(f.map { $0.directIndirect?.text } == ["D", "I", "D"])
+        #expect(f.map { RowBuilder.text($0.nature) } == ["", "By Ardmoor Family Trust", ""])
+        #expect(table.rows.allSatisfy { $0.warnings.contains { $0.message.contains("read column by column") } })
+    }
+
     /// One transaction's amount missing: the amounts' count disagrees with the dates', and nothing changes.
     @Test func anAmountMissingChangesNothing() throws {
         let text = Self.text.replacingOccurrences(of: "5,000\n\n8,000\n\n" + Self.dateHeads, with: "5,000\n\n" + Self.dateHeads)

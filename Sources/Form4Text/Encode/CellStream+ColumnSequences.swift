@@ -45,6 +45,18 @@ extension CellStream {
         // Transactions first: their columns fill the first rows.
         let transactions = columns[.date]?.count ?? 0
         var natures = (columns[.nature] ?? [])[...]
+        // A Form 4/5 Table II: a nature printed right after an I is that row's; the others go in order to the rows left.
+        var boundNature: [Int: Int] = [:]
+        if kind.derivative, kind.form != 3 {
+            for nature in natures {
+                var before = nature - 1
+                while before >= 0, loose.contains(before) { before -= 1 }
+                if before >= 0, column[before] == .directIndirect, cells[before].tokens.first?.text == "I", let r = owners.firstIndex(of: before) {
+                    boundNature[r] = nature
+                }
+            }
+            natures = natures.filter { !boundNature.values.contains($0) }[...]
+        }
         var made: [TableLines.Row] = []
         for r in owners.indices {
             var row: [LooseToken] = []
@@ -57,11 +69,13 @@ extension CellStream {
                 parts[c] = cs[r]
                 row += cs[r]
             }
-            if cells[owners[r]].tokens.first?.text == "I", let nature = natures.popFirst() {
-                // A nature printed right after a D/I is that row's: the order drawn must agree.
+            if cells[owners[r]].tokens.first?.text == "I", let nature = boundNature[r] ?? natures.popFirst() {
+                // A nature printed right after a D/I is that row's: the order drawn must agree
+                // (in a Form 4/5 Table II, after a D it is no row's there: it goes in order).
                 var before = nature - 1
                 while before >= 0, loose.contains(before) { before -= 1 }
-                if before >= 0, column[before] == .directIndirect, before != owners[r] { return nil }
+                let afterD = kind.derivative && kind.form != 3 && before >= 0 && cells[before].tokens.first?.text == "D"
+                if before >= 0, column[before] == .directIndirect, before != owners[r], !afterD { return nil }
                 parts[.nature] = cells[nature].tokens
                 row += cells[nature].tokens
             }

@@ -18,7 +18,12 @@
 /// where every column's count agrees.
 extension CellStream {
     func derivativeColumns(_ cells: [SequenceCell]) -> (column: [Int: SequenceColumn], loose: Set<Int>)? {
-        let loose = CellStream.looseMarkCells(cells)
+        // Marks alone between heads, after a D/I before a text, or ending the table after a text: no value of a row.
+        var loose = CellStream.looseMarkCells(cells)
+        for k in cells.indices where cells[k].kind == .mark && k > 0 {
+            let after = k + 1 < cells.count ? cells[k + 1].kind : nil
+            if cells[k - 1].kind == .letter && after == .text || cells[k - 1].kind == .text && after == nil { loose.insert(k) }
+        }
         let data = cells.indices.filter { cells[$0].kind != .head && !loose.contains($0) }
         guard !data.isEmpty else { return nil }
         func kindAt(_ k: Int?) -> SequenceCellKind? { k.flatMap { cells.indices.contains($0) ? cells[$0].kind : nil } }
@@ -102,19 +107,19 @@ extension CellStream {
             column[b] = .expiration
         }
         for c in [SequenceColumn.conversion, .price] { guard [0, t, n].contains(count(c)) else { return nil } }
-        // Texts: a nature opens as natures do, or follows an I; the underlying title comes before its amount, the title before its prices and dates.
+        // Texts: a nature opens as natures do; the title comes before its prices and dates, the underlying title before its amount; a nature follows an I.
         let indirect = data.filter { column[$0] == .directIndirect && cells[$0].tokens[0].text == "I" }.count
         var unknown: [Int] = []
         for k in data where cells[k].kind == .text {
             let after = next(k).flatMap { column[$0] }
             if CellStream.looksLikeNature(Paragraph(tokens: cells[k].tokens, isHeader: false)) {
                 column[k] = .nature
-            } else if let p = prev(k), column[p] == .directIndirect, cells[p].tokens[0].text == "I" {
-                column[k] = .nature
-            } else if after == .underlyingAmount {
-                column[k] = .underlyingTitle
             } else if after == .conversion || after == .date || after == .exercise {
                 column[k] = .title
+            } else if after == .underlyingAmount {
+                column[k] = .underlyingTitle
+            } else if let p = prev(k), column[p] == .directIndirect, cells[p].tokens[0].text == "I" {
+                column[k] = .nature
             } else {
                 unknown.append(k)
             }
