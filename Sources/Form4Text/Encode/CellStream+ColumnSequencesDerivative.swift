@@ -137,6 +137,8 @@ extension CellStream {
         }
         guard count(.title) == n, count(.underlyingTitle) == n, count(.nature) == indirect || count(.nature) == 0,
               data.allSatisfy({ column[$0] != nil }) else { return nil }
+        // Cells before the first title may be a row of their own, missing (the cell stream reports them so): not read so.
+        guard let first = data.first, column[first] == .title else { return nil }
         return (column, loose)
     }
 
