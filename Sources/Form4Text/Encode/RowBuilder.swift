@@ -671,7 +671,7 @@ struct RowBuilder {
     mutating func decimalField(_ path: String, _ t: LooseToken?) -> Footnoted<DecimalText>? {
         guard let t else { return nil }
         note(path, t)
-        if t.kind == .footnoteOnly { return Footnoted(nil, footnoteId: t.footnotes) }
+        if t.kind == .footnoteOnly { return Footnoted(nil, footnoteId: Array(t.footnotes)) }
         let (value, doubt) = LooseValues.decimal(t)
         if let doubt, doubt != t.doubt {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: doubt, line: t.line, column: t.column, path: path))
@@ -679,7 +679,7 @@ struct RowBuilder {
         if value == nil {
             warnings.append(EncodeWarning(rule: "ENC-UNREADABLE", message: "'\(t.text)' is not a number; left out", line: t.line, column: t.column, path: path))
         }
-        return Footnoted(value, footnoteId: t.footnotes)
+        return Footnoted(value, footnoteId: Array(t.footnotes))
     }
 
     mutating func dateField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<DateText>? {
@@ -699,7 +699,7 @@ struct RowBuilder {
     mutating func letterField(_ path: String, _ t: LooseToken?) -> Footnoted<String>? {
         guard let t else { return nil }
         note(path, t)
-        return Footnoted(t.text, footnoteId: t.footnotes)
+        return Footnoted(t.text, footnoteId: Array(t.footnotes))
     }
 
     mutating func coding(_ f: RowFields, form: Int) -> TransactionCoding? {
@@ -715,7 +715,7 @@ struct RowBuilder {
         if text.count == 2, text.hasSuffix("K") { text = String(text.prefix(1)); swap = true }
         note("transactionCoding/transactionFormType", f.voluntary)
         let formType = f.voluntary != nil ? "5" : (form == 5 ? "5" : "4")
-        return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
+        return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: Array(code.footnotes))
     }
 
     /// "See Footnote(®)", "(?)", "(”)", "LP()", "LP)": a footnote mark whose number OCR
