@@ -645,7 +645,8 @@ struct RowBuilder {
 
     static func notes(_ tokens: [LooseToken]) -> [String] {
         var seen: [String] = []
-        for t in tokens { for n in t.footnotes where !seen.contains(n) { seen.append(n) } }
+        // The tokens asked in place (a copy of each retained and released its strings).
+        for k in tokens.indices { for n in tokens[k].footnotes where !seen.contains(n) { seen.append(n) } }
         return seen
     }
 
@@ -661,8 +662,9 @@ struct RowBuilder {
         guard !tokens.isEmpty else { return nil }
         let tokens = RowBuilder.withoutRuleBetweenWords(tokens, path: path, warnings: &warnings)
         note(path, tokens[0])
-        for t in tokens.dropFirst() where t.doubt != nil {
-            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: t.doubt!, line: t.line, column: t.column, path: path))
+        for k in tokens.indices.dropFirst() {
+            guard let d = tokens[k].doubt else { continue }
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d, line: tokens[k].line, column: tokens[k].column, path: path))
         }
         let s = RowBuilder.text(tokens)
         return Footnoted(s.isEmpty ? nil : s, footnoteId: RowBuilder.notes(tokens))
