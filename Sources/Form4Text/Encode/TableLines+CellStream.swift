@@ -386,6 +386,7 @@ struct CellStream {
         }
         // A Table I drawn in column blocks, or a Table II in bands or left-hand cells first: its rows, and where the rows drawn in order go on.
         let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText) ?? leftHandsFirstRows(from: firstText)
+        if blocked == nil, let start = rowsAfterNatureAmongHeads(opening: firstText, titles: titles) { firstText = start }
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         let strayHoldings = blocked == nil ? strayEndThenHoldings(before: firstText) : nil
@@ -583,6 +584,7 @@ struct CellStream {
                 // A nature before a page's heads, then the next title.
                 if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar), spans[h] == nil {
                     if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
+                    looseMarks += marksAmongHeads(after: k, upTo: h)
                     run.append(paragraphs[h])
                     j = h + 1
                 }
