@@ -105,6 +105,13 @@ extension CellStream {
             }
             q += 1
         }
+        // The last group a holding's, its title drawn alone after the last row's left-hand cells (see ``holdingTitleAfterLeftHands(_:)``).
+        var holding: Int?
+        if open.count + 1 == hands.count, q == rows.count, let last = open.last, let split = holdingTitleAfterLeftHands(last.anchor) {
+            open[open.count - 1].anchor = split.row
+            open.append((split.title, [], false))
+            holding = open.count - 1
+        }
         guard open.count == hands.count, !skipped || q == rows.count else { return nil }
         if let strayCode {
             // The one open row with a title and a date but no code takes it, after its date.
@@ -117,7 +124,7 @@ extension CellStream {
                                                   line: strayCode.line, column: strayCode.column))
         }
         var made: [TableLines.Row] = []
-        for (o, r) in zip(open, hands) {
+        for (n, (o, r)) in zip(open, hands).enumerated() {
             let hand = rows[r].anchor
             // A group led by its row's amount and (A)/(D) (see ``withAmountsAheadJoined(_:rightHands:)``):
             // its amount owned and D/I are those its cells from the price on read as.
@@ -125,7 +132,9 @@ extension CellStream {
             let g = fields(amountAhead ? Array(hand.dropFirst(2)) : hand)
             let row = o.anchor + hand
             let f = fields(row)
-            guard f.isTransaction, f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.extra.isEmpty,
+            let whole = n == holding ? !f.isTransaction && f.title.count == o.anchor.count && f.owned != nil
+                : f.isTransaction && f.date != nil && f.code != nil && f.amount != nil && f.acquiredDisposed != nil
+            guard whole, f.extra.isEmpty,
                   f.owned?.line == g.owned?.line, f.owned?.column == g.owned?.column,
                   f.directIndirect?.line == g.directIndirect?.line, f.directIndirect?.column == g.directIndirect?.column,
                   !amountAhead || (f.amount?.line == hand[0].line && f.amount?.column == hand[0].column),
@@ -141,6 +150,11 @@ extension CellStream {
             warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                           message: "'\(RowBuilder.text(Array(hand.prefix(6))))', drawn with no title ahead of this row, was taken as its right-hand cells: the rows without them take those drawn before them in order",
                                           line: first.line, column: first.column))
+            if n == holding {
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "'\(RowBuilder.text(Array(o.anchor.prefix(6))))', the table's last text, drawn after the left-hand cells of the row above, was taken as the title of this holding, not as that row's nature",
+                                              line: lead.line, column: lead.column))
+            }
             warnings += rows[r].warnings.filter { !$0.isNoTitleDoubt }
             made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }
