@@ -66,6 +66,13 @@ extension CellStream {
                 rows.removeSubrange(made.open)
                 rows.replaceSubrange(h..<end, with: made.rows)
                 h += made.rows.count
+            } else if let (trial, end) = withNaturesBeforeHands(rows, rightHands: h..<e),
+                      let made = joined(trial, rightHands: h..<end) {
+                // Natures read as the titles of the groups after them (``withNaturesBeforeHands(_:rightHands:)``).
+                rows = trial
+                rows.removeSubrange(made.open)
+                rows.replaceSubrange(h..<end, with: made.rows)
+                h += made.rows.count
             } else if let (trial, start, end) = withStrayCodeSetAside(rows, rightHands: h..<e) {
                 rows = trial.rows
                 rows.removeSubrange(trial.made.open)
