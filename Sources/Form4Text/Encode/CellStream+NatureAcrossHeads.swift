@@ -17,8 +17,20 @@ extension CellStream {
         // the caller leaves them out and reports them (``marksAmongHeads(after:upTo:)``).
         while h < paragraphs.count, isHead(at: h) || CellStream.isLooseMarks(paragraphs[h]) && h + 1 < paragraphs.count
             && (isHead(at: h + 1) || CellStream.isLooseMarks(paragraphs[h + 1])) { h += 1 }
-        guard h < paragraphs.count, paragraphs[h].isText, paragraphs[h].opensWithText, startsRow(at: h) else { return nil }
+        guard h < paragraphs.count, paragraphs[h].isText, paragraphs[h].opensWithText, startsRow(at: h) || startsHolding(at: h) else { return nil }
         return h
+    }
+
+    /// "Common Stock" / "241,084" / "I": in Table I, a text followed by one
+    /// figure (with or without marks) and a D/I letter, each a cell of its
+    /// own, opens a holding as surely as a date opens a transaction: a
+    /// nature has no values of its own.
+    func startsHolding(at h: Int) -> Bool {
+        guard !kind.derivative, h + 2 < paragraphs.count, paragraphs[h].isText, paragraphs[h].opensWithText,
+              paragraphs[h + 1].tokens.count == 1, paragraphs[h + 1].tokens[0].kind == .number,
+              paragraphs[h + 2].tokens.count == 1, case let di = paragraphs[h + 2].tokens[0], di.kind == .letter,
+              di.text == "D" || di.text == "I" else { return false }
+        return true
     }
 
     /// "… Partners XII, L.P.(2)(3)" / a new page's heads / "(3)" / "(3)" /
