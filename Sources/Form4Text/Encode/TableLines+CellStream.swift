@@ -656,6 +656,7 @@ struct CellStream {
         holdingTitleDrawnLast(&rows)
         titlesAfterLastRow(&rows)
         mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
+        looseMarks += marksAfterLastRow(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
            open.count == 1, let r = open.first, let first = split.end.first {
