@@ -50,6 +50,8 @@ extension CellStream {
     /// as many rows right after it that lack their D/I, in order (see above).
     func joinRightHandsDrawnFirst(_ rows: inout [TableLines.Row]) {
         guard !wrapsCells, !kind.derivative else { return }
+        // A row's (A)/(D) and price drawn ahead of its title, among right-hand cells drawn ahead of their rows.
+        joinPricesAheadOfTitles(&rows)
         var h = 0
         while h < rows.count {
             guard isRightHandOnly(rows[h]) else { h += 1; continue }
@@ -84,6 +86,14 @@ extension CellStream {
         }
     }
 
+    /// A transaction read whole: a title first, its date, code, amount, (A)/(D), amount owned and D/I.
+    func isWholeTransaction(_ row: TableLines.Row) -> Bool {
+        guard row.anchor.first?.kind == .word else { return false }
+        let f = fields(row.anchor)
+        return f.isTransaction && f.date != nil && f.code != nil && f.amount != nil && f.acquiredDisposed != nil
+            && f.owned != nil && f.directIndirect != nil && f.extra.isEmpty
+    }
+
     /// A holding read whole: a title, no date, an amount owned and a D/I.
     func isWholeHolding(_ row: TableLines.Row) -> Bool {
         guard row.anchor.first?.kind == .word, !row.anchor.contains(where: { $0.kind == .date }) else { return false }
@@ -101,7 +111,8 @@ extension CellStream {
     func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>, strayCode: LooseToken? = nil) -> (rows: [TableLines.Row], open: Range<Int>)? {
         var open: [(anchor: [LooseToken], warnings: [EncodeWarning], split: Bool)] = []
         var q = hands.upperBound
-        while q < rows.count, isWholeHolding(rows[q]) { q += 1 }
+        // Rows read whole may stand there too ("D" / "$5.1741(7)" / the next row's title …), where the rows end the table.
+        while q < rows.count, isWholeHolding(rows[q]) || isWholeTransaction(rows[q]) { q += 1 }
         let skipped = q > hands.upperBound
         let openStart = q
         while q < rows.count, open.count < hands.count, rows[q].anchor.first?.kind == .word, !isComplete(rows[q].anchor) {
