@@ -394,6 +394,10 @@ struct CellStream {
         if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
             strays = []
+        } else if blocked == nil, let lead = handBeforeFirstTitle(at: firstText) {
+            rows.append(lead)
+            strays = []
+            firstText += 1
         }
         var current: [LooseToken] = []
         var doubts: [EncodeWarning] = []
