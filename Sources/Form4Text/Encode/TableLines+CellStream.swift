@@ -147,10 +147,20 @@ struct CellStream {
     /// footnote) and cut the cell from the row.
     static func markLineEndsText(_ lines: inout [[LooseToken]]) {
         guard lines.count >= 2, let marks = lines.last, marks.allSatisfy({ $0.kind == .footnoteOnly }),
-              lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }),
+              lines.dropLast().enumerated().allSatisfy({ n, line in
+                  line.allSatisfy { $0.kind == .word || $0.kind == .letter } || n == 0 && lines.count >= 3 && besideWrappedText(line)
+              }),
               case let l = lines.count - 2, let word = lines[l].last, word.kind == .word else { return }
         lines[l][lines[l].count - 1].footnotes += marks.flatMap(\.footnotes)
         lines.removeLast()
+    }
+
+    /// "Class B 536,445" / "Common" / "Stock" / "(2)": a wrapped text cell's
+    /// first line with the one-line cell pdftotext centred beside it (see
+    /// ``inCellOrder(_:)``): words, then values only.
+    static func besideWrappedText(_ line: [LooseToken]) -> Bool {
+        let words = line.prefix { $0.kind == .word || $0.kind == .letter }
+        return !words.isEmpty && words.count < line.count && line.dropFirst(words.count).allSatisfy(\.isValue)
     }
 
     /// "By / Tamarack / Venture / 2010 / Fund": a plain number between two words
