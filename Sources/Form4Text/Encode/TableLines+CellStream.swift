@@ -664,6 +664,7 @@ struct CellStream {
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
+        fillPageAmountsDrawnLast(&rows)
         fillOpenUnderlyingFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
