@@ -489,8 +489,8 @@ struct CellStream {
                 k = moved.next
                 continue
             }
-            // Marks alone between a row owned indirectly and its nature: left out, reported.
-            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) {
+            // Marks alone between a row owned indirectly and its nature, or after a direct row: left out, reported.
+            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) || marksAfterDirectRow(at: k, of: current) {
                 looseMarks += p.tokens
                 k += 1
                 continue
