@@ -34,7 +34,15 @@ struct ProtectedInputs: Sendable {
     /// character): the `Character` split walked every path whole.
     static func name(of path: String) -> String? {
         let u = path.utf8
-        guard u.contains(where: { $0 >= 0x80 }) else {
+        // ASCII asked of the bytes in place (a `contains(where:)` over the view cost a
+        // third of a percent of a bulk encode).
+        let span = u.span
+        var ascii = true
+        for i in span.indices where span[i] >= 0x80 {
+            ascii = false
+            break
+        }
+        guard !ascii else {
             var end = u.endIndex
             while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: "/") { end = u.index(before: end) }
             if end == u.startIndex { return nil }

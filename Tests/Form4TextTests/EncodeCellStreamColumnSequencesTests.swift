@@ -38,10 +38,27 @@ import Testing
         #expect(f.map { $0.underlyingShares?.text } == ["120,000", "45,500", "7,250"])
         #expect(f.map { RowBuilder.text($0.nature) } == ["Quillane Ventures Fund II, L.P.", "Quillane Ventures Fund III, L.P.", "Quillane Ventures Fund II, L.P."])
         #expect(f.allSatisfy { $0.directIndirect?.text == "I" && $0.exercise.first?.footnotes == ["F1"] && $0.expiration.first?.footnotes == ["F1"] })
-        // Every row says it was read column by column, at its own line.
-        for (row, fields) in zip(table.rows, f) {
+        // A rule of the drawing order reads this table too (NatureAmongHeads), and reports its rows;
+        // the reading column by column, asked alone, gives the same rows, each saying so at its own line.
+        #expect(table.rows.allSatisfy { $0.warnings.contains { $0.rule == "ENC-ROW-SPLIT" } })
+        let alone = try #require(Self.readColumnByColumn(stream))
+        try #require(alone.count == 3)
+        let g = alone.map { stream.fields($0.anchor) }
+        #expect(g.map { RowBuilder.text($0.title) } == f.map { RowBuilder.text($0.title) })
+        #expect(g.map { $0.underlyingShares?.text } == ["120,000", "45,500", "7,250"])
+        #expect(g.map { RowBuilder.text($0.nature) } == f.map { RowBuilder.text($0.nature) })
+        for (row, fields) in zip(alone, g) {
             #expect(row.warnings.contains { $0.rule == "ENC-ROW-SPLIT" && $0.message.contains("read column by column") && $0.line == fields.title.first?.line })
         }
+    }
+
+    /// The reading column by column on its own, over a reading that is not
+    /// whole (one row without its D/I): what the fallback gives where no rule
+    /// of the drawing order reads the table.
+    static func readColumnByColumn(_ stream: CellStream) -> [TableLines.Row]? {
+        guard let first = stream.paragraphs.first(where: { !$0.isHeader && !$0.tokens.isEmpty }) else { return nil }
+        let partial = [TableLines.Row(anchor: [first.tokens[0]], above: [], below: [], warnings: [])]
+        return stream.columnSequenceRows(over: partial, warnings: [])?.rows
     }
 
     /// Marks alone between two pages' heads are left out and reported, not given to a row.
@@ -240,7 +257,18 @@ import Testing
         #expect(f.map { $0.directIndirect?.text } == ["I", "I", "I", "D", "I"])
         #expect(f.map { RowBuilder.text($0.nature) } == ["Harrow Lane Trust", "By Spouse", "Harrow Lane Trust", "", "Harrow Lane Partners LP"])
         #expect(f[2].price?.footnotes == ["F1"] && f[3].price?.footnotes == ["F1"])
-        #expect(table.rows.allSatisfy { $0.warnings.contains { $0.message.contains("read column by column") } })
+        // Rules of the drawing order read this table too, and report the rows whose cells they
+        // move (the two transactions whose left-hand cells come last) and every row drawn after
+        // the first doubt (the holding); the reading column by
+        // column, asked alone, gives the same values and says so on every row.
+        #expect(table.rows.map { $0.warnings.contains { $0.rule == "ENC-ROW-SPLIT" } } == [false, false, true, true, true])
+        let alone = try #require(Self.readColumnByColumn(stream))
+        try #require(alone.count == 5)
+        let g = alone.map { stream.fields($0.anchor) }
+        #expect(g.map { $0.amount?.text } == ["1,500", "700", "6,000", "1,250", nil])
+        #expect(g.map { $0.owned?.text } == ["48,500", "9,300", "54,500", "3,250", "5,000"])
+        #expect(g.map { RowBuilder.text($0.nature) } == ["Harrow Lane Trust", "By Spouse", "Harrow Lane Trust", "", "Harrow Lane Partners LP"])
+        #expect(alone.allSatisfy { $0.warnings.contains { $0.message.contains("read column by column") } })
     }
 
     /// The same table where the third row's amount owned breaks the chain of its

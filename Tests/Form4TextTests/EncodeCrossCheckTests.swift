@@ -100,6 +100,32 @@ import Testing
         }
     }
 
+    /// A NUL among the first 8192 bytes is a binary input, wherever it stands
+    /// in them (non-ASCII text around it or not); one after them is not looked for.
+    @Test func binaryInputIsANulInTheFirst8KiB() {
+        func message(_ bytes: [UInt8]) -> String? {
+            do {
+                _ = try FormEncoder.encode(InputFile(name: "b.txt", bytes: bytes))
+                return nil
+            } catch {
+                return error.diagnostics.first?.message
+            }
+        }
+        let text = Array(Self.form(rows: ["Common Stock  06/03/2024  S  1,000  D  $10.00  9,000  D"], notes: []).utf8)
+        let padding = Array(String(repeating: "é ", count: 4096).utf8) + Array(repeating: 0x20, count: 8192)
+        for at in [0, 1, 7, 8, 31, 4095, 8183, 8191] {
+            var bytes = text + padding
+            bytes[at] = 0
+            #expect(message(bytes) == "the input is binary, not text", "NUL at \(at)")
+        }
+        #expect(message([0]) == "the input is binary, not text")
+        #expect(message([0x41, 0]) == "the input is binary, not text")
+        var late = text + padding
+        late[8192] = 0
+        #expect(message(late) != "the input is binary, not text")
+        #expect(message([]) == "the input is empty")
+    }
+
     @Test func jsonInputIsTheProjectsJSON() throws {
         let r = try Self.encode(Self.form(rows: ["Common Stock  06/03/2024  S  1,000  D  $10.00  9,000  D"], notes: []))
         let json = try JSONEncoderForTests.encode(r.document)

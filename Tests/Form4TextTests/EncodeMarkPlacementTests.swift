@@ -59,7 +59,7 @@ import TestSupport
         let t = EncodeTokenTests.tokens(text)
         #expect(t.count == 1)
         #expect(t.first?.text == value)
-        #expect(t.first?.footnotes == notes)
+        #expect(t.first.map { Array($0.footnotes) } == notes)
         #expect(t.first?.doubt != nil)
     }
 

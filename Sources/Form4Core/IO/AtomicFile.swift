@@ -17,7 +17,10 @@ public enum AtomicFile {
                 throw OutputError(path: path, reason: "is also an input; refusing to overwrite it")
             }
         }
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        // The last "/" found on bytes: "/" is ASCII and never part of another
+        // character in UTF-8, and a `Character` search of every output path cost
+        // half a percent of a bulk encode.
+        let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(Substring(path.utf8[..<$0])) } ?? "."
         do {
             try POSIXFile.writeAtomically(bytes, to: path, directory: directory)
         } catch {

@@ -36,4 +36,21 @@ extension CellStream {
                                     line: first.line, column: first.column)
         return TableLines.Row(anchor: whole, above: [], below: [], warnings: [warning])
     }
+
+    /// A Form 3's Table II of holdings only, each row's dates given by
+    /// footnote: no title there is followed by a date, so the nature drawn
+    /// among the heads, the first text, opened the table, and the first row
+    /// was read as its title's row with no D/I, every later row one place
+    /// up. Where the first text after it is a Form 3 row start, the rows
+    /// drawn in order start at the next row start after that title, when the
+    /// first row then reads whole with the nature as above
+    /// (``strayRowWithNatureAmongHeads(before:)``, which reports it). Nil
+    /// otherwise, and nothing changes.
+    func rowsAfterNatureAmongHeads(opening firstText: Int, titles: [Int]) -> Int? {
+        guard kind.derivative, kind.form == 3, !wrapsCells, firstText == titles.first, firstText < paragraphs.count,
+              !startsRow(at: firstText), let title = titles.first(where: { $0 > firstText }), formThreeRowStart(at: title),
+              let next = titles.first(where: { $0 > title && startsRow(at: $0) }),
+              strayRowWithNatureAmongHeads(before: next) != nil else { return nil }
+        return next
+    }
 }

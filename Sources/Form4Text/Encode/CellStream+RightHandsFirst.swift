@@ -14,7 +14,8 @@ extension CellStream {
     /// amount owned and a D/I.
     func isRightHandOnly(_ row: TableLines.Row) -> Bool {
         guard let first = row.anchor.first, first.kind != .word, !row.anchor.contains(where: { $0.kind == .date }) else { return false }
-        let f = fields(row.anchor)
+        // A group led by its row's amount and (A)/(D) reads from its price on (see ``hasAmountAhead(_:)``).
+        let f = fields(hasAmountAhead(row.anchor) ? Array(row.anchor.dropFirst(2)) : row.anchor)
         return f.owned != nil && f.directIndirect != nil
     }
 
@@ -23,7 +24,7 @@ extension CellStream {
     /// title does not repeat itself, so each line is a row's) followed by
     /// exactly K dates, K codes and K amounts and nothing else: K rows, each
     /// taking its date, code and amount in the order drawn. Nil otherwise.
-    func splitStackedTitles(_ anchor: [LooseToken]) -> [[LooseToken]]? {
+    func splitStackedTitles(_ anchor: [LooseToken], needsAmount: [Bool]? = nil) -> [[LooseToken]]? {
         // Letters too ("Class A Common Stock"): the titles end at the first date.
         let titleCount = anchor.prefix { !$0.isValue }.count
         let lines = CellStream.lines(Array(anchor.prefix(titleCount)))
@@ -33,13 +34,22 @@ extension CellStream {
         let codes = rest.filter { $0.kind == .letter && RowGrammar.codes.contains($0.text) }
         let amounts = rest.filter { $0.kind == .number }
         let k = lines.count
-        guard rest.first?.kind == .date, dates.count == k, codes.count == k, amounts.count == k, rest.count == 3 * k else { return nil }
+        // With `needsAmount`, only the rows whose right-hand group lacks its amount take one, in order.
+        let wanting = needsAmount ?? Array(repeating: true, count: k)
+        let m = wanting.filter { $0 }.count
+        guard wanting.count == k, rest.first?.kind == .date, dates.count == k, codes.count == k, amounts.count == m,
+              rest.count == 2 * k + m else { return nil }
         var rows: [[LooseToken]] = []
+        var a = 0
         for r in 0..<k {
-            let row = lines[r] + [dates[r], codes[r], amounts[r]]
+            var row = lines[r] + [dates[r], codes[r]]
+            if wanting[r] {
+                row.append(amounts[a])
+                a += 1
+            }
             let f = fields(row)
             guard f.isTransaction, f.date?.text == dates[r].text, f.code?.text == codes[r].text,
-                  f.amount?.line == amounts[r].line, f.amount?.column == amounts[r].column,
+                  !wanting[r] || CellStream.same(f.amount, row.last), wanting[r] || f.amount == nil,
                   f.owned == nil, f.directIndirect == nil else { return nil }
             rows.append(row)
         }
@@ -50,6 +60,8 @@ extension CellStream {
     /// as many rows right after it that lack their D/I, in order (see above).
     func joinRightHandsDrawnFirst(_ rows: inout [TableLines.Row]) {
         guard !wrapsCells, !kind.derivative else { return }
+        // A row's (A)/(D) and price drawn ahead of its title, among right-hand cells drawn ahead of their rows.
+        joinPricesAheadOfTitles(&rows)
         var h = 0
         while h < rows.count {
             guard isRightHandOnly(rows[h]) else { h += 1; continue }
@@ -66,6 +78,13 @@ extension CellStream {
                 rows.removeSubrange(made.open)
                 rows.replaceSubrange(h..<end, with: made.rows)
                 h += made.rows.count
+            } else if let (trial, end) = withNaturesBeforeHands(rows, rightHands: h..<e),
+                      let made = joined(trial, rightHands: h..<end) {
+                // Natures read as the titles of the groups after them (``withNaturesBeforeHands(_:rightHands:)``).
+                rows = trial
+                rows.removeSubrange(made.open)
+                rows.replaceSubrange(h..<end, with: made.rows)
+                h += made.rows.count
             } else if let (trial, start, end) = withStrayCodeSetAside(rows, rightHands: h..<e) {
                 rows = trial.rows
                 rows.removeSubrange(trial.made.open)
@@ -75,6 +94,20 @@ extension CellStream {
                 h = e
             }
         }
+    }
+
+    /// A transaction read whole: a title first, its date, code, amount, (A)/(D), amount owned and D/I.
+    func isWholeTransaction(_ row: TableLines.Row) -> Bool {
+        guard row.anchor.first?.kind == .word else { return false }
+        let f = fields(row.anchor)
+        return f.isTransaction && f.date != nil && f.code != nil && f.amount != nil && f.acquiredDisposed != nil
+            && f.owned != nil && f.directIndirect != nil && f.extra.isEmpty
+    }
+
+    /// A right-hand group led by its row's amount and (A)/(D), then its price
+    /// ("$12.50", or "(2)" given by footnote alone).
+    func hasAmountAhead(_ hand: [LooseToken]) -> Bool {
+        hand.count > 2 && isAmountAndAcquiredDisposed(Array(hand.prefix(2))) && (hand[2].kind == .money || hand[2].kind == .footnoteOnly)
     }
 
     /// A holding read whole: a title, no date, an amount owned and a D/I.
@@ -94,16 +127,27 @@ extension CellStream {
     func joined(_ rows: [TableLines.Row], rightHands hands: Range<Int>, strayCode: LooseToken? = nil) -> (rows: [TableLines.Row], open: Range<Int>)? {
         var open: [(anchor: [LooseToken], warnings: [EncodeWarning], split: Bool)] = []
         var q = hands.upperBound
-        while q < rows.count, isWholeHolding(rows[q]) { q += 1 }
+        // Rows read whole may stand there too ("D" / "$5.1741(7)" / the next row's title …), where the rows end the table.
+        while q < rows.count, isWholeHolding(rows[q]) || isWholeTransaction(rows[q]) { q += 1 }
         let skipped = q > hands.upperBound
         let openStart = q
         while q < rows.count, open.count < hands.count, rows[q].anchor.first?.kind == .word, !isComplete(rows[q].anchor) {
-            if let split = splitStackedTitles(rows[q].anchor) {
+            // Groups led by their row's amount (see ``hasAmountAhead(_:)``) leave those rows none among the left-hand cells.
+            let ahead = hands.dropFirst(open.count).map { !hasAmountAhead(rows[$0].anchor) }
+            if let split = splitStackedTitles(rows[q].anchor)
+                ?? (ahead.contains(false) ? splitStackedTitles(rows[q].anchor, needsAmount: Array(ahead.prefix(CellStream.lines(rows[q].anchor.prefix { !$0.isValue }.map { $0 }).count))) : nil) {
                 open += split.enumerated().map { ($0.element, $0.offset == 0 ? rows[q].warnings : [], true) }
             } else {
                 open.append((rows[q].anchor, rows[q].warnings, false))
             }
             q += 1
+        }
+        // The last group a holding's, its title drawn alone after the last row's left-hand cells (see ``holdingTitleAfterLeftHands(_:)``).
+        var holding: Int?
+        if open.count + 1 == hands.count, q == rows.count, let last = open.last, let split = holdingTitleAfterLeftHands(last.anchor) {
+            open[open.count - 1].anchor = split.row
+            open.append((split.title, [], false))
+            holding = open.count - 1
         }
         guard open.count == hands.count, !skipped || q == rows.count else { return nil }
         if let strayCode {
@@ -117,15 +161,17 @@ extension CellStream {
                                                   line: strayCode.line, column: strayCode.column))
         }
         var made: [TableLines.Row] = []
-        for (o, r) in zip(open, hands) {
+        for (n, (o, r)) in zip(open, hands).enumerated() {
             let hand = rows[r].anchor
             // A group led by its row's amount and (A)/(D) (see ``withAmountsAheadJoined(_:rightHands:)``):
             // its amount owned and D/I are those its cells from the price on read as.
-            let amountAhead = hand.count > 2 && isAmountAndAcquiredDisposed(Array(hand.prefix(2))) && hand[2].kind == .money
+            let amountAhead = hasAmountAhead(hand)
             let g = fields(amountAhead ? Array(hand.dropFirst(2)) : hand)
             let row = o.anchor + hand
             let f = fields(row)
-            guard f.isTransaction, f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.extra.isEmpty,
+            let whole = n == holding ? !f.isTransaction && f.title.count == o.anchor.count && f.owned != nil
+                : f.isTransaction && f.date != nil && f.code != nil && f.amount != nil && f.acquiredDisposed != nil
+            guard whole, f.extra.isEmpty,
                   f.owned?.line == g.owned?.line, f.owned?.column == g.owned?.column,
                   f.directIndirect?.line == g.directIndirect?.line, f.directIndirect?.column == g.directIndirect?.column,
                   !amountAhead || (f.amount?.line == hand[0].line && f.amount?.column == hand[0].column),
@@ -135,12 +181,17 @@ extension CellStream {
             var warnings = o.split ? o.warnings.filter { !$0.message.hasSuffix("rows may run together here") } : o.warnings
             if o.split {
                 warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
-                                              message: "titles printed together with dates, codes and amounts drawn column by column: this row took the title at line \(lead.line) and the date, code and amount '\(RowBuilder.text(Array(o.anchor.dropFirst(o.anchor.count - 3))))' in the order drawn",
+                                              message: "titles printed together with dates, codes and amounts drawn column by column: this row took the title at line \(lead.line) and the date, code and amount '\(RowBuilder.text(Array(o.anchor.dropFirst(o.anchor.prefix { !$0.isValue }.count))))' in the order drawn",
                                               line: lead.line, column: lead.column))
             }
             warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
                                           message: "'\(RowBuilder.text(Array(hand.prefix(6))))', drawn with no title ahead of this row, was taken as its right-hand cells: the rows without them take those drawn before them in order",
                                           line: first.line, column: first.column))
+            if n == holding {
+                warnings.append(EncodeWarning(rule: "ENC-ROW-SPLIT",
+                                              message: "'\(RowBuilder.text(Array(o.anchor.prefix(6))))', the table's last text, drawn after the left-hand cells of the row above, was taken as the title of this holding, not as that row's nature",
+                                              line: lead.line, column: lead.column))
+            }
             warnings += rows[r].warnings.filter { !$0.isNoTitleDoubt }
             made.append(TableLines.Row(anchor: row, above: [], below: [], warnings: warnings))
         }

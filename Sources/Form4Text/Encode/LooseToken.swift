@@ -20,8 +20,9 @@ struct LooseToken: Sendable {
     var kind: Kind
     /// The word as written, without its footnote marks.
     var text: String
-    /// Footnote ids (`F1`) in the order written.
-    var footnotes: [String]
+    /// Footnote ids (`F1`) in the order written (``FootnoteMarks``: held
+    /// inline, so a token copies and drops without touching a reference count for them).
+    var footnotes: FootnoteMarks
     /// Display columns: the token covers `x..<end`.
     var x: Int
     var end: Int

@@ -83,7 +83,7 @@ enum LooseTokenizer {
             // The word's bytes are at hand: the common word is read on them.
             // A word that is not plain is read on the same bytes too (they are `w`'s: the
             // line's UTF-8 is valid, so the string holds them as they are).
-            let (kind, text, notes, doubt): (LooseToken.Kind, String, [String], String?)
+            let (kind, text, notes, doubt): (LooseToken.Kind, String, FootnoteMarks, String?)
             if wraps {
                 (kind, text, notes, doubt) = analyze(w)
             } else {
@@ -253,7 +253,7 @@ enum LooseTokenizer {
     }
 
     /// Splits footnote marks off a word and classifies what is left.
-    static func analyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
+    static func analyze(_ word: String) -> (LooseToken.Kind, String, FootnoteMarks, String?) {
         var copy = word
         return copy.withUTF8 { plainWord(word, $0) ?? analyze(word, $0) }
     }
@@ -262,7 +262,7 @@ enum LooseTokenizer {
     /// end (and a "[(4)]" loses its brackets): what is left is a shorter view
     /// of the same bytes, not a copy (the copy, and each cut of it, cost more
     /// than the reading on the two thousand marked words of a run).
-    private static func analyze(_ word: String, _ all: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?) {
+    private static func analyze(_ word: String, _ all: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?) {
         var bytes = all
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
@@ -275,7 +275,7 @@ enum LooseTokenizer {
         }
         // The bytes are the word's until a mark is cut off: the word is then its own text.
         var cut = bytes.count != word.utf8.count
-        var notes: [String] = []
+        var notes = FootnoteMarks()
         var doubt: String? = nil
         // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.
         while let last = bytes.last {
@@ -287,7 +287,7 @@ enum LooseTokenizer {
                 if last == UInt8(ascii: ")"), j >= 0, j < bytes.count - 2, bytes.count - 2 - j <= 2,
                    bytes[j] == UInt8(ascii: ")") {
                     if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
-                        notes.append(footnoteId(n))
+                        notes.append(number: n)
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
                         bytes = UnsafeBufferPointer(rebasing: bytes[..<(j + 1)])
                         cut = true
@@ -299,7 +299,7 @@ enum LooseTokenizer {
                 if last == UInt8(ascii: ")"), j >= 1, bytes[j] == UInt8(ascii: "^") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "`"),
                    bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
                    let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
-                    notes.append(footnoteId(n))
+                    notes.append(number: n)
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
                     bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                     cut = true
@@ -316,7 +316,7 @@ enum LooseTokenizer {
                 while k > inside.startIndex {
                     var s = k
                     while s > inside.startIndex, inside[s - 1] != UInt8(ascii: ",") { s -= 1 }
-                    if s < k { notes.append(footnoteId(digitValue(inside[s..<k]) ?? 0)) }
+                    if s < k { notes.append(number: digitValue(inside[s..<k]) ?? 0) }
                     k = s - 1
                 }
                 bytes = UnsafeBufferPointer(rebasing: bytes[..<start])
@@ -326,7 +326,7 @@ enum LooseTokenizer {
                 var j = bytes.count - 1
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
-                notes.append(footnoteId(digitValue(bytes[(j + 1)...]) ?? 0))
+                notes.append(number: digitValue(bytes[(j + 1)...]) ?? 0)
                 bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
                 cut = true
             } else {
@@ -370,7 +370,7 @@ enum LooseTokenizer {
             let body = Array(bytes[..<(bytes.count - 2)])
             let (k, _) = numberKind(body)
             if let k {
-                notes.append(footnoteId(Int(bytes[bytes.count - 2] - 48)))
+                notes.append(number: Int(bytes[bytes.count - 2] - 48))
                 doubt = "'\(word)' looks like a value glued to footnote mark \(bytes[bytes.count - 2] - 48))"
                 return (k, String(decoding: body, as: UTF8.self), notes, doubt)
             }
@@ -392,7 +392,7 @@ enum LooseTokenizer {
     /// `)` or `]`, or in digits right after a `^` (at most two of them). A
     /// word that ends otherwise keeps all its bytes, so its text is the word
     /// and only the date, number and letter tests apply, in that order.
-    @inline(__always) static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+    @inline(__always) static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
         if isDigit(last) {
             var j = b.count - 1
@@ -403,13 +403,13 @@ enum LooseTokenizer {
         // "s"/"S", OCR's "$", nor "O", "o", "l", "I", its digits) is no date and no
         // number: `isDate` and `numberKind` both stop at that first byte (most words).
         if LooseTokenizer.opensAsText(b[0]) {
-            return (b.count == 1 && b[0] >= 65 && b[0] <= 90 ? .letter : .word, word, [], nil)
+            return (b.count == 1 && b[0] >= 65 && b[0] <= 90 ? .letter : .word, word, FootnoteMarks(), nil)
         }
-        if isDate(b) { return (.date, word, [], nil) }
+        if isDate(b) { return (.date, word, FootnoteMarks(), nil) }
         let (kind, ocr) = numberKind(b)
-        if let kind { return (kind, word, [], ocr) }
-        if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, [], nil) }
-        return (.word, word, [], nil)
+        if let kind { return (kind, word, FootnoteMarks(), ocr) }
+        if b.count == 1, b[0] >= 65, b[0] <= 90 { return (.letter, word, FootnoteMarks(), nil) }
+        return (.word, word, FootnoteMarks(), nil)
     }
 
     /// An ASCII letter other than "s", "S", "O", "o", "l" and "I".

@@ -15,16 +15,17 @@ extension RowBuilder {
         }
         var out: [LooseToken] = []
         var copying = false
+        // Each token asked in place, and copied only once a bar is left out (a
+        // copy of every token, its strings retained and released, cost more than the test).
         for k in tokens.indices {
-            let t = tokens[k]
-            if t.kind == .word, t.text == "|", t.footnotes.isEmpty, t.cell < 0,
+            if tokens[k].kind == .word, tokens[k].text == "|", tokens[k].footnotes.isEmpty, tokens[k].cell < 0,
                k > 0, k + 1 < tokens.count, isWord(tokens[k - 1]), isWord(tokens[k + 1]) {
                 if !copying { out = Array(tokens[..<k]); copying = true }
                 warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: "a lone '|' between '\(tokens[k - 1].text)' and '\(tokens[k + 1].text)' is a table rule OCR read into the text; left out",
-                                              line: t.line, column: t.column, path: path))
+                                              line: tokens[k].line, column: tokens[k].column, path: path))
                 continue
             }
-            if copying { out.append(t) }
+            if copying { out.append(tokens[k]) }
         }
         return copying ? out : tokens
     }

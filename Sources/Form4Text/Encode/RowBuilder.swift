@@ -646,7 +646,8 @@ struct RowBuilder {
 
     static func notes(_ tokens: [LooseToken]) -> [String] {
         var seen: [String] = []
-        for t in tokens { for n in t.footnotes where !seen.contains(n) { seen.append(n) } }
+        // The tokens asked in place (a copy of each retained and released its strings).
+        for k in tokens.indices { for n in tokens[k].footnotes where !seen.contains(n) { seen.append(n) } }
         return seen
     }
 
@@ -662,8 +663,9 @@ struct RowBuilder {
         guard !tokens.isEmpty else { return nil }
         let tokens = RowBuilder.withoutRuleBetweenWords(tokens, path: path, warnings: &warnings)
         note(path, tokens[0])
-        for t in tokens.dropFirst() where t.doubt != nil {
-            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: t.doubt!, line: t.line, column: t.column, path: path))
+        for k in tokens.indices.dropFirst() {
+            guard let d = tokens[k].doubt else { continue }
+            warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: d, line: tokens[k].line, column: tokens[k].column, path: path))
         }
         let s = RowBuilder.text(tokens)
         return Footnoted(s.isEmpty ? nil : s, footnoteId: RowBuilder.notes(tokens))
@@ -672,7 +674,7 @@ struct RowBuilder {
     mutating func decimalField(_ path: String, _ t: LooseToken?) -> Footnoted<DecimalText>? {
         guard let t else { return nil }
         note(path, t)
-        if t.kind == .footnoteOnly { return Footnoted(nil, footnoteId: t.footnotes) }
+        if t.kind == .footnoteOnly { return Footnoted(nil, footnoteId: Array(t.footnotes)) }
         let (value, doubt) = LooseValues.decimal(t)
         if let doubt, doubt != t.doubt {
             warnings.append(EncodeWarning(rule: "ENC-DOUBT", message: doubt, line: t.line, column: t.column, path: path))
@@ -680,7 +682,7 @@ struct RowBuilder {
         if value == nil {
             warnings.append(EncodeWarning(rule: "ENC-UNREADABLE", message: "'\(t.text)' is not a number; left out", line: t.line, column: t.column, path: path))
         }
-        return Footnoted(value, footnoteId: t.footnotes)
+        return Footnoted(value, footnoteId: Array(t.footnotes))
     }
 
     mutating func dateField(_ path: String, _ tokens: [LooseToken]) -> Footnoted<DateText>? {
@@ -700,7 +702,7 @@ struct RowBuilder {
     mutating func letterField(_ path: String, _ t: LooseToken?) -> Footnoted<String>? {
         guard let t else { return nil }
         note(path, t)
-        return Footnoted(t.text, footnoteId: t.footnotes)
+        return Footnoted(t.text, footnoteId: Array(t.footnotes))
     }
 
     mutating func coding(_ f: RowFields, form: Int) -> TransactionCoding? {
@@ -716,7 +718,7 @@ struct RowBuilder {
         if text.count == 2, text.hasSuffix("K") { text = String(text.prefix(1)); swap = true }
         note("transactionCoding/transactionFormType", f.voluntary)
         let formType = f.voluntary != nil ? "5" : (form == 5 ? "5" : "4")
-        return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: code.footnotes)
+        return TransactionCoding(transactionFormType: formType, transactionCode: text, equitySwapInvolved: swap, footnoteId: Array(code.footnotes))
     }
 
     /// "See Footnote(®)", "(?)", "(”)", "LP()", "LP)": a footnote mark whose number OCR

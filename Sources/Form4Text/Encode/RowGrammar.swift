@@ -120,18 +120,20 @@ struct RowGrammar {
 
     /// Text tokens up to the next value (numbers, dates, footnote-only marks).
     mutating func takeText(allowLetters: Bool = true) -> [LooseToken] {
-        var run: [LooseToken] = []
-        while let t = peek, t.kind == .word || (allowLetters && t.kind == .letter) {
-            run.append(take())
-        }
-        return run
+        // The run's end found first, then the run copied at once (appended token by
+        // token, the array was allocated again as it grew; `peek` copied each token too).
+        var end = i
+        while end < tokens.count, tokens[end].kind == .word || (allowLetters && tokens[end].kind == .letter) { end += 1 }
+        defer { i = end }
+        return Array(tokens[i..<end])
     }
 
     /// Everything up to the end, as text.
     mutating func takeRest() -> [LooseToken] {
-        var run: [LooseToken] = []
-        while i < tokens.count { run.append(take()) }
-        return run
+        // Copied at once (see `takeText`).
+        guard i < tokens.count else { return [] }
+        defer { i = tokens.count }
+        return Array(tokens[i...])
     }
 
     func isAmount(_ t: LooseToken?) -> Bool {
@@ -147,12 +149,11 @@ struct RowGrammar {
 
     /// Values up to the D/I letter that ends the amounts; the letter itself is not taken.
     mutating func takeValuesUntilOwnership() -> [LooseToken] {
-        var values: [LooseToken] = []
-        while let t = peek {
-            if t.kind == .letter && (t.text == "D" || t.text == "I") { break }
-            if isAmount(t) || t.kind == .date { values.append(take()); continue }
-            break
-        }
+        // Amounts and dates up to the D/I letter (which is none of them), copied at once (see `takeText`).
+        var end = i
+        while end < tokens.count, case let k = tokens[end].kind, k == .number || k == .money || k == .footnoteOnly || k == .date { end += 1 }
+        var values = Array(tokens[i..<end])
+        i = end
         // "13,031,306 (4)": a mark set apart from the last amount belongs to it.
         if values.count >= 2, let last = values.last, last.kind == .footnoteOnly, values[values.count - 2].kind == .number,
            last.line == values[values.count - 2].line, last.cell == values[values.count - 2].cell {
@@ -226,9 +227,14 @@ struct RowGrammar {
         f.line = tokens.first?.line ?? 0
         // The title: everything before the first value. In Table I nothing priced
         // stands before the date: "Stock, $0.0001" over "par value" is the title's.
-        while let t = peek, !t.isValue || (!kind.derivative && kind.form != 3 && t.kind == .money && !f.title.isEmpty && peek(1)?.kind == .date) {
-            f.title.append(take())
+        // (The title is the first thing read: it holds a token exactly when its end has moved past `i`.)
+        var end = i
+        while end < tokens.count, !tokens[end].isValue || (!kind.derivative && kind.form != 3 && tokens[end].kind == .money && end > i
+                                                            && end + 1 < tokens.count && tokens[end + 1].kind == .date) {
+            end += 1
         }
+        f.title = Array(tokens[i..<end])
+        i = end
         if !kind.derivative {
             if kind.form != 3, peek?.kind == .date {
                 f.isTransaction = true

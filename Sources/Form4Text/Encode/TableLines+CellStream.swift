@@ -152,10 +152,20 @@ struct CellStream {
     /// footnote) and cut the cell from the row.
     static func markLineEndsText(_ lines: inout [[LooseToken]]) {
         guard lines.count >= 2, let marks = lines.last, marks.allSatisfy({ $0.kind == .footnoteOnly }),
-              lines.dropLast().allSatisfy({ $0.allSatisfy { $0.kind == .word || $0.kind == .letter } }),
+              lines.dropLast().enumerated().allSatisfy({ n, line in
+                  line.allSatisfy { $0.kind == .word || $0.kind == .letter } || n == 0 && lines.count >= 3 && besideWrappedText(line)
+              }),
               case let l = lines.count - 2, let word = lines[l].last, word.kind == .word else { return }
         lines[l][lines[l].count - 1].footnotes += marks.flatMap(\.footnotes)
         lines.removeLast()
+    }
+
+    /// "Class B 536,445" / "Common" / "Stock" / "(2)": a wrapped text cell's
+    /// first line with the one-line cell pdftotext centred beside it (see
+    /// ``inCellOrder(_:)``): words, then values only.
+    static func besideWrappedText(_ line: [LooseToken]) -> Bool {
+        let words = line.prefix { $0.kind == .word || $0.kind == .letter }
+        return !words.isEmpty && words.count < line.count && line.dropFirst(words.count).allSatisfy(\.isValue)
     }
 
     /// "By / Tamarack / Venture / 2010 / Fund": a plain number between two words
@@ -391,6 +401,7 @@ struct CellStream {
         }
         // A Table I drawn in column blocks, or a Table II in bands or left-hand cells first: its rows, and where the rows drawn in order go on.
         let blocked = columnBlockRows(from: firstText) ?? bandRows(from: firstText) ?? leftHandsFirstRows(from: firstText)
+        if blocked == nil, let start = rowsAfterNatureAmongHeads(opening: firstText, titles: titles) { firstText = start }
         if let start = rowsAfterStrayEnd(titles: titles, before: firstText) { firstText = start }
         var strays = paragraphs[..<firstText].filter { !$0.isHeader }.flatMap(\.tokens)
         let strayHoldings = blocked == nil ? strayEndThenHoldings(before: firstText) : nil
@@ -398,6 +409,10 @@ struct CellStream {
         if blocked == nil, let lead = strayRowWithLateTitle(before: firstText) ?? strayRowWithNatureAmongHeads(before: firstText) {
             rows.append(lead)
             strays = []
+        } else if blocked == nil, let lead = handBeforeFirstTitle(at: firstText) {
+            rows.append(lead)
+            strays = []
+            firstText += 1
         }
         var current: [LooseToken] = []
         var doubts: [EncodeWarning] = []
@@ -479,8 +494,8 @@ struct CellStream {
                 k = moved.next
                 continue
             }
-            // Marks alone between a row owned indirectly and its nature: left out, reported.
-            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) {
+            // Marks alone between a row owned indirectly and its nature, or after a direct row: left out, reported.
+            if !wrapsCells, !current.isEmpty, marksBeforeNature(at: k, of: current) || marksAfterDirectRow(at: k, of: current) {
                 looseMarks += p.tokens
                 k += 1
                 continue
@@ -588,6 +603,7 @@ struct CellStream {
                 // A nature before a page's heads, then the next title.
                 if run.count == 1, j == k + 1, let h = titleAfterHeads(natureAt: k, of: sofar), spans[h] == nil {
                     if let told = natureAcrossHeadsWarning(p) { doubts.append(told) }
+                    looseMarks += marksAmongHeads(after: k, upTo: h)
                     run.append(paragraphs[h])
                     j = h + 1
                 }
@@ -653,12 +669,14 @@ struct CellStream {
         joinRightHandsDrawnFirst(&rows)
         lastRowSecondLine(&rows)
         fillOpenRowsFromTrailingValues(&rows)
+        fillPageAmountsDrawnLast(&rows)
         fillOpenUnderlyingFromTrailingValues(&rows)
         fillOpenRowsFromTrailingLetters(&rows)
         leftHandsDrawnLast(&rows)
         holdingTitleDrawnLast(&rows)
         titlesAfterLastRow(&rows)
         mendStackedSpans(allSpans.values.sorted { $0.start > $1.start }, in: &rows)
+        looseMarks += marksAfterLastRow(&rows)
         reportLooseMarks(looseMarks, in: &rows)
         if !strays.isEmpty, let split = strayHoldings, case let open = rows.indices.filter({ !isComplete(rows[$0].anchor) }),
            open.count == 1, let r = open.first, let first = split.end.first {
