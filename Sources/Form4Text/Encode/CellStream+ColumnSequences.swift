@@ -17,7 +17,7 @@ extension CellStream {
     /// The rows read column by column, with the table's warnings, or nil to
     /// keep `today`'s reading.
     func columnSequenceRows(over today: [TableLines.Row], warnings: [EncodeWarning]) -> (rows: [TableLines.Row], warnings: [EncodeWarning])? {
-        guard !wrapsCells, kind.form == 3 || !kind.derivative, !today.isEmpty else { return nil }
+        guard !wrapsCells, !today.isEmpty else { return nil }
         let doubted = (warnings + today.flatMap(\.warnings)).contains { $0.rule == "ENC-ROW-SPLIT" || $0.rule == "ENC-UNPLACED" }
         guard doubted || today.contains(where: { !isComplete($0.anchor) }) else { return nil }
         var cells = sequenceCells()
@@ -27,6 +27,10 @@ extension CellStream {
             loose = CellStream.looseMarkCells(cells)
             guard let sorted = holdingColumns(cells, loose: loose) else { return nil }
             column = sorted
+        } else if kind.derivative {
+            cells = CellStream.joinDerivativeTexts(cells)
+            guard let sorted = derivativeColumns(cells) else { return nil }
+            (column, loose) = sorted
         } else {
             cells = CellStream.splitStackedTitles(cells)
             guard let sorted = transactionColumns(cells) else { return nil }
@@ -41,23 +45,37 @@ extension CellStream {
         // Transactions first: their columns fill the first rows.
         let transactions = columns[.date]?.count ?? 0
         var natures = (columns[.nature] ?? [])[...]
+        // A Form 4/5 Table II: a nature printed right after an I is that row's; the others go in order to the rows left.
+        var boundNature: [Int: Int] = [:]
+        if kind.derivative, kind.form != 3 {
+            for nature in natures {
+                var before = nature - 1
+                while before >= 0, loose.contains(before) { before -= 1 }
+                if before >= 0, column[before] == .directIndirect, cells[before].tokens.first?.text == "I", let r = owners.firstIndex(of: before) {
+                    boundNature[r] = nature
+                }
+            }
+            natures = natures.filter { !boundNature.values.contains($0) }[...]
+        }
         var made: [TableLines.Row] = []
         for r in owners.indices {
             var row: [LooseToken] = []
             var parts: [SequenceColumn: [LooseToken]] = [:]
             for c in SequenceColumn.allCases where c != .nature {
                 guard let cs = columns[c]?.map({ cells[$0].tokens }) else { continue }
-                let transactionColumn = [.date, .code, .amount, .acquiredDisposed, .price].contains(c) && kind.form != 3
+                let transactionColumn = [.conversion, .date, .code, .amount, .acquiredDisposed, .price].contains(c) && kind.form != 3
                 guard cs.count == owners.count || transactionColumn && cs.count == transactions else { return nil }
                 guard r < cs.count else { continue }
                 parts[c] = cs[r]
                 row += cs[r]
             }
-            if cells[owners[r]].tokens.first?.text == "I", let nature = natures.popFirst() {
-                // A nature printed right after a D/I is that row's: the order drawn must agree.
+            if cells[owners[r]].tokens.first?.text == "I", let nature = boundNature[r] ?? natures.popFirst() {
+                // A nature printed right after a D/I is that row's: the order drawn must agree
+                // (in a Form 4/5 Table II, after a D it is no row's there: it goes in order).
                 var before = nature - 1
                 while before >= 0, loose.contains(before) { before -= 1 }
-                if before >= 0, column[before] == .directIndirect, before != owners[r] { return nil }
+                let afterD = kind.derivative && kind.form != 3 && before >= 0 && cells[before].tokens.first?.text == "D"
+                if before >= 0, column[before] == .directIndirect, before != owners[r], !afterD { return nil }
                 parts[.nature] = cells[nature].tokens
                 row += cells[nature].tokens
             }
@@ -116,13 +134,20 @@ extension CellStream {
         guard f.isTransaction == transaction, f.extra.isEmpty, let di = f.directIndirect, let own = parts[.directIndirect]?.first,
               di.line == own.line, di.column == own.column, f.title.count == parts[.title]?.count,
               f.nature.count == parts[.nature]?.count ?? 0 else { return false }
-        if transaction {
-            guard f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.owned != nil,
-                  (f.price == nil) == (parts[.price] == nil) else { return false }
-        } else if kind.derivative {
+        if kind.derivative {
             guard f.underlyingTitle.count == parts[.underlyingTitle]?.count, f.underlyingShares != nil,
                   !f.exercise.isEmpty, !f.expiration.isEmpty else { return false }
-        } else {
+        }
+        if kind.derivative, kind.form != 3 {
+            // Table II of a Form 4/5: no (A)/(D) letter, the conversion price where the row has one.
+            guard f.owned != nil, f.acquiredDisposed == nil, (f.conversion == nil) == (parts[.conversion] == nil) else { return false }
+            if transaction {
+                guard f.date != nil, f.code != nil, f.amount != nil, (f.price == nil) == (parts[.price] == nil) else { return false }
+            }
+        } else if transaction {
+            guard f.date != nil, f.code != nil, f.amount != nil, f.acquiredDisposed != nil, f.owned != nil,
+                  (f.price == nil) == (parts[.price] == nil) else { return false }
+        } else if !kind.derivative {
             guard f.owned != nil else { return false }
         }
         return true

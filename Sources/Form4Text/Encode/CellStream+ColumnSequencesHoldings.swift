@@ -7,7 +7,7 @@
 extension CellStream {
     /// The columns a holding row has, in the grammar's order.
     enum SequenceColumn: Int, CaseIterable, Comparable {
-        case title, date, code, amount, acquiredDisposed, exercise, expiration, underlyingTitle, underlyingAmount, price, owned, directIndirect, nature
+        case title, conversion, date, code, amount, acquiredDisposed, exercise, expiration, underlyingTitle, underlyingAmount, price, owned, directIndirect, nature
 
         static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }

@@ -12,15 +12,7 @@
 /// exactly that many; otherwise nil.
 extension CellStream {
     func transactionColumns(_ cells: [SequenceCell]) -> (column: [Int: SequenceColumn], loose: Set<Int>)? {
-        // Marks alone after no value and before a text, a head or the end: a text's wrapped marks.
-        var loose = Set<Int>()
-        for k in cells.indices where cells[k].kind == .mark {
-            let prev = k > 0 ? cells[k - 1].kind : nil, next = k + 1 < cells.count ? cells[k + 1].kind : nil
-            let afterNoValue = prev == nil || prev == .text || prev == .head || prev == .letter || loose.contains(k - 1)
-            if afterNoValue, next == nil || next == .text || next == .head || next == .mark { loose.insert(k) }
-        }
-        // A run of loose marks ends before a text, a head or the end.
-        for k in loose.sorted(by: >) where k + 1 < cells.count && cells[k + 1].kind == .mark && !loose.contains(k + 1) { loose.remove(k) }
+        let loose = CellStream.wrappedMarkCells(cells)
         let data = cells.indices.filter { cells[$0].kind != .head && !loose.contains($0) }
         guard !data.isEmpty else { return nil }
         func kindAt(_ k: Int) -> SequenceCellKind? { cells.indices.contains(k) ? cells[k].kind : nil }
@@ -127,6 +119,20 @@ extension CellStream {
         guard count(.title) == n, count(.nature) == indirect || count(.nature) == 0 else { return nil }
         guard data.allSatisfy({ column[$0] != nil }) else { return nil }
         return (column, loose)
+    }
+
+    /// Marks alone after no value and before a text, a head or the end: a
+    /// text's wrapped marks, no value of a row. A run of them ends before a
+    /// text, a head or the end.
+    static func wrappedMarkCells(_ cells: [SequenceCell]) -> Set<Int> {
+        var loose = Set<Int>()
+        for k in cells.indices where cells[k].kind == .mark {
+            let prev = k > 0 ? cells[k - 1].kind : nil, next = k + 1 < cells.count ? cells[k + 1].kind : nil
+            let afterNoValue = prev == nil || prev == .text || prev == .head || prev == .letter || loose.contains(k - 1)
+            if afterNoValue, next == nil || next == .text || next == .head || next == .mark { loose.insert(k) }
+        }
+        for k in loose.sorted(by: >) where k + 1 < cells.count && cells[k + 1].kind == .mark && !loose.contains(k + 1) { loose.remove(k) }
+        return loose
     }
 
     /// Titles stacked in one paragraph ("Common Stock" / "Common Stock"),
