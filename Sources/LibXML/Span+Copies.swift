@@ -31,6 +31,28 @@ extension String {
     }
 }
 
+extension String {
+    /// The string `String(bytes:)` makes, for the short words of a table
+    /// line: up to fifteen bytes (a small string) are copied in place by a
+    /// byte loop, and the initialiser checks them for ASCII by a mask over
+    /// its two words where the decoding ran the UTF-8 check (invalid bytes
+    /// are repaired alike). Copied through the `OutputSpan` of
+    /// ``init(utf8Capacity:initializingWith:)``, one checked append per byte,
+    /// the words of the tokenizer cost 2M instructions more on the bench
+    /// texts. Audit: the loop writes `b.count <= 15` bytes into a buffer of
+    /// that capacity, reading them from `b`'s own buffer.
+    @inlinable @inline(__always)
+    public init(smallBytes b: Span<UInt8>) {
+        guard b.count <= 15 else { self.init(bytes: b); return }
+        self = b.withUnsafeBufferPointer { from in
+            String(unsafeUninitializedCapacity: from.count) { out in
+                for i in 0..<from.count { out[i] = from[i] }
+                return from.count
+            }
+        }
+    }
+}
+
 extension Array where Element == UInt8 {
     /// The bytes of `b`.
     @inlinable @inline(__always)
