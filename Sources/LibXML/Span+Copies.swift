@@ -53,6 +53,29 @@ extension String {
     }
 }
 
+extension String {
+    /// The bytes of `a`, then `separator`, then the bytes of `b`, in one
+    /// allocation (encode's `head + "/" + tail` paths, joined per row: the
+    /// interpolation grew its buffer per piece, and a byte loop cost more
+    /// than the rest of the join). Audit: each part is copied whole, within
+    /// the `a.count + 1 + b.count` bytes asked for, from its span's own buffer.
+    @inlinable
+    public init(joining a: Span<UInt8>, _ separator: UInt8, _ b: Span<UInt8>) {
+        let count = a.count + 1 + b.count
+        self = a.withUnsafeBufferPointer { h in
+            b.withUnsafeBufferPointer { t in
+                String(unsafeUninitializedCapacity: count) { buf in
+                    guard let out = buf.baseAddress else { return 0 }
+                    if let from = h.baseAddress { out.update(from: from, count: h.count) }
+                    out[h.count] = separator
+                    if let from = t.baseAddress { (out + h.count + 1).update(from: from, count: t.count) }
+                    return count
+                }
+            }
+        }
+    }
+}
+
 extension Array where Element == UInt8 {
     /// The bytes of `b`.
     @inlinable @inline(__always)
