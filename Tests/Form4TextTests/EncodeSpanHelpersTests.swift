@@ -123,6 +123,22 @@ import Testing
         }
     }
 
+    /// HeaderBoxes' byte scans (line-feed cut, label test, run of spaces)
+    /// against the collection answers, on empty, non-ASCII and CR texts.
+    @Test func headerByteScansAnswerAsTheCollection() {
+        let more = ["a\nb", "\n\nx\n", "a\r\nb", "é\né", "  1. Name", "x 2.y", "é 3.", String(repeating: " ", count: 20) + "x  ", String(repeating: " ", count: 16)]
+        for text in Self.texts + more {
+            #expect(HeaderBoxes.cellLines(text) == text.split(separator: "\n"), "\(Array(text.unicodeScalars))")
+            let b = Array(text.utf8)
+            let label = b.contains { $0 >= 0x80 || $0 == 0x0D }
+                || (2..<max(2, b.count)).contains { b[$0] == 0x2E && b[$0 - 1] >= 0x30 && b[$0 - 1] <= 0x39 && b[$0 - 2] == 0x20 }
+            #expect(HeaderBoxes.mayHoldLabel(text.utf8.span) == label, "\(text)")
+            for x in 0...b.count {
+                #expect(HeaderBoxes.endOfSpaces(b, from: x) == (b[x...].firstIndex { $0 != 0x20 } ?? b.count), "\(text) \(x)")
+            }
+        }
+    }
+
     @Test func stringsAndSubstringsGiveTheirSpan() {
         for text in Self.texts {
             #expect(text.withByteSpan { Array(bytes: $0) } == Array(text.utf8))
