@@ -31,6 +31,51 @@ extension String {
     }
 }
 
+extension String {
+    /// The string `String(bytes:)` makes, for the short words of a table
+    /// line: up to fifteen bytes (a small string) are copied in place by a
+    /// byte loop, and the initialiser checks them for ASCII by a mask over
+    /// its two words where the decoding ran the UTF-8 check (invalid bytes
+    /// are repaired alike). Copied through the `OutputSpan` of
+    /// ``init(utf8Capacity:initializingWith:)``, one checked append per byte,
+    /// the words of the tokenizer cost 2M instructions more on the bench
+    /// texts. Audit: the loop writes `b.count <= 15` bytes into a buffer of
+    /// that capacity, reading them from `b`'s own buffer.
+    @inlinable @inline(__always)
+    public init(smallBytes b: Span<UInt8>) {
+        guard b.count <= 15 else { self.init(bytes: b); return }
+        self = b.withUnsafeBufferPointer { from in
+            String(unsafeUninitializedCapacity: from.count) { out in
+                for i in 0..<from.count { out[i] = from[i] }
+                return from.count
+            }
+        }
+    }
+}
+
+extension String {
+    /// The bytes of `a`, then `separator`, then the bytes of `b`, in one
+    /// allocation (encode's `head + "/" + tail` paths, joined per row: the
+    /// interpolation grew its buffer per piece, and a byte loop cost more
+    /// than the rest of the join). Audit: each part is copied whole, within
+    /// the `a.count + 1 + b.count` bytes asked for, from its span's own buffer.
+    @inlinable
+    public init(joining a: Span<UInt8>, _ separator: UInt8, _ b: Span<UInt8>) {
+        let count = a.count + 1 + b.count
+        self = a.withUnsafeBufferPointer { h in
+            b.withUnsafeBufferPointer { t in
+                String(unsafeUninitializedCapacity: count) { buf in
+                    guard let out = buf.baseAddress else { return 0 }
+                    if let from = h.baseAddress { out.update(from: from, count: h.count) }
+                    out[h.count] = separator
+                    if let from = t.baseAddress { (out + h.count + 1).update(from: from, count: t.count) }
+                    return count
+                }
+            }
+        }
+    }
+}
+
 extension Array where Element == UInt8 {
     /// The bytes of `b`.
     @inlinable @inline(__always)

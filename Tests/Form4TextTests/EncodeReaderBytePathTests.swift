@@ -124,14 +124,15 @@ import Testing
             let bytes = Array(word.utf8)[...]
             let parts = bytes.split(separator: UInt8(ascii: ","))
             let old = !parts.isEmpty && parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(LooseTokenizer.isDigit) })
-            #expect(LooseTokenizer.isMarkList(bytes) == old, "\(word)")
-            #expect(LooseTokenizer.digitValue(bytes) == Int(String(decoding: bytes, as: UTF8.self)).flatMap { _ in
+            #expect(LooseTokenizer.isMarkList(bytes.span) == old, "\(word)")
+            #expect(LooseTokenizer.digitValue(bytes.span) == Int(String(decoding: bytes, as: UTF8.self)).flatMap { _ in
                 bytes.allSatisfy(LooseTokenizer.isDigit) ? Int(String(decoding: bytes, as: UTF8.self)) : nil
             }, "\(word)")
         }
-        #expect(LooseTokenizer.digitValue(Array("0012".utf8)[...]) == 12)
-        #expect(LooseTokenizer.digitValue(Array("12345".utf8)[...]) == 12345)
-        #expect(LooseTokenizer.digitValue([][...]) == nil)
+        let leadingZeros = Array("0012".utf8), five = Array("12345".utf8), none: [UInt8] = []
+        #expect(LooseTokenizer.digitValue(leadingZeros.span) == 12)
+        #expect(LooseTokenizer.digitValue(five.span) == 12345)
+        #expect(LooseTokenizer.digitValue(none.span) == nil)
         for n in 0..<150 { #expect(LooseTokenizer.footnoteId(n) == "F\(n)") }
     }
 
@@ -306,7 +307,7 @@ import Testing
         return (value, value == nil ? "'\(text)' is not a calendar date" : doubt)
     }
 
-    static func referencePlainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, [String], String?)? {
+    static func referencePlainWord(_ word: String, _ b: [UInt8]) -> (LooseToken.Kind, String, [String], String?)? {
         guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
         if LooseTokenizer.isDigit(last) {
             var j = b.count - 1
@@ -321,7 +322,7 @@ import Testing
     }
 
     static func referenceAnalyze(_ word: String) -> (LooseToken.Kind, String, [String], String?) {
-        if let plain = word.utf8.withContiguousStorageIfAvailable({ Self.referencePlainWord(word, $0) }), let plain { return plain }
+        if let plain = Self.referencePlainWord(word, Array(word.utf8)) { return plain }
         var copy = word
         var bytes = copy.withUTF8 { Array($0) }
         // "\(2)": text that only looks like a footnote mark, escaped as decode
@@ -401,7 +402,7 @@ import Testing
                 return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
-        if let glued = bytes.withUnsafeBufferPointer({ LooseTokenizer.lostParenthesisMark($0, word: word) }) {
+        if let glued = LooseTokenizer.lostParenthesisMark(bytes.span, word: word) {
             // A lone "4)" is as often the end of "(Instr. 3 and 4)" in a header:
             // it stays a word, marked doubtful, so a row holding it is reported.
             if glued.body.isEmpty { return (.word, text, notes, glued.doubt) }

@@ -91,6 +91,54 @@ import Testing
         }
     }
 
+    /// The joined path and the small-string copy are the strings the plain
+    /// interpolation and decoding make, for every pair of texts (empty and
+    /// non-ASCII ones too), and bytes that are no valid UTF-8 are repaired alike.
+    @Test func joinedAndSmallCopiesAreThePlainStrings() {
+        for head in Self.texts {
+            for tail in Self.texts {
+                let joined = LooseTextEncoder.joinedPath(head, tail)
+                #expect(joined == head + "/" + tail && Array(joined.utf8) == Array((head + "/" + tail).utf8))
+            }
+            let small = String(smallBytes: head.utf8.span)
+            #expect(small == head && Array(small.utf8) == Array(head.utf8))
+        }
+        for bad: [UInt8] in [[0xFF], [0x41, 0xC3], Array(repeating: 0xC3, count: 15), Array(repeating: 0xC3, count: 16)] {
+            #expect(String(smallBytes: bad.span) == String(decoding: bad, as: UTF8.self))
+            #expect(String(joining: bad.span, 0x2F, bad.span) == String(decoding: bad + [0x2F] + bad, as: UTF8.self))
+        }
+    }
+
+    /// The literal-set and literal-phrase tests (a `StaticString`'s bytes as a
+    /// span) against the collection answers, on empty and non-ASCII texts.
+    @Test func literalBytesAnswerAsTheCollection() {
+        for text in Self.texts + ["---|---", "| - |", "-|: x"] {
+            #expect(LooseText.onlyBytes(text, in: "-|: ") == text.utf8.allSatisfy { Array("-|: ".utf8).contains($0) }, "\(text)")
+            #expect(LooseText.onlyBytes(text[...], in: "abcdefgh") == text.utf8.allSatisfy { Array("abcdefgh".utf8).contains($0) }, "\(text)")
+            for phrase: StaticString in ["T", "Table", "Table II", "é", "abcdefgh"] {
+                let p = Array(String(describing: phrase).utf8), b = Array(text.utf8)
+                let want = b.count < p.count ? nil : (0...(b.count - p.count)).first { Array(b[$0..<($0 + p.count)]) == p }
+                #expect(HeaderBoxes.firstOffset(of: phrase, in: text.utf8.span) == want, "\(text) \(phrase)")
+            }
+        }
+    }
+
+    /// HeaderBoxes' byte scans (line-feed cut, label test, run of spaces)
+    /// against the collection answers, on empty, non-ASCII and CR texts.
+    @Test func headerByteScansAnswerAsTheCollection() {
+        let more = ["a\nb", "\n\nx\n", "a\r\nb", "é\né", "  1. Name", "x 2.y", "é 3.", String(repeating: " ", count: 20) + "x  ", String(repeating: " ", count: 16)]
+        for text in Self.texts + more {
+            #expect(HeaderBoxes.cellLines(text) == text.split(separator: "\n"), "\(Array(text.unicodeScalars))")
+            let b = Array(text.utf8)
+            let label = b.contains { $0 >= 0x80 || $0 == 0x0D }
+                || (2..<max(2, b.count)).contains { b[$0] == 0x2E && b[$0 - 1] >= 0x30 && b[$0 - 1] <= 0x39 && b[$0 - 2] == 0x20 }
+            #expect(HeaderBoxes.mayHoldLabel(text.utf8.span) == label, "\(text)")
+            for x in 0...b.count {
+                #expect(HeaderBoxes.endOfSpaces(b, from: x) == (b[x...].firstIndex { $0 != 0x20 } ?? b.count), "\(text) \(x)")
+            }
+        }
+    }
+
     @Test func stringsAndSubstringsGiveTheirSpan() {
         for text in Self.texts {
             #expect(text.withByteSpan { Array(bytes: $0) } == Array(text.utf8))

@@ -29,7 +29,7 @@ import Testing
         // Bytes that are no valid UTF-8 are repaired alike.
         words += [[0xFF], [0x41, 0xC3], [0xE2, 0x82], [0x80, 0x41], Array(repeating: 0xC3, count: 15), Array(repeating: 0x41, count: 16)]
         for w in words {
-            let made = w.withUnsafeBufferPointer { LooseTokenizer.string($0) }
+            let made = LooseTokenizer.string(w.span)
             let decoded = String(decoding: w, as: UTF8.self)
             #expect(made == decoded && Array(made.utf8) == Array(decoded.utf8), "\(w)")
         }

@@ -5,7 +5,7 @@ extension HeaderBoxes {
     /// byte is then one character, a space exactly when it is 0x20), else nil:
     /// the readers' byte paths, which fall back to the `Character` code otherwise.
     /// (`utf8.span` gives any native string's bytes, so no contiguous copy is
-    /// needed as it was for `withContiguousStorageIfAvailable`.)
+    /// needed as it was before `Span`.)
     static func plainBytes<R>(_ text: String, _ body: (Span<UInt8>) -> R) -> R? {
         let b = text.utf8.span
         return ColumnText.isPlain(b) ? body(b) : nil
@@ -26,9 +26,10 @@ extension HeaderBoxes {
     /// by ``StringSearch/firstOffset(of:_:in:)``. A match of ASCII bytes is a
     /// match of the text's.
     static func firstOffset(of phrase: StaticString, in b: Span<UInt8>) -> Int? {
-        let n = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
-        guard let first = n.first else { return nil }
-        return StringSearch.firstOffset(of: n.span, first, in: b)
+        phrase.withByteSpan { n in
+            guard !n.isEmpty else { return nil }
+            return StringSearch.firstOffset(of: n, n[0], in: b)
+        }
     }
 
     static func contains(_ phrase: StaticString, in b: Span<UInt8>) -> Bool {

@@ -317,14 +317,11 @@ struct HeaderBoxes: Sendable {
     /// The first offset at or after `x` whose unit is no space (the count
     /// when there is none), eight units at a time while they are all spaces.
     static func endOfSpaces(_ units: [UInt8], from x: Int) -> Int {
-        units.withUnsafeBufferPointer { u in
-            var i = x
-            if let base = u.baseAddress {
-                while i + 8 <= u.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
-            }
-            while i < u.count, u[i] == 0x20 { i += 1 }
-            return i
-        }
+        let u = units.span
+        var i = x
+        while i + 8 <= u.count, u.word(at: i) == 0x2020_2020_2020_2020 { i += 8 }
+        while i < u.count, u[i] == 0x20 { i += 1 }
+        return i
     }
 
     /// Whether the words at `x`, in the column that starts at `own`, are the
@@ -355,20 +352,7 @@ struct HeaderBoxes: Sendable {
     /// character joins one), and nothing else is.
     static func cellLines(_ text: String) -> [Substring] {
         // The runs between line feeds, as `split` gives them (empty ones left out), by byte offset.
-        let runs = text.utf8.withContiguousStorageIfAvailable { b -> [Range<Int>]? in
-            var runs: [Range<Int>] = []
-            var start = 0
-            for i in b.indices {
-                if b[i] == 0x0D { return nil }
-                if b[i] == 0x0A {
-                    if i > start { runs.append(start..<i) }
-                    start = i + 1
-                }
-            }
-            if b.count > start { runs.append(start..<b.count) }
-            return runs
-        }
-        if let runs, let runs {
+        if let runs = lineFeedRuns(text.utf8.span) {
             let u = text.utf8
             return runs.map { r in
                 let lo = u.index(u.startIndex, offsetBy: r.lowerBound)
@@ -377,6 +361,22 @@ struct HeaderBoxes: Sendable {
         }
         guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n") }
         return text.utf8.split(separator: 0x0A).map { Substring($0) }
+    }
+
+    /// The runs of `b` between line feeds, as `split` gives them (empty ones
+    /// left out), by byte offset; nil when `b` holds a carriage return.
+    static func lineFeedRuns(_ b: Span<UInt8>) -> [Range<Int>]? {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in b.indices {
+            if b[i] == 0x0D { return nil }
+            if b[i] == 0x0A {
+                if i > start { runs.append(start..<i) }
+                start = i + 1
+            }
+        }
+        if b.count > start { runs.append(start..<b.count) }
+        return runs
     }
 
     /// A line holding a label in its middle is two lines: before and from the label.
@@ -404,39 +404,32 @@ struct HeaderBoxes: Sendable {
         if scratch.count < text.count { scratch = [UInt8](repeating: 0x20, count: max(text.count, 256)) }
         var label = false
         var tabAtEnd = false
-        let out = scratch.withUnsafeMutableBufferPointer { buf in
-            text.units.withUnsafeBufferPointer { u in
-                var n = 0
-                for j in first..<words.count where words[j].column == column {
-                    let w = words[j]
-                    if n > 0 {
-                        // (Written in place: a loop of one or two bytes became a memset call.)
-                        buf[n] = 0x20
-                        n += 1
-                        if gap(w.start) == 2 { buf[n] = 0x20; n += 1 }
-                        if u[w.start] >= 0x30 && u[w.start] <= 0x39, w.start + 1 < w.end, u[w.start + 1] == UInt8(ascii: ".") { label = true }
-                    }
-                    for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
+        var n = 0
+        do {
+            // Bounds-checked writes into the scratch bytes (its mutable span lives in this block).
+            var buf = scratch.mutableSpan
+            let u = text.units.span
+            for j in first..<words.count where words[j].column == column {
+                let w = words[j]
+                if n > 0 {
+                    // (Written in place: a loop of one or two bytes became a memset call.)
+                    buf[n] = 0x20
+                    n += 1
+                    if gap(w.start) == 2 { buf[n] = 0x20; n += 1 }
+                    if u[w.start] >= 0x30 && u[w.start] <= 0x39, w.start + 1 < w.end, u[w.start + 1] == UInt8(ascii: ".") { label = true }
                 }
-                tabAtEnd = n > 0 && (buf[0] == 0x09 || buf[n - 1] == 0x09)
-                return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
+                for i in w.start..<w.end { buf[n] = u[i]; n += 1 }
             }
+            tabAtEnd = n > 0 && (buf[0] == 0x09 || buf[n - 1] == 0x09)
         }
+        let out = String(bytes: scratch.span.extracting(0..<n))
         return (out, label, tabAtEnd)
     }
 
     static func splitAtLabels(_ text: String, line: Int, column: Int, mayHoldLabel known: Bool? = nil) -> [BoxLine] {
         // A label inside the text starts with a number and a dot after a space: an ASCII
         // text without one (most pieces) is one line, told without cutting it into characters.
-        let mayHoldLabel = known ?? text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            // (Any byte outside ASCII, or a carriage return, sends the text to the full reading.)
-            for i in b.indices {
-                let c = b[i]
-                if c >= 0x80 || c == 0x0D { return true }
-                if c == UInt8(ascii: "."), i >= 2, b[i - 1] >= 0x30 && b[i - 1] <= 0x39, b[i - 2] == 0x20 { return true }
-            }
-            return false
-        }
+        let mayHoldLabel = known ?? HeaderBoxes.mayHoldLabel(text.utf8.span)
         if mayHoldLabel == false {
             return [BoxLine(text: text.trimmingSpaces(), line: line, column: column)]
         }
@@ -451,6 +444,18 @@ struct HeaderBoxes: Sendable {
             from = s
         }
         return result
+    }
+
+    /// Whether a text's bytes may hold a label after its start: a digit
+    /// and a dot after a space. Any byte outside ASCII, or a carriage return,
+    /// says yes (it sends the text to the full reading).
+    static func mayHoldLabel(_ b: Span<UInt8>) -> Bool {
+        for i in b.indices {
+            let c = b[i]
+            if c >= 0x80 || c == 0x0D { return true }
+            if c == UInt8(ascii: "."), i >= 2, b[i - 1] >= 0x30 && b[i - 1] <= 0x39, b[i - 2] == 0x20 { return true }
+        }
+        return false
     }
 
     // MARK: reading one block

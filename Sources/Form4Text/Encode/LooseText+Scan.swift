@@ -52,12 +52,12 @@ extension LooseText {
 
     /// True when every byte of the text is one of the ASCII `allowed`.
     static func onlyBytes(_ text: some StringProtocol, in allowed: StaticString) -> Bool {
-        allowed.withUTF8Buffer { set in text.utf8.allSatisfy { set.contains($0) } }
+        allowed.withByteSpan { set in text.utf8.allSatisfy { set.contains($0) } }
     }
 
     /// ``onlyBytes(_:in:)`` on bytes.
     static func onlyBytes(_ b: Span<UInt8>, in allowed: StaticString) -> Bool {
-        allowed.withUTF8Buffer { set in
+        allowed.withByteSpan { set in
             for i in b.indices where !set.contains(b[i]) { return false }
             return true
         }

@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 
 /// Reads a loose Form 3, 4 or 5 text (any extractor's layout) into the model.
 ///
@@ -176,19 +177,8 @@ struct LooseTextEncoder {
     /// interpolation grew its buffer per piece; three appends onto a reserved
     /// string still cost more than the rest of ``record(_:_:_:)``).
     static func joinedPath(_ head: String, _ tail: String) -> String {
-        var head = head, tail = tail
-        return head.withUTF8 { h in
-            tail.withUTF8 { t in
-                String(unsafeUninitializedCapacity: h.count + 1 + t.count) { buf in
-                    // Each part copied whole (a byte loop here cost more than the rest of the join).
-                    guard let out = buf.baseAddress else { return 0 }
-                    if let from = h.baseAddress { out.update(from: from, count: h.count) }
-                    out[h.count] = UInt8(ascii: "/")
-                    if let from = t.baseAddress { (out + h.count + 1).update(from: from, count: t.count) }
-                    return h.count + 1 + t.count
-                }
-            }
-        }
+        // Each part copied whole (a byte loop here cost more than the rest of the join).
+        String(joining: head.utf8.span, UInt8(ascii: "/"), tail.utf8.span)
     }
 
     mutating func owners(header: HeaderBoxes, tail: FormTail, lines: [LooseLine]) -> [ReportingOwner] {

@@ -1,3 +1,5 @@
+import LibXML
+
 /// Cuts lines into ``LooseToken``s with a hand-written scanner (this is the
 /// hot path of `encode`: every table line goes through it).
 enum LooseTokenizer {
@@ -15,91 +17,45 @@ enum LooseTokenizer {
     static func tokens(in segment: LooseSegment, line: Int, into result: inout [LooseToken]) {
         // Columns count Unicode scalars. The scan reads bytes: a scalar starts
         // at every byte that is not a UTF-8 continuation byte, and the
-        // separators are ASCII. A word is copied once from its bytes.
-        if segment.text.utf8.withContiguousStorageIfAvailable({ scan($0, segment, line, &result) }) == nil {
-            Array(segment.text.utf8).withUnsafeBufferPointer { scan($0, segment, line, &result) }
-        }
+        // separators are ASCII. A word is copied once from its bytes. The
+        // span is asked once per segment (`utf8.span` is a runtime call).
+        scan(segment.text.utf8.span, segment, line, &result)
     }
 
     /// The scan of ``tokens(in:line:into:)``, appending to `found` (a parameter,
     /// not a variable a stored closure captures: that cost an exclusivity
     /// check per token).
-    private static func scan(_ b: UnsafeBufferPointer<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+    private static func scan(_ b: Span<UInt8>, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
         // Room for this segment's words at once (each word a token or more;
         // growing the array token by token copied them over and over).
         // Between words, runs of spaces are passed over eight at a time (layout
         // lines are mostly spaces; they change neither count), and a word's
         // bytes in a loop of their own that asks only for its end.
         var words = 0
-        if let base = b.baseAddress {
+        do {
             let n = b.count
             var i = 0
             while i < n {
-                if isSeparator(base[i]) {
+                if isSeparator(b[i]) {
                     i += 1
-                    while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
+                    while i + 8 <= n, b.word(at: i) == 0x2020_2020_2020_2020 { i += 8 }
                     continue
                 }
                 words += 1
                 i += 1
-                while i < n, !isSeparator(base[i]) { i += 1 }
+                while i < n, !isSeparator(b[i]) { i += 1 }
             }
         }
         if found.count + words > found.capacity { found.reserveCapacity(max(found.count + words, 2 * found.capacity)) }
         var column = 0
-        var wordStart = -1
-        var wordByte = 0
         var sawBreak = false
-        var wordAfterBreak = false
-        func flush(at end: Int, rule: Bool) {
-            guard wordStart >= 0 else { return }
-            let x = segment.x + wordStart
-            var w: String
-            var wraps = false
-            // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
-            // the `^` is ASCII (it then ends a character of its own, and a
-            // `^` after it is one too); otherwise on characters.
-            if b[end - 1] != UInt8(ascii: "^") {
-                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<end]))
-            } else if end - wordByte >= 2, b[end - 2] < 0x80 {
-                w = LooseTokenizer.string(UnsafeBufferPointer(rebasing: b[wordByte..<(end - 1)]))
-                wraps = true
-            } else {
-                w = String(decoding: UnsafeBufferPointer(rebasing: b[wordByte..<end]), as: UTF8.self)
-                if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
-            }
-            let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
-            if rule, let parts = ruleParts(w) {
-                for (offset, part) in parts {
-                    let (kind, text, notes, doubt) = analyze(part)
-                    let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
-                    found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x + offset, end: x + offset + part.unicodeScalars.count,
-                                             cell: segment.cell, line: line, column: segment.cell >= 0 ? tokenColumn : tokenColumn + offset,
-                                             doubt: doubt.map { $0 + "; " + note } ?? note, afterBreak: wordAfterBreak))
-                }
-                wordStart = -1
-                return
-            }
-            // The word's bytes are at hand: the common word is read on them.
-            // A word that is not plain is read on the same bytes too (they are `w`'s: the
-            // line's UTF-8 is valid, so the string holds them as they are).
-            let (kind, text, notes, doubt): (LooseToken.Kind, String, FootnoteMarks, String?)
-            if wraps {
-                (kind, text, notes, doubt) = analyze(w)
-            } else {
-                let bytes = UnsafeBufferPointer(rebasing: b[wordByte..<end])
-                (kind, text, notes, doubt) = plainWord(w, bytes) ?? analyze(w, bytes)
-            }
-            // The word's scalars span the columns from its start to here.
-            found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
-                                     cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
-                                     afterBreak: wordAfterBreak))
-            wordStart = -1
-        }
-        let base = b.baseAddress
         let n = b.count
-        // Taken once per segment (a global's value is asked through a check that it is made).
+        // Taken once per segment (a global's value is asked through a check
+        // that it is made), and its count checked once: a class is asked by a
+        // byte, so no index can then pass the table's end.
         let byteClasses = LooseTokenizer.byteClasses
+        let classes = byteClasses.span
+        precondition(classes.count == 256)
         var k = 0
         while k < n {
             let byte = b[k]
@@ -109,11 +65,9 @@ enum LooseTokenizer {
                 column += 1
                 // Layout lines hold long runs of spaces: eight at a time (each
                 // one a column, no word open, nothing else to note).
-                if let base {
-                    while k + 8 <= n, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                        column += 8
-                        k += 8
-                    }
+                while k + 8 <= n, b.word(at: k) == 0x2020_2020_2020_2020 {
+                    column += 8
+                    k += 8
                 }
                 continue
             }
@@ -125,16 +79,14 @@ enum LooseTokenizer {
             // word) each byte is a scalar, a column; with one, the word's columns
             // are counted again, a column per byte that is no continuation byte.
             // (Asking each byte for both in the loop cost more than the rest of it.)
-            wordStart = column; wordByte = k - 1; wordAfterBreak = sawBreak; sawBreak = false
-            let seen: UInt8 = byteClasses.withUnsafeBufferPointer { classes in
-                var seen = classes[Int(byte)]
-                while k < n {
-                    let c = classes[Int(b[k])]
-                    if c & LooseTokenizer.separatorClass != 0 { break }
-                    seen |= c
-                    k += 1
-                }
-                return seen
+            let wordStart = column, wordByte = k - 1, wordAfterBreak = sawBreak
+            sawBreak = false
+            var seen = classes[Int(byte)]
+            while k < n {
+                let c = classes[Int(b[k])]
+                if c & LooseTokenizer.separatorClass != 0 { break }
+                seen |= c
+                k += 1
             }
             if seen & LooseTokenizer.continuationClass == 0 {
                 column += k - wordByte
@@ -142,8 +94,60 @@ enum LooseTokenizer {
                 column += 1
                 for i in (wordByte + 1)..<k where b[i] & 0xC0 != 0x80 { column += 1 }
             }
-            flush(at: k, rule: seen & LooseTokenizer.ruleClass != 0)
+            flush(b, from: wordByte, to: k, wordStart: wordStart, column: column, afterBreak: wordAfterBreak,
+                  rule: seen & LooseTokenizer.ruleClass != 0, segment, line, &found)
         }
+    }
+
+    /// One word of ``scan(_:_:_:_:)``: bytes `wordByte..<end` of `b`, which
+    /// start at column `wordStart` and end before column `column`, made into
+    /// tokens. A function of its own, every value a parameter: the local
+    /// function it was, once it captured a span, was no longer inlined but
+    /// called as a closure per word, and marked to inline it boxed its
+    /// captures (an allocation and an exclusivity check per word: 24M
+    /// instructions more on the bench texts).
+    private static func flush(_ b: Span<UInt8>, from wordByte: Int, to end: Int, wordStart: Int, column: Int, afterBreak wordAfterBreak: Bool,
+                              rule: Bool, _ segment: LooseSegment, _ line: Int, _ found: inout [LooseToken]) {
+        let x = segment.x + wordStart
+        var w: String
+        var wraps = false
+        // `w.hasSuffix("^") && w.count > 1` on bytes when the byte before
+        // the `^` is ASCII (it then ends a character of its own, and a
+        // `^` after it is one too); otherwise on characters.
+        if b[end - 1] != UInt8(ascii: "^") {
+            w = LooseTokenizer.string(b.extracting(wordByte..<end))
+        } else if end - wordByte >= 2, b[end - 2] < 0x80 {
+            w = LooseTokenizer.string(b.extracting(wordByte..<(end - 1)))
+            wraps = true
+        } else {
+            w = String(bytes: b.extracting(wordByte..<end))
+            if w.hasSuffix("^"), w.count > 1 { w.removeLast(); wraps = true }
+        }
+        let tokenColumn = segment.cell >= 0 ? segment.cell + 1 : wordStart + 1
+        if rule, let parts = ruleParts(w) {
+            for (offset, part) in parts {
+                let (kind, text, notes, doubt) = analyze(part)
+                let note = "a table rule glued to '\(part)' (OCR of a scanned form) was taken off"
+                found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x + offset, end: x + offset + part.unicodeScalars.count,
+                                         cell: segment.cell, line: line, column: segment.cell >= 0 ? tokenColumn : tokenColumn + offset,
+                                         doubt: doubt.map { $0 + "; " + note } ?? note, afterBreak: wordAfterBreak))
+            }
+            return
+        }
+        // The word's bytes are at hand: the common word is read on them.
+        // A word that is not plain is read on the same bytes too (they are `w`'s: the
+        // line's UTF-8 is valid, so the string holds them as they are).
+        let (kind, text, notes, doubt): (LooseToken.Kind, String, FootnoteMarks, String?)
+        if wraps {
+            (kind, text, notes, doubt) = analyze(w)
+        } else {
+            let bytes = b.extracting(wordByte..<end)
+            (kind, text, notes, doubt) = plainWord(w, bytes) ?? analyze(w, bytes)
+        }
+        // The word's scalars span the columns from its start to here.
+        found.append(LooseToken(kind: kind, text: text, footnotes: notes, x: x, end: x + (column - wordStart),
+                                 cell: segment.cell, line: line, column: tokenColumn, doubt: doubt, wrapsMark: wraps,
+                                 afterBreak: wordAfterBreak))
     }
 
     /// `String(decoding: b, as: UTF8.self)`, the same string. A word of at
@@ -151,12 +155,8 @@ enum LooseTokenizer {
     /// ASCII by a mask over its two words, where the decoding ran the UTF-8
     /// check over its bytes (on every word of every table line). Other bytes
     /// are repaired as the decoding repairs them.
-    @inline(__always) static func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        guard b.count <= 15, let from = b.baseAddress else { return String(decoding: b, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: b.count) { out in
-            for i in 0..<b.count { out[i] = from[i] }
-            return b.count
-        }
+    @inline(__always) static func string(_ b: Span<UInt8>) -> String {
+        String(smallBytes: b)
     }
 
     /// Each byte's class, for the scan of a word's bytes: ``separatorClass``
@@ -186,9 +186,10 @@ enum LooseTokenizer {
 
     /// `inside.split(separator: ",")` (empty runs left out) is at least one
     /// run, and every run one or two digits: a mark's list of numbers ("1,2").
-    static func isMarkList<Bytes: Collection<UInt8>>(_ inside: Bytes) -> Bool {
+    static func isMarkList(_ inside: Span<UInt8>) -> Bool {
         var runs = 0, run = 0
-        for c in inside {
+        for i in inside.indices {
+            let c = inside[i]
             if c == UInt8(ascii: ",") {
                 if run > 0 { runs += 1 }
                 run = 0
@@ -212,11 +213,12 @@ enum LooseTokenizer {
     /// `Int(String(decoding: digits, as: UTF8.self))` for the short runs a
     /// footnote mark holds (at most four bytes; longer runs go through `Int`):
     /// the value when every byte is a digit, nil when one is not or there are none.
-    static func digitValue<Bytes: Collection<UInt8>>(_ digits: Bytes) -> Int? {
+    static func digitValue(_ digits: Span<UInt8>) -> Int? {
         guard !digits.isEmpty else { return nil }
-        guard digits.count <= 4 else { return Int(String(decoding: digits, as: UTF8.self)) }
+        guard digits.count <= 4 else { return Int(String(bytes: digits)) }
         var n = 0
-        for c in digits {
+        for i in digits.indices {
+            let c = digits[i]
             guard isDigit(c) else { return nil }
             n = n * 10 + Int(c - 48)
         }
@@ -254,31 +256,31 @@ enum LooseTokenizer {
 
     /// Splits footnote marks off a word and classifies what is left.
     static func analyze(_ word: String) -> (LooseToken.Kind, String, FootnoteMarks, String?) {
-        var copy = word
-        return copy.withUTF8 { plainWord(word, $0) ?? analyze(word, $0) }
+        let bytes = word.utf8.span
+        return plainWord(word, bytes) ?? analyze(word, bytes)
     }
 
     /// ``analyze(_:)`` on the word's bytes. Marks are only ever cut off the
     /// end (and a "[(4)]" loses its brackets): what is left is a shorter view
     /// of the same bytes, not a copy (the copy, and each cut of it, cost more
     /// than the reading on the two thousand marked words of a run).
-    private static func analyze(_ word: String, _ all: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?) {
+    private static func analyze(_ word: String, _ all: Span<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?) {
         var bytes = all
         // "\(2)": text that only looks like a footnote mark, escaped as decode
         // writes it ("Class B Common Stock \(2)"): the text, without the backslash.
-        if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") {
-            return (.word, String(decoding: bytes.dropFirst(), as: UTF8.self), [], nil)
+        if bytes.count >= 4, bytes[0] == UInt8(ascii: "\\"), bytes[1] == UInt8(ascii: "("), bytes[bytes.count - 1] == UInt8(ascii: ")") {
+            return (.word, String(bytes: bytes.extracting(droppingFirst: 1)), [], nil)
         }
         // "[(4)]": a mark in brackets.
-        if bytes.count >= 5, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
-            bytes = UnsafeBufferPointer(rebasing: bytes[1..<(bytes.count - 1)])
+        if bytes.count >= 5, bytes[0] == UInt8(ascii: "["), bytes[bytes.count - 1] == UInt8(ascii: "]"), bytes[1] == UInt8(ascii: "(") {
+            bytes = bytes.extracting(1..<(bytes.count - 1))
         }
         // The bytes are the word's until a mark is cut off: the word is then its own text.
         var cut = bytes.count != word.utf8.count
         var notes = FootnoteMarks()
         var doubt: String? = nil
         // Trailing marks, last first: (1) ^(1) [1] ^1, possibly several.
-        while let last = bytes.last {
+        while let last = bytes.lastByte {
             if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") {
                 let open: UInt8 = last == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
                 var j = bytes.count - 2
@@ -286,10 +288,10 @@ enum LooseTokenizer {
                 // "(2)7)": a mark whose "(" was lost (OCR). Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 0, j < bytes.count - 2, bytes.count - 2 - j <= 2,
                    bytes[j] == UInt8(ascii: ")") {
-                    if let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                    if let n = digitValue(bytes.extracting((j + 1)..<(bytes.count - 1))) {
                         notes.append(number: n)
                         doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis"
-                        bytes = UnsafeBufferPointer(rebasing: bytes[..<(j + 1)])
+                        bytes = bytes.extracting(..<(j + 1))
                         cut = true
                         continue
                     }
@@ -298,36 +300,37 @@ enum LooseTokenizer {
                 // OCR read as a quote. Taken, and said to be doubtful.
                 if last == UInt8(ascii: ")"), j >= 1, bytes[j] == UInt8(ascii: "^") || bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "`"),
                    bytes.count - 2 - j >= 1, bytes.count - 2 - j <= 2,
-                   let n = digitValue(bytes[(j + 1)..<(bytes.count - 1)]) {
+                   let n = digitValue(bytes.extracting((j + 1)..<(bytes.count - 1))) {
                     notes.append(number: n)
                     doubt = "'\(word)': footnote mark \(n) has lost its opening parenthesis?"
-                    bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
+                    bytes = bytes.extracting(..<j)
                     cut = true
                     continue
                 }
                 guard j >= 0, bytes[j] == open, j < bytes.count - 2 else { break }
-                let inside = bytes[(j + 1)..<(bytes.count - 1)]
+                let inside = bytes.extracting((j + 1)..<(bytes.count - 1))
                 guard isMarkList(inside) else { break }
                 // `[1]` only counts as a mark when glued to something or alone.
                 var start = j
                 if start > 0, bytes[start - 1] == UInt8(ascii: "^") { start -= 1 }
                 // The numbers last first (each comma ends one; empty runs are none).
-                var k = inside.endIndex
-                while k > inside.startIndex {
+                // (`inside` is extracted: its offsets start at 0.)
+                var k = inside.count
+                while k > 0 {
                     var s = k
-                    while s > inside.startIndex, inside[s - 1] != UInt8(ascii: ",") { s -= 1 }
-                    if s < k { notes.append(number: digitValue(inside[s..<k]) ?? 0) }
+                    while s > 0, inside[s - 1] != UInt8(ascii: ",") { s -= 1 }
+                    if s < k { notes.append(number: digitValue(inside.extracting(s..<k)) ?? 0) }
                     k = s - 1
                 }
-                bytes = UnsafeBufferPointer(rebasing: bytes[..<start])
+                bytes = bytes.extracting(..<start)
                 cut = true
             } else if isDigit(last) {
                 // ^12 without parentheses
                 var j = bytes.count - 1
                 while j >= 0, isDigit(bytes[j]) { j -= 1 }
                 guard j >= 0, bytes[j] == UInt8(ascii: "^"), bytes.count - 1 - j <= 2 else { break }
-                notes.append(number: digitValue(bytes[(j + 1)...]) ?? 0)
-                bytes = UnsafeBufferPointer(rebasing: bytes[..<j])
+                notes.append(number: digitValue(bytes.extracting((j + 1)...)) ?? 0)
+                bytes = bytes.extracting(..<j)
                 cut = true
             } else {
                 break
@@ -339,15 +342,19 @@ enum LooseTokenizer {
         if isDate(bytes) { return (.date, text, notes, doubt) }
         // "02/11/20216)": a date glued to a mark that lost its "(". Taken when
         // exactly one split leaves a date, and said to be doubtful.
-        if bytes.count >= 8, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")) {
-            let readings = (1...2).compactMap { d -> ([UInt8], Int)? in
+        if bytes.count >= 8, bytes.lastByte == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")) {
+            // The splits that leave a date: how many bytes the date keeps, and the mark's number.
+            var readings: [(Int, Int)] = []
+            for d in 1...2 {
                 let cut = bytes.count - 1 - d
-                guard cut > 0, bytes[cut..<(bytes.count - 1)].allSatisfy(isDigit), isDate(Array(bytes[..<cut])) else { return nil }
-                return (Array(bytes[..<cut]), digitValue(bytes[cut..<(bytes.count - 1)]) ?? 0)
+                guard cut > 0 else { continue }
+                let digits = bytes.extracting(cut..<(bytes.count - 1))
+                guard digits.allDigits, isDate(bytes.extracting(..<cut)) else { continue }
+                readings.append((cut, digitValue(digits) ?? 0))
             }
             if readings.count == 1, let (body, n) = readings.first {
                 notes.insert(footnoteId(n), at: 0)
-                return (.date, String(decoding: body, as: UTF8.self), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
+                return (.date, String(bytes: bytes.extracting(..<body)), notes, "'\(word)' looks like a date glued to footnote mark \(n) that lost its opening parenthesis")
             }
         }
         if let glued = lostParenthesisCut(bytes) {
@@ -359,20 +366,20 @@ enum LooseTokenizer {
                 return (.word, text, notes, cut ? lostParenthesisDoubt(word, glued.n) : loneMarkDoubt(bytes, glued.n))
             }
             notes.insert(footnoteId(glued.n), at: 0)
-            let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<glued.body]), as: UTF8.self)
+            let body = String(bytes: bytes.extracting(..<glued.body))
             let doubt = lostParenthesisDoubt(word, glued.n)
             if glued.body == 1 { return (.letter, body, notes, doubt) }
             return (.word, body, notes, doubt)
         }
         // A value ending in `2)` with no opening parenthesis: OCR lost the `(`.
-        if bytes.count >= 3, bytes.last == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
+        if bytes.count >= 3, bytes.lastByte == UInt8(ascii: ")"), !bytes.contains(UInt8(ascii: "(")),
            isDigit(bytes[bytes.count - 2]) {
-            let body = Array(bytes[..<(bytes.count - 2)])
+            let body = bytes.extracting(..<(bytes.count - 2))
             let (k, _) = numberKind(body)
             if let k {
                 notes.append(number: Int(bytes[bytes.count - 2] - 48))
                 doubt = "'\(word)' looks like a value glued to footnote mark \(bytes[bytes.count - 2] - 48))"
-                return (k, String(decoding: body, as: UTF8.self), notes, doubt)
+                return (k, String(bytes: body), notes, doubt)
             }
         }
         let (kind, ocr) = numberKind(bytes)
@@ -392,8 +399,8 @@ enum LooseTokenizer {
     /// `)` or `]`, or in digits right after a `^` (at most two of them). A
     /// word that ends otherwise keeps all its bytes, so its text is the word
     /// and only the date, number and letter tests apply, in that order.
-    @inline(__always) static func plainWord(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?)? {
-        guard let last = b.last, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
+    @inline(__always) static func plainWord(_ word: String, _ b: Span<UInt8>) -> (LooseToken.Kind, String, FootnoteMarks, String?)? {
+        guard let last = b.lastByte, last != UInt8(ascii: ")"), last != UInt8(ascii: "]") else { return nil }
         if isDigit(last) {
             var j = b.count - 1
             while j >= 0, isDigit(b[j]) { j -= 1 }
@@ -422,17 +429,17 @@ enum LooseTokenizer {
     /// "Stock1)", "D2)", "1)": OCR lost the "(" of a mark glued to a word
     /// or standing alone. Read as that mark, and said to be doubtful: the
     /// digits could also be part of the word.
-    static func lostParenthesisMark(_ b: UnsafeBufferPointer<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
+    static func lostParenthesisMark(_ b: Span<UInt8>, word: String) -> (body: [UInt8], note: String, doubt: String)? {
         guard let cut = lostParenthesisCut(b) else { return nil }
-        return (Array(b.prefix(cut.body)), footnoteId(cut.n), lostParenthesisDoubt(word, cut.n))
+        return (Array(bytes: b.extracting(first: cut.body)), footnoteId(cut.n), lostParenthesisDoubt(word, cut.n))
     }
 
     /// ``lostParenthesisMark(_:word:)`` as numbers: how many bytes the word
     /// keeps before the mark, and the mark's number. The word's text and its
     /// doubt are made by the caller, only as it needs them (the array and the
     /// interpolated doubt cost more than the reading, on every "4)" of a head).
-    static func lostParenthesisCut(_ b: UnsafeBufferPointer<UInt8>) -> (body: Int, n: Int)? {
-        guard b.count >= 2, b.last == UInt8(ascii: ")") else { return nil }
+    static func lostParenthesisCut(_ b: Span<UInt8>) -> (body: Int, n: Int)? {
+        guard b.count >= 2, b[b.count - 1] == UInt8(ascii: ")") else { return nil }
         var j = b.count - 2
         while j >= 0, isDigit(b[j]) { j -= 1 }
         let digits = b.count - 2 - j
@@ -444,9 +451,9 @@ enum LooseTokenizer {
                          || b[j] == UInt8(ascii: "$") || b[j] == UInt8(ascii: "(") || b[j] == UInt8(ascii: "-")) else { return nil }
         // The word before it has its parentheses closed: the ")" opens nothing.
         var balance = 0
-        for c in b.prefix(j + 1) { if c == UInt8(ascii: "(") { balance += 1 } else if c == UInt8(ascii: ")") { balance -= 1 } }
+        for i in 0..<(j + 1) { if b[i] == UInt8(ascii: "(") { balance += 1 } else if b[i] == UInt8(ascii: ")") { balance -= 1 } }
         guard balance == 0 else { return nil }
-        let n = digitValue(b[(j + 1)..<(b.count - 1)]) ?? 0
+        let n = digitValue(b.extracting((j + 1)..<(b.count - 1))) ?? 0
         return (j + 1, n)
     }
 
@@ -458,10 +465,10 @@ enum LooseTokenizer {
     /// ``lostParenthesisDoubt(_:_:)`` for a word that is the mark alone, one or
     /// two digits and ")" ("4)", "04)"): taken from ``loneMarkDoubts``, the same
     /// text made once per process.
-    static func loneMarkDoubt(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+    static func loneMarkDoubt(_ b: Span<UInt8>, _ n: Int) -> String {
         if b.count == 2 { return loneMarkDoubts[Int(b[0] - 48)] }
         if b.count == 3 { return loneMarkDoubts[10 + Int(b[0] - 48) * 10 + Int(b[1] - 48)] }
-        return lostParenthesisDoubt(String(decoding: b, as: UTF8.self), n)
+        return lostParenthesisDoubt(String(bytes: b), n)
     }
 
     /// The doubts of "0)" … "9)", then "00)" … "99)".
@@ -473,10 +480,10 @@ enum LooseTokenizer {
     }
 
     static func isDate(_ b: [UInt8]) -> Bool {
-        b.withUnsafeBufferPointer { isDate($0) }
+        isDate(b.span)
     }
 
-    static func isDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isDate(_ b: Span<UInt8>) -> Bool {
         // M/D/YY, MM/DD/YYYY, YYYY-MM-DD: the digit count of each of three parts
         // (kept in a tuple: this runs for every word, an array per call shows).
         var parts = (0, 0, 0)
@@ -493,7 +500,8 @@ enum LooseTokenizer {
             count += 1
             digits = 0
         }
-        for c in b {
+        for i in b.indices {
+            let c = b[i]
             if isDigit(c) { digits += 1; if digits > 4 { return false } }
             else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-") {
                 if sep == 0 { sep = c } else if sep != c { return false }
@@ -515,26 +523,28 @@ enum LooseTokenizer {
     /// `.money` / `.number` when the bytes are one; the second value says which OCR
     /// substitution was needed to read it.
     static func numberKind(_ b: [UInt8]) -> (LooseToken.Kind?, String?) {
-        b.withUnsafeBufferPointer { numberKind($0) }
+        numberKind(b.span)
     }
 
-    static func numberKind(_ b: UnsafeBufferPointer<UInt8>) -> (LooseToken.Kind?, String?) {
+    static func numberKind(_ b: Span<UInt8>) -> (LooseToken.Kind?, String?) {
         guard !b.isEmpty else { return (nil, nil) }
-        var body = b[...]
+        // The bytes after a "$" (or what OCR read for it): extracted, so `body`'s offsets start at 0.
+        var body = b
         var money = false
         var ocr: String? = nil
-        if body.first == UInt8(ascii: "$") { money = true; body = body.dropFirst() }
-        else if body.count >= 2, body[body.startIndex] == section.0, body[body.startIndex + 1] == section.1 {
-            money = true; body = body.dropFirst(2); ocr = "'§' read as '$'"
-        } else if (body.first == UInt8(ascii: "s") || body.first == UInt8(ascii: "S")), body.count > 1,
-                  isDigit(body[body.startIndex + 1]) {
-            money = true; body = body.dropFirst(); ocr = "'\(Character(Unicode.Scalar(b[0])))' read as '$'"
+        if b[0] == UInt8(ascii: "$") { money = true; body = b.extracting(droppingFirst: 1) }
+        else if b.count >= 2, b[0] == section.0, b[1] == section.1 {
+            money = true; body = b.extracting(droppingFirst: 2); ocr = "'§' read as '$'"
+        } else if (b[0] == UInt8(ascii: "s") || b[0] == UInt8(ascii: "S")), b.count > 1,
+                  isDigit(b[1]) {
+            money = true; body = b.extracting(droppingFirst: 1); ocr = "'\(Character(Unicode.Scalar(b[0])))' read as '$'"
         }
         guard !body.isEmpty else { return (nil, nil) }
         var digits = 0
         var points = 0
         var swaps = 0
-        for c in body {
+        for i in body.indices {
+            let c = body[i]
             if isDigit(c) { digits += 1 }
             else if c == UInt8(ascii: ".") { points += 1 }
             else if c == UInt8(ascii: ",") { }
@@ -546,13 +556,26 @@ enum LooseTokenizer {
             return (.money, (ocr.map { $0 + "; " } ?? "") + "letters read as digits")
         }
         guard digits > 0, points <= 1 else { return (nil, nil) }
-        guard isDigit(body.first!) || body.first == UInt8(ascii: ".") || swaps > 0 else { return (nil, nil) }
-        guard body.last != UInt8(ascii: ","), body.last != UInt8(ascii: ".") else { return (nil, nil) }
+        guard isDigit(body[0]) || body[0] == UInt8(ascii: ".") || swaps > 0 else { return (nil, nil) }
+        guard body[body.count - 1] != UInt8(ascii: ","), body[body.count - 1] != UInt8(ascii: ".") else { return (nil, nil) }
         if swaps > 0 {
             // 1,O00 or l00: letters that look like digits. Only when digits dominate.
             guard digits >= 2, swaps <= digits else { return (nil, nil) }
             ocr = (ocr.map { $0 + "; " } ?? "") + "letters read as digits"
         }
         return (money ? .money : .number, ocr)
+    }
+}
+
+extension Span where Element == UInt8 {
+    /// The last byte, nil when there is none (a `Span` has no `last`).
+    @inline(__always) fileprivate var lastByte: UInt8? {
+        isEmpty ? nil : self[count - 1]
+    }
+
+    /// Whether every byte is an ASCII digit (`allSatisfy(isDigit)` of a collection).
+    fileprivate var allDigits: Bool {
+        for i in indices where !LooseTokenizer.isDigit(self[i]) { return false }
+        return true
     }
 }
