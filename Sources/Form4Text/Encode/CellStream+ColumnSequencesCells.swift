@@ -99,3 +99,20 @@ extension CellStream {
         return loose
     }
 }
+
+extension CellStream {
+    /// A text printed again elsewhere is in the same column there (one fund
+    /// named as two rows' nature, one title on every row): each of the
+    /// `unknown` texts takes the one column its same words were given among
+    /// `data`, and the texts still without one are returned. Asked by each
+    /// kind of table after it has placed the texts its neighbours settle.
+    static func placeRepeatedTexts(_ unknown: [Int], among data: [Int], cells: [SequenceCell],
+                                   column: inout [Int: SequenceColumn]) -> [Int] {
+        var still: [Int] = []
+        for k in unknown {
+            let same = Set(data.compactMap { j in cells[j].kind == .text && j != k && cells[j].words == cells[k].words ? column[j] : nil })
+            if same.count == 1, let c = same.first { column[k] = c } else { still.append(k) }
+        }
+        return still
+    }
+}

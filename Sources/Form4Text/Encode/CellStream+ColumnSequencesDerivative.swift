@@ -124,11 +124,7 @@ extension CellStream {
                 unknown.append(k)
             }
         }
-        var still: [Int] = []
-        for k in unknown {
-            let same = Set(data.compactMap { j in cells[j].kind == .text && j != k && cells[j].words == cells[k].words ? column[j] : nil })
-            if same.count == 1, let c = same.first { column[k] = c } else { still.append(k) }
-        }
+        let still = CellStream.placeRepeatedTexts(unknown, among: data, cells: cells, column: &column)
         func wanted(_ c: SequenceColumn) -> Int { c == .nature ? indirect : n }
         if !still.isEmpty {
             let short = [SequenceColumn.title, .underlyingTitle, .nature].filter { count($0) < wanted($0) }

@@ -45,12 +45,7 @@ extension CellStream {
                 unknown.append(k)
             }
         }
-        // A text printed again elsewhere is in the same column there ("Sequoia Capital Fund" as two rows' nature).
-        var still: [Int] = []
-        for k in unknown {
-            let same = Set(data.compactMap { j in cells[j].kind == .text && j != k && cells[j].words == cells[k].words ? column[j] : nil })
-            if same.count == 1, let c = same.first { column[k] = c } else { still.append(k) }
-        }
+        let still = CellStream.placeRepeatedTexts(unknown, among: data, cells: cells, column: &column)
         let textColumns: [SequenceColumn] = derivative ? [.title, .underlyingTitle, .nature] : [.title, .nature]
         func count(_ c: SequenceColumn) -> Int { column.values.filter { $0 == c }.count }
         func wanted(_ c: SequenceColumn) -> Int { c == .nature ? indirect : n }

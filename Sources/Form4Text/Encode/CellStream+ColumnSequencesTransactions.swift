@@ -106,11 +106,7 @@ extension CellStream {
                 unknown.append(k)
             }
         }
-        var still: [Int] = []
-        for k in unknown {
-            let same = Set(data.compactMap { j in cells[j].kind == .text && j != k && cells[j].words == cells[k].words ? column[j] : nil })
-            if same.count == 1, let c = same.first { column[k] = c } else { still.append(k) }
-        }
+        let still = CellStream.placeRepeatedTexts(unknown, among: data, cells: cells, column: &column)
         if !still.isEmpty {
             let short = [SequenceColumn.title, .nature].filter { count($0) < ($0 == .nature ? indirect : n) }
             guard short.count == 1, let c = short.first, (c == .nature ? indirect : n) - count(c) == still.count else { return nil }
