@@ -80,7 +80,7 @@ struct LooseText: Sendable {
         /// A byte test: a line with a non-ASCII byte is no separator either way.
         mutating func separatorAnywhere() -> Bool {
             if let known = separatorInText { return known }
-            let found = spans.contains { LooseText.isSeparatorLine(UnsafeBufferPointer(rebasing: all[$0.0..<$0.1])) }
+            let found = spans.contains { LooseText.isSeparatorLine(all.span.extracting($0.0..<$0.1)) }
             separatorInText = found
             return found
         }
@@ -383,7 +383,7 @@ struct LooseText: Sendable {
     }
 
     private static func pipeCells(bytes b: UnsafeBufferPointer<UInt8>) -> [String] {
-        let (ranges, rest) = pipeCuts(b, opened: b.first == UInt8(ascii: "|"))
+        let (ranges, rest) = pipeCuts(b.span, opened: b.first == UInt8(ascii: "|"))
         var cells = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
         let tail = String(decoding: UnsafeBufferPointer(rebasing: b[rest]), as: UTF8.self).trimmingSpaces()
         if !tail.isEmpty { cells.append(tail) }
@@ -394,7 +394,7 @@ struct LooseText: Sendable {
     static func cleanCell(_ cell: String) -> String {
         // An ASCII cell without a tag (most of them): read on its bytes.
         var copy = cell
-        if let done = copy.withUTF8({ b -> String? in isASCII(b.span) ? cleanCell(bytes: b) : nil }) { return done }
+        if let done = copy.withUTF8({ b -> String? in isASCII(b.span) ? cleanCell(bytes: b.span) : nil }) { return done }
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
             let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
@@ -564,7 +564,7 @@ extension LooseText {
         var copy = cell
         return copy.withUTF8 { b in
             // Eight bytes at a time for the ASCII test, memchr for a CR.
-            guard isASCII(b.span), find(0x0D, in: b, from: 0) == nil else { return nil }
+            guard isASCII(b.span), !b.span.contains(0x0D) else { return nil }
             return test(b)
         }
     }
