@@ -1,9 +1,4 @@
 import LibXML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The reading of a line whose bytes are all ASCII, on its bytes.
 ///
@@ -14,36 +9,37 @@ import Darwin
 /// and cells are the same; strings are made once, from the bytes, instead
 /// of through `Substring`s.
 extension LooseText.Builder {
-    mutating func addASCII(_ b: UnsafeBufferPointer<UInt8>) {
+    mutating func addASCII(_ b: Span<UInt8>) {
         let n = b.count
-        let lead = LooseText.leadingSpaces(b.span)
+        let lead = LooseText.leadingSpaces(b)
         // A lone "|" opening a line, with no other pipe after it: a stray rule,
         // made a space (see `add(_:)`).
         if lead < n, b[lead] == UInt8(ascii: "|"), lead + 1 == n || b[lead + 1] == UInt8(ascii: " "),
-           b.span.firstOffset(of: UInt8(ascii: "|"), from: lead + 1) == nil {
-            var fixed = Array(b)
+           b.firstOffset(of: UInt8(ascii: "|"), from: lead + 1) == nil {
+            var fixed = [UInt8](bytes: b)
             fixed[lead] = UInt8(ascii: " ")
-            fixed.withUnsafeBufferPointer { addASCIIBody($0) }
+            addASCIIBody(fixed.span)
             return
         }
         addASCIIBody(b)
     }
 
-    private mutating func addASCIIBody(_ b: UnsafeBufferPointer<UInt8>) {
+    private mutating func addASCIIBody(_ b: Span<UInt8>) {
         let n = b.count
-        let lead = LooseText.leadingSpaces(b.span)
-        let trimmed = UnsafeBufferPointer(rebasing: b[lead...])
+        let lead = LooseText.leadingSpaces(b)
+        // Offsets in `trimmed` start at 0 again (`lead` in `b`).
+        let trimmed = b.extracting(lead...)
         let opensWithBar = lead < n && b[lead] == UInt8(ascii: "|")
-        let pipe = trimmed.span.contains(UInt8(ascii: "|"))
+        let pipe = trimmed.contains(UInt8(ascii: "|"))
         var outerless = false
-        if !opensWithBar, pipe, LooseText.barePipes(bytes: trimmed.span) >= 3 {
+        if !opensWithBar, pipe, LooseText.barePipes(bytes: trimmed) >= 3 {
             outerless = separatorAnywhere()
         }
-        if pipe, LooseText.isSeparatorBytes(trimmed.span) {
+        if pipe, LooseText.isSeparatorBytes(trimmed) {
             addBlank()
             return
         }
-        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed.span) {
+        if !outerless, pipe, FormTail.headsOwners(bytes: trimmed) {
             groups = []
             blankHeads = []
             ownersRows = true
@@ -51,8 +47,8 @@ extension LooseText.Builder {
         if outerless || opensWithBar {
             cellRows += 1
             // An outerless row is read as if its opening pipe were there.
-            let cells = LooseText.pipeCellRanges(trimmed.span, opened: opensWithBar)
-            if cells.allSatisfy({ LooseText.onlyBytes(trimmed.span.extracting($0), in: "-: ") }) {
+            let cells = LooseText.pipeCellRanges(trimmed, opened: opensWithBar)
+            if cells.allSatisfy({ LooseText.onlyBytes(trimmed.extracting($0), in: "-: ") }) {
                 addBlank()
                 return
             }
@@ -62,29 +58,32 @@ extension LooseText.Builder {
             rawBlank.reserveCapacity(cells.count)
             // A converter prints a spanning cell once per grid column: a cell the
             // same as the one before it is cleaned the same (the string is reused).
-            var previous: UnsafeBufferPointer<UInt8>? = nil
+            var previous: Range<Int>? = nil
             for range in cells {
-                let cell = UnsafeBufferPointer(rebasing: trimmed[range])
-                if let previous, let last = cleaned.last, LooseText.sameBytes(previous.span, cell.span) {
+                let cell = trimmed.extracting(range)
+                if let previous, let last = cleaned.last, LooseText.sameBytes(trimmed.extracting(previous), cell) {
                     cleaned.append(last)
                     rawBlank.append(rawBlank[rawBlank.count - 1])
                 } else {
-                    cleaned.append(LooseText.cleanCell(bytes: cell.span))
-                    rawBlank.append(cell.allSatisfy { $0 == 0x20 || $0 == 0x09 })
+                    cleaned.append(LooseText.cleanCell(bytes: cell))
+                    var blank = true
+                    for i in 0..<cell.count where cell[i] != 0x20 && cell[i] != 0x09 { blank = false; break }
+                    rawBlank.append(blank)
                 }
-                previous = cell
+                previous = range
             }
             addPipeRow(cleaned, rawBlank: rawBlank)
-        } else if b.span.contains(0x09) {
-            addTabRow(Substring(String(decoding: b, as: UTF8.self)))
+        } else if b.contains(0x09) {
+            addTabRow(Substring(String(bytes: b)))
         } else {
-            var body = b
             // Markdown headings: "#### Remarks:" is "Remarks:".
+            var bodyStart = 0
             if lead < n, b[lead] == UInt8(ascii: "#") {
                 var j = lead
                 while j < n, b[j] == UInt8(ascii: "#") { j += 1 }
-                if j < n, b[j] == UInt8(ascii: " ") { body = UnsafeBufferPointer(rebasing: b[(j + 1)...]) }
+                if j < n, b[j] == UInt8(ascii: " ") { bodyStart = j + 1 }
             }
+            let body = b.extracting(bodyStart...)
             // A blank line, or one of rules ("-", "=", "+", "_" and spaces), is left
             // blank: cleaning only drops some of its "_", and a line of what is left
             // is one of rules. A line the cleaner leaves as it is keeps its
@@ -94,24 +93,24 @@ extension LooseText.Builder {
             // `body` are spaces and "#": a line whose body needs no cleaning (or
             // is all rules) holds none, without a search for it.
             var mayBreakPage = false
-            if LooseText.onlyRuleBytes(body.span) {
+            if LooseText.onlyRuleBytes(body) {
                 cleaned = ""
                 // pandoc's rules: runs of dashes under a table's heads draw its
                 // cells; one run across the table opens or closes it.
-                if let runs = LooseText.dashRunStarts(b.span) { cellStarts = runs.count >= 2 ? runs : [] }
+                if let runs = LooseText.dashRunStarts(b) { cellStarts = runs.count >= 2 ? runs : [] }
             } else {
-                let work = LooseNormalizer.workOnBytes(body.span)
+                let work = LooseNormalizer.workOnBytes(body)
                 if work == .none {
-                    cleaned = String(decoding: body, as: UTF8.self)
+                    cleaned = String(bytes: body)
                 } else {
                     mayBreakPage = true
-                    let text = LooseNormalizer.clean(bytes: body.span, work: work)
+                    let text = LooseNormalizer.clean(bytes: body, work: work)
                     cleaned = LooseText.isRuleOnly(text) ? "" : text
                 }
             }
             let segments = cleaned.isEmpty ? blankSegments : [LooseSegment(text: cleaned, x: 0, cell: -1)]
             var line = LooseLine(number: number, segments: segments, isCellRow: false)
-            line.pageBreak = mayBreakPage && b.span.contains(0x0C)
+            line.pageBreak = mayBreakPage && b.contains(0x0C)
             lines.append(line)
         }
     }
@@ -235,7 +234,7 @@ extension LooseText {
         var cells: [Range<Int>] = []
         cells.reserveCapacity(32)
         var start = opened ? 1 : 0
-        // No backslash in the row (most rows): the cells end at each "|", found with memchr.
+        // No backslash in the row (most rows): the cells end at each "|", found by `firstOffset` (memchr).
         if b.firstOffset(of: UInt8(ascii: "\\"), from: start) == nil {
             while let bar = b.firstOffset(of: UInt8(ascii: "|"), from: start) {
                 cells.append(start..<bar)

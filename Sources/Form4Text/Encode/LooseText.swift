@@ -1,9 +1,4 @@
 import LibXML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A loose text cut into ``LooseLine``s, whatever tool produced it.
 ///
@@ -24,21 +19,23 @@ struct LooseText: Sendable {
         // reads `Character`s. Both give the same lines (see there why).
         var text = text
         text.makeContiguousUTF8()
-        let built = text.utf8.withContiguousStorageIfAvailable { all in LooseText.build(text, all) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { LooseText.build(text, $0) }
+        let built = LooseText.build(text)
         self.lines = built.lines
         self.cellRowCount = built.cellRows
     }
 
-    /// Reads every physical line of `text`, whose UTF-8 is `all`.
-    private static func build(_ text: String, _ all: UnsafeBufferPointer<UInt8>) -> Builder {
-        let spans = lineSpans(all.span)
-        var builder = Builder(all: all, spans: spans)
+    /// Reads every physical line of `text` (its UTF-8 contiguous).
+    private static func build(_ text: String) -> Builder {
+        // One span for the whole text, asked once (`utf8.span` is a runtime
+        // call); each line is a span of it, its offsets starting at 0.
+        let all = text.utf8.span
+        let spans = lineSpans(all)
+        var builder = Builder(text: text, spans: spans)
         builder.lines.reserveCapacity(spans.count)
         for (from, to) in spans {
             builder.number += 1
-            let line = UnsafeBufferPointer(rebasing: all[from..<to])
-            if isASCII(line.span) {
+            let line = all.extracting(from..<to)
+            if isASCII(line) {
                 builder.addASCII(line)
             } else {
                 let lo = text.utf8.index(text.startIndex, offsetBy: from)
@@ -67,12 +64,14 @@ struct LooseText: Sendable {
         /// blank line (a third of a layout text's lines): an array per line was
         /// an allocation and a free for each.
         let blankSegments = [LooseSegment(text: "", x: 0, cell: -1)]
-        /// The whole text's UTF-8 and its lines' byte ranges (valid while the text is read).
-        let all: UnsafeBufferPointer<UInt8>
+        /// The whole text and its lines' byte ranges. The text, not its
+        /// bytes: a `Span` cannot be stored, so a walk over them asks
+        /// `text.utf8.span` (see `separatorAnywhere`).
+        let text: String
         let spans: [(Int, Int)]
 
-        init(all: UnsafeBufferPointer<UInt8>, spans: [(Int, Int)]) {
-            self.all = all
+        init(text: String, spans: [(Int, Int)]) {
+            self.text = text
             self.spans = spans
         }
 
@@ -80,7 +79,12 @@ struct LooseText: Sendable {
         /// A byte test: a line with a non-ASCII byte is no separator either way.
         mutating func separatorAnywhere() -> Bool {
             if let known = separatorInText { return known }
-            let found = spans.contains { LooseText.isSeparatorLine(all.span.extracting($0.0..<$0.1)) }
+            let all = text.utf8.span
+            var found = false
+            for (from, to) in spans where LooseText.isSeparatorLine(all.extracting(from..<to)) {
+                found = true
+                break
+            }
             separatorInText = found
             return found
         }
@@ -580,7 +584,7 @@ extension LooseText {
     /// otherwise, for the `Character` reading.
     @inline(__always) static func asciiAnswer(_ cell: String, _ test: (Span<UInt8>) -> Bool) -> Bool? {
         let b = cell.utf8.span
-        // Eight bytes at a time for the ASCII test, memchr for a CR.
+        // Eight bytes at a time for the ASCII test, `contains` (memchr) for a CR.
         guard isASCII(b), !b.contains(0x0D) else { return nil }
         return test(b)
     }
