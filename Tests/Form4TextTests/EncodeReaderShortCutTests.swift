@@ -58,7 +58,7 @@ import Testing
         for text in texts {
             let bytes = Array(text.utf8)
             let old = bytes.prefix { $0 == 0x20 }.count
-            #expect(bytes.withUnsafeBufferPointer { LooseText.leadingSpaces($0) } == old, "\(Array(text.unicodeScalars))")
+            #expect(LooseText.leadingSpaces(bytes.span) == old, "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -67,6 +67,59 @@ import Testing
         }
     }
 
+    /// The ASCII line reader's byte helpers, moved from buffers to spans
+    /// (`LooseText+ASCIILines`), against their byte-collection meaning on
+    /// empty, short, long (past eight bytes) and non-ASCII lines, and on
+    /// lines cut out of a longer text (offsets restart at 0).
+    @Test func asciiLineHelpersMatchTheirByteMeaning() {
+        let lines: [String] = Self.texts + [
+            "", " ", "        ", "         -- ---", "----  -----   --", "- --", "-- é", "  ==++__  ", "   |---|:--:|",
+            "|---|", "| -- |", "é|---|", "| a | b\\| c |", "|a|b|", "| a | b | ", "a | b | c", "é | b",
+            String(repeating: " ", count: 17) + "x", String(repeating: "x |", count: 1500),
+        ]
+        for line in lines {
+            // The line as a span of a longer text, as the Builder cuts it.
+            let whole = "é\n" + line + "\nx"
+            let from = 3, to = 3 + line.utf8.count
+            let b = whole.utf8.span.extracting(from..<to)
+            let bytes = Array(line.utf8)
+            #expect(LooseText.leadingSpaces(b) == bytes.prefix { $0 == 0x20 }.count, "\(line)")
+            #expect(LooseText.onlyRuleBytes(b) == bytes.allSatisfy { " -=+_".utf8.contains($0) }, "\(line)")
+            #expect(LooseText.isSeparatorLine(b) == LooseText.isSeparatorRow(Substring(line).droppingLeadingSpaces()), "\(line)")
+            #expect(LooseText.barePipes(bytes: b) == LooseText.barePipes(Substring(line)), "\(line)")
+            // Dash runs: every run of "-" (two or more) where the line is only dashes and spaces.
+            var runs: [Int] = []
+            var onlyDashes = !bytes.isEmpty && bytes.allSatisfy { $0 == 0x20 || $0 == 0x2D }
+            var k = 0
+            while onlyDashes, k < bytes.count {
+                if bytes[k] == 0x2D {
+                    let start = k
+                    while k < bytes.count, bytes[k] == 0x2D { k += 1 }
+                    if k - start < 2 { onlyDashes = false } else { runs.append(start) }
+                } else { k += 1 }
+            }
+            #expect(LooseText.dashRunStarts(b) == (onlyDashes && !runs.isEmpty ? runs : nil), "\(line)")
+            // Cells: the span cuts give the strings `pipeCells` gives on a row that opens with "|".
+            if bytes.first == UInt8(ascii: "|") {
+                let ranges = LooseText.pipeCellRanges(b, opened: true)
+                let cells = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+                #expect(cells == LooseText.pipeCells(Substring(line)), "\(line)")
+                if !line.contains("\\") {
+                    // No escaped pipe: the parts between pipes, the last trimmed and kept when not empty.
+                    var parts = line.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                    var last = Substring(parts.removeLast())
+                    while last.first == " " || last.first == "\t" { last = last.dropFirst() }
+                    while last.last == " " || last.last == "\t" { last = last.dropLast() }
+                    if !last.isEmpty { parts.append(String(last)) }
+                    #expect(cells == parts, "\(line)")
+                }
+            }
+            for other in lines {
+                #expect(LooseText.sameBytes(b, other.utf8.span) == (bytes == Array(other.utf8)), "\(line)")
+            }
+        }
+    }
+
     @Test func wordIsTheEightBytesLowestFirst() {
         let bytes: [UInt8] = [1, 2, 3, 4, 5, 6, 7, 8, 0xC3, 0xA9]
         for offset in 0...2 {

@@ -1,9 +1,4 @@
 import LibXML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A loose text cut into ``LooseLine``s, whatever tool produced it.
 ///
@@ -24,21 +19,23 @@ struct LooseText: Sendable {
         // reads `Character`s. Both give the same lines (see there why).
         var text = text
         text.makeContiguousUTF8()
-        let built = text.utf8.withContiguousStorageIfAvailable { all in LooseText.build(text, all) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { LooseText.build(text, $0) }
+        let built = LooseText.build(text)
         self.lines = built.lines
         self.cellRowCount = built.cellRows
     }
 
-    /// Reads every physical line of `text`, whose UTF-8 is `all`.
-    private static func build(_ text: String, _ all: UnsafeBufferPointer<UInt8>) -> Builder {
-        let spans = lineSpans(all.span)
-        var builder = Builder(all: all, spans: spans)
+    /// Reads every physical line of `text` (its UTF-8 contiguous).
+    private static func build(_ text: String) -> Builder {
+        // One span for the whole text, asked once (`utf8.span` is a runtime
+        // call); each line is a span of it, its offsets starting at 0.
+        let all = text.utf8.span
+        let spans = lineSpans(all)
+        var builder = Builder(text: text, spans: spans)
         builder.lines.reserveCapacity(spans.count)
         for (from, to) in spans {
             builder.number += 1
-            let line = UnsafeBufferPointer(rebasing: all[from..<to])
-            if isASCII(line.span) {
+            let line = all.extracting(from..<to)
+            if isASCII(line) {
                 builder.addASCII(line)
             } else {
                 let lo = text.utf8.index(text.startIndex, offsetBy: from)
@@ -67,12 +64,14 @@ struct LooseText: Sendable {
         /// blank line (a third of a layout text's lines): an array per line was
         /// an allocation and a free for each.
         let blankSegments = [LooseSegment(text: "", x: 0, cell: -1)]
-        /// The whole text's UTF-8 and its lines' byte ranges (valid while the text is read).
-        let all: UnsafeBufferPointer<UInt8>
+        /// The whole text and its lines' byte ranges. The text, not its
+        /// bytes: a `Span` cannot be stored, so a walk over them asks
+        /// `text.utf8.span` (see `separatorAnywhere`).
+        let text: String
         let spans: [(Int, Int)]
 
-        init(all: UnsafeBufferPointer<UInt8>, spans: [(Int, Int)]) {
-            self.all = all
+        init(text: String, spans: [(Int, Int)]) {
+            self.text = text
             self.spans = spans
         }
 
@@ -80,7 +79,12 @@ struct LooseText: Sendable {
         /// A byte test: a line with a non-ASCII byte is no separator either way.
         mutating func separatorAnywhere() -> Bool {
             if let known = separatorInText { return known }
-            let found = spans.contains { LooseText.isSeparatorLine(UnsafeBufferPointer(rebasing: all[$0.0..<$0.1])) }
+            let all = text.utf8.span
+            var found = false
+            for (from, to) in spans where LooseText.isSeparatorLine(all.extracting(from..<to)) {
+                found = true
+                break
+            }
             separatorInText = found
             return found
         }
@@ -321,49 +325,39 @@ struct LooseText: Sendable {
     /// nothing else is; scalars are counted at their lead bytes.
     static func unboxed(_ raw: Substring) -> (String, [Int]) {
         var bars: [Int] = []
-        func scan(_ b: UnsafeBufferPointer<UInt8>) -> String {
-            // Written straight into the string's storage (never longer than the
-            // line: a rule's three bytes become one space); the bytes are the
-            // line's own, valid UTF-8 with whole scalars replaced, so the string
-            // is the one `String(decoding:)` of an array made byte by byte was.
-            // Eight ASCII bytes at a time where they are (a line's words and the
-            // spaces between its rules): copied as one word, eight scalars.
-            String(unsafeUninitializedCapacity: b.count) { out in
-                guard let src = b.baseAddress, let dst = out.baseAddress else { return 0 }
-                var scalar = 0
-                var i = 0, o = 0
-                let n = b.count
-                while i < n {
-                    if i + 8 <= n {
-                        let v = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
-                        if v & 0x8080_8080_8080_8080 == 0 {
-                            UnsafeMutableRawPointer(dst + o).storeBytes(of: v, as: UInt64.self)
-                            i += 8
-                            o += 8
-                            scalar += 8
-                            continue
-                        }
-                    }
-                    let c = b[i]
-                    if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
-                        let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                        let s = Unicode.Scalar(value)!
-                        if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
-                        out[o] = UInt8(ascii: " ")
-                        o += 1
-                        scalar += 1
-                        i += 3
-                        continue
-                    }
-                    if c & 0xC0 != 0x80 { scalar += 1 }
-                    out[o] = c
-                    o += 1
-                    i += 1
+        // Written into the string's storage through a checked `OutputSpan`
+        // (never longer than the line: a rule's three bytes become one space);
+        // the bytes are the line's own, valid UTF-8 with whole scalars
+        // replaced, so the string is the one `String(decoding:)` of an array
+        // made byte by byte was. Eight ASCII bytes at a time where they are (a
+        // line's words and the spaces between its rules): eight scalars.
+        let b = raw.utf8.span
+        let n = b.count
+        let text = String(utf8Capacity: n) { out in
+            var scalar = 0
+            var i = 0
+            while i < n {
+                if i + 8 <= n, b.word(at: i) & 0x8080_8080_8080_8080 == 0 {
+                    for k in i..<(i + 8) { out.append(b[k]) }
+                    i += 8
+                    scalar += 8
+                    continue
                 }
-                return o
+                let c = b[i]
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x94 || b[i + 1] == 0x95 {
+                    let value = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    let s = Unicode.Scalar(value)!
+                    if isBoxVertical(s) || s == "┼" || s == "├" || s == "┤" { bars.append(scalar) }
+                    out.append(UInt8(ascii: " "))
+                    scalar += 1
+                    i += 3
+                    continue
+                }
+                if c & 0xC0 != 0x80 { scalar += 1 }
+                out.append(c)
+                i += 1
             }
         }
-        let text = raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
         return (text, bars)
     }
 
@@ -379,13 +373,12 @@ struct LooseText: Sendable {
     /// ``pipeCuts(_:opened:)`` cuts them, each copied once; the last is
     /// trimmed as characters (a space before a combining mark is no space).
     static func pipeCells(_ row: Substring) -> [String] {
-        row.utf8.withContiguousStorageIfAvailable(pipeCells(bytes:)) ?? Array(row.utf8).withUnsafeBufferPointer(pipeCells(bytes:))
-    }
-
-    private static func pipeCells(bytes b: UnsafeBufferPointer<UInt8>) -> [String] {
-        let (ranges, rest) = pipeCuts(b, opened: b.first == UInt8(ascii: "|"))
-        var cells = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
-        let tail = String(decoding: UnsafeBufferPointer(rebasing: b[rest]), as: UTF8.self).trimmingSpaces()
+        let b = row.utf8.span
+        let (ranges, rest) = pipeCuts(b, opened: !b.isEmpty && b[0] == UInt8(ascii: "|"))
+        var cells: [String] = []
+        cells.reserveCapacity(ranges.count + 1)
+        for range in ranges { cells.append(String(bytes: b.extracting(range))) }
+        let tail = String(bytes: b.extracting(rest)).trimmingSpaces()
         if !tail.isEmpty { cells.append(tail) }
         return cells
     }
@@ -393,8 +386,8 @@ struct LooseText: Sendable {
     /// One markdown cell: markup cleaned, `<br>` kept as a line break, `ColN` placeholders emptied.
     static func cleanCell(_ cell: String) -> String {
         // An ASCII cell without a tag (most of them): read on its bytes.
-        var copy = cell
-        if let done = copy.withUTF8({ b -> String? in isASCII(b.span) ? cleanCell(bytes: b) : nil }) { return done }
+        let bytes = cell.utf8.span
+        if isASCII(bytes) { return cleanCell(bytes: bytes) }
         // Most cells hold no tag at all: one part, no list to build and join.
         if !cell.has("<") {
             let joined = LooseNormalizer.clean(cell.trimmedSpacesSlice()).trimmingSpaces()
@@ -422,8 +415,9 @@ struct LooseText: Sendable {
     static func isPlaceholder(_ cell: String) -> Bool {
         // ASCII: each byte a character, the digits 0-9 the only numbers.
         if let ascii = asciiAnswer(cell, { b in
-            b.count > 3 && b[0] == UInt8(ascii: "C") && b[1] == UInt8(ascii: "o") && b[2] == UInt8(ascii: "l")
-                && b[3...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            guard b.count > 3, b[0] == UInt8(ascii: "C"), b[1] == UInt8(ascii: "o"), b[2] == UInt8(ascii: "l") else { return false }
+            for i in 3..<b.count where b[i] < 0x30 || b[i] > 0x39 { return false }
+            return true
         }) { return ascii }
         return cell.hasPrefix("Col") && cell.dropFirst(3).allSatisfy(\.isNumber) && cell.count > 3
     }
@@ -500,8 +494,13 @@ extension LooseText {
             return false
         }
         if let ascii = asciiAnswer(cell, { b in
-            b.contains { $0 >= 0x30 && $0 <= 0x39 }
-                && b.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "$") }
+            var digit = false
+            for i in 0..<b.count {
+                let c = b[i]
+                if c >= 0x30 && c <= 0x39 { digit = true; continue }
+                if c != UInt8(ascii: ","), c != UInt8(ascii: "."), c != UInt8(ascii: "$") { return false }
+            }
+            return digit
         }) { return ascii }
         return cell.contains(where: \.isNumber) && cell.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "$" }
     }
@@ -514,7 +513,8 @@ extension LooseText {
         if first < 0x80, !LooseTokenizer.isDigit(first), first != UInt8(ascii: "/") { return false }
         if let ascii = asciiAnswer(cell, { b in
             var slashes = 0
-            for c in b {
+            for i in 0..<b.count {
+                let c = b[i]
                 if c == UInt8(ascii: "/") { slashes += 1 } else if c < 0x30 || c > 0x39 { return false }
             }
             return b.count >= 6 && b.count <= 10 && slashes == 2
@@ -530,9 +530,31 @@ extension LooseText {
         // first character other than "(" (header cells are long: asked at once).
         guard cell.utf8.first == UInt8(ascii: "(") else { return false }
         if let ascii = asciiAnswer(cell, { b in
-            isMarkRun(b, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), space: UInt8(ascii: " "))
+            isMarkRun(bytes: b)
         }) { return ascii }
         return isMarkRun(cell, open: "(", close: ")", space: " ")
+    }
+
+    /// ``isMarkRun(_:open:close:space:)`` on the bytes of an ASCII cell
+    /// (a `Span` is no `Collection`): the same steps, byte offsets for indices.
+    private static func isMarkRun(bytes c: Span<UInt8>) -> Bool {
+        let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+        var i = 0
+        var groups = 0
+        while i < c.count {
+            guard c[i] == open else { return false }
+            i += 1
+            var inside = 0
+            while i < c.count, c[i] != close, c[i] != open {
+                inside += 1
+                i += 1
+            }
+            guard i < c.count, c[i] == close, inside == 1 || inside == 2 else { return false }
+            i += 1
+            groups += 1
+            while i < c.count, c[i] == UInt8(ascii: " ") { i += 1 }
+        }
+        return groups > 0
     }
 
     /// One or more `(x)` groups, each with one or two characters inside, perhaps
@@ -560,12 +582,10 @@ extension LooseText {
     /// `test` on the cell's bytes when they are all ASCII and hold no CR (each
     /// byte is then a character, and a digit the only kind of number); nil
     /// otherwise, for the `Character` reading.
-    @inline(__always) static func asciiAnswer(_ cell: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
-        var copy = cell
-        return copy.withUTF8 { b in
-            // Eight bytes at a time for the ASCII test, memchr for a CR.
-            guard isASCII(b.span), find(0x0D, in: b, from: 0) == nil else { return nil }
-            return test(b)
-        }
+    @inline(__always) static func asciiAnswer(_ cell: String, _ test: (Span<UInt8>) -> Bool) -> Bool? {
+        let b = cell.utf8.span
+        // Eight bytes at a time for the ASCII test, `contains` (memchr) for a CR.
+        guard isASCII(b), !b.contains(0x0D) else { return nil }
+        return test(b)
     }
 }
