@@ -249,8 +249,7 @@ struct LooseText: Sendable {
     /// spanning cell once per grid column it fills; the ASCII reading cleans it
     /// once and puts that string in each (false says nothing: ask the bytes).
     @inline(__always) static func sameStorage(_ a: String, _ b: String) -> Bool {
-        let x = unsafeBitCast(a, to: (UInt64, UInt64).self), y = unsafeBitCast(b, to: (UInt64, UInt64).self)
-        return x.0 == y.0 && x.1 == y.1
+        a.hasSameStorage(as: b)
     }
 
     /// True when every byte is ASCII (eight at a time): each byte is then a
