@@ -91,6 +91,13 @@ import Testing
         }
     }
 
+    /// The run check reads the number a mark shows, "(0)" included (OCR's
+    /// reading of "(10)"), and nothing but F and digits.
+    @Test func aMarksNumberIsItsDigits() {
+        #expect(CrossChecks.markNumber("F11") == 11 && CrossChecks.markNumber("F0") == 0 && CrossChecks.markNumber("F100") == 100)
+        #expect(["F", "F+1", "F1a", "G1", "", "F1000"].allSatisfy { CrossChecks.markNumber($0) == nil })
+    }
+
     @Test func notAFormIsRefused() {
         for text in ["", "   \n\n", "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)\nForm 10-K\nItem 1. Business\nTable of Contents\n"] {
             #expect(throws: EncodeFailure.self) { try Self.encode(text) }

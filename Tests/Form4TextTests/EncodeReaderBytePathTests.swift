@@ -1,4 +1,5 @@
 import Form4Core
+import LibXML
 import Testing
 @testable import Form4Text
 
@@ -57,12 +58,12 @@ import Testing
         let head = String(repeating: "Title of Security (Instr. 3)\n", count: 3)
         let again = head
         let rebuilt = String(decoding: Array(head.utf8), as: UTF8.self)
-        #expect(LooseText.sameStorage(head, again) && LooseText.sameBytes(head, again))
-        #expect(!LooseText.sameStorage(head, rebuilt) && LooseText.sameBytes(head, rebuilt))
-        #expect(LooseText.sameStorage("X", "X") && !LooseText.sameStorage("X", "x") && !LooseText.sameBytes("X", "x"))
+        #expect(head.hasSameStorage(as: again) && LooseText.sameBytes(head, again))
+        #expect(!head.hasSameStorage(as: rebuilt) && LooseText.sameBytes(head, rebuilt))
+        #expect("X".hasSameStorage(as: "X") && !"X".hasSameStorage(as: "x") && !LooseText.sameBytes("X", "x"))
         // Equal as strings, not as bytes: neither test says the same.
-        #expect("\u{E9}" == "e\u{301}" && !LooseText.sameStorage("\u{E9}", "e\u{301}") && !LooseText.sameBytes("\u{E9}", "e\u{301}"))
-        #expect(!LooseText.sameStorage(head, head + " ") && !LooseText.sameBytes(head, head + " "))
+        #expect("\u{E9}" == "e\u{301}" && !"\u{E9}".hasSameStorage(as: "e\u{301}") && !LooseText.sameBytes("\u{E9}", "e\u{301}"))
+        #expect(!head.hasSameStorage(as: head + " ") && !LooseText.sameBytes(head, head + " "))
     }
 
     @Test func datesAreReadAsBefore() {

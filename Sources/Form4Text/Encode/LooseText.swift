@@ -169,11 +169,11 @@ struct LooseText: Sendable {
                 let spannedOwners = !cells.contains(where: { $0.has("Title of") }) && rawBlank.contains(true)
                 ownersRows = spannedOwners
                 // A head printed again in the next grid column is the same string (see
-                // `sameStorage`): its lines are joined once.
+                // `hasSameStorage`): its lines are joined once.
                 var previous: (cell: String, joined: String)? = nil
                 for (cell, blank) in zip(cells, rawBlank) where !spannedOwners {
                     let c: String
-                    if let previous, LooseText.sameStorage(previous.cell, cell) { c = previous.joined } else { c = cell.replacingNewlines() }
+                    if let previous, previous.cell.hasSameStorage(as: cell) { c = previous.joined } else { c = cell.replacingNewlines() }
                     previous = (cell, c)
                     groups.append(c.isEmpty ? (groups.last ?? "") : c)
                     blankHeads.append(blank)
@@ -227,29 +227,7 @@ struct LooseText: Sendable {
 
     /// True when the two strings have the same UTF-8 bytes.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        if sameStorage(a, b) { return true }
-        guard a.utf8.count == b.utf8.count else { return false }
-        // Eight bytes at a time (a checked load each), as memcmp did.
-        let x = a.utf8.span, y = b.utf8.span
-        let n = x.count
-        var i = 0
-        while i + 8 <= n {
-            if x.word(at: i) != y.word(at: i) { return false }
-            i += 8
-        }
-        while i < n {
-            if x[i] != y[i] { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// True when the two strings are the same value in memory: the same small
-    /// string, or the same storage (and so the same bytes). A converter prints a
-    /// spanning cell once per grid column it fills; the ASCII reading cleans it
-    /// once and puts that string in each (false says nothing: ask the bytes).
-    @inline(__always) static func sameStorage(_ a: String, _ b: String) -> Bool {
-        a.hasSameStorage(as: b)
+        a.hasSameStorage(as: b) || sameBytes(a.utf8.span, b.utf8.span)
     }
 
     /// True when every byte is ASCII (eight at a time): each byte is then a
